@@ -1,0 +1,1 @@
+"""Readers and writers of foreign argument-map formats, one subpackage per format."""

@@ -1,0 +1,379 @@
+"""Read Argdown text into a light syntax tree: elements, premise–conclusion structures, relations.
+
+A hand-written line tokenizer: Argdown is line-based (relations on indented lines, numbered
+premises, inference lines), so each line is classified by one regular expression and a small
+state machine builds the tree. It is iterative and linear in the size of the text.
+
+>>> doc = parse("[Tax]: Taxes are high. #economy\\n  - [Low]: Taxes are low.")
+>>> [(e.title, e.text, e.tags) for e in doc.elements]
+[('Tax', 'Taxes are high.', ['economy']), ('Low', 'Taxes are low.', [])]
+>>> [(r.parent.title, r.marker, r.child.title) for r in doc.relations]
+[('Tax', '-', 'Low')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from attrs import define, field
+
+from argmap.exceptions import DocumentError
+from argmap.formats.argdown._text import split_text
+
+__all__ = ["Document", "Element", "Inference", "Relation", "parse"]
+
+_COMMENT = re.compile(r"[/<](?:\*.*?\*/|!--.*?-->|/[^\n]*)", re.DOTALL)
+_DEFINITION = re.compile(r"([\[<])([^\]>\\]*(?:\\.[^\]>\\]*)*)([\]>])(:?)(?=\s|$)")
+_LINE = re.compile(
+    r"(?P<inference>--)"
+    r"|(?P<pcs>\(\d+\)(?:\s+|$))"
+    r"|(?P<relation>(?P<marker><\+|<-|<_|\+>|->|_>|><|\+|-|_)(?:\s+|$))"
+    r"|(?P<heading>#{1,6}(?:\s+|$))"
+    r"|(?P<text>)"
+)
+_INFERENCE = re.compile(r"--+\s*(.*?)\s*--+$")
+_OPENER = re.compile(r"-{2,3}$")
+_CLOSER = re.compile(r"-{2,}$")
+_LIST = re.compile(r"(?:\*|\d+\.)\s+")
+_MARK = "\x01"
+_NONE: list[str] = []  # shared, never changed: most elements have no tags
+_NO_DATA: dict[str, Any] = {}
+_FRONT = re.compile(r"\s*===[ \t]*\n(.*?)\n===[ \t]*(?:\n|$)", re.DOTALL)
+
+
+@define(slots=True)
+class Inference:
+    """An inference line of a premise–conclusion structure: ``----`` or ``-- rule --``."""
+
+    rule: str = ""
+    data: dict[str, Any] = field(factory=dict)
+    line: int = 0
+
+
+class Element:
+    """A statement or argument as written once: a definition ``[T]: text`` or a reference ``[T]``.
+
+    ``pcs`` holds the numbered statements of an argument's premise–conclusion structure, and
+    ``inferences`` the inference before each statement (``None`` for a premise). A plain slotted
+    class, not attrs: a 3 MB file makes tens of thousands of them.
+    """
+
+    __slots__ = (
+        "argument", "column", "data", "inferences", "kind", "line", "pcs", "raw", "tags", "text",
+        "title",
+    )  # fmt: skip
+
+    def __init__(self, kind: str, title: str | None, line: int, column: int) -> None:
+        self.kind = kind
+        self.title = title
+        self.line = line
+        self.column = column
+        self.raw: list[str] = []
+        self.text = ""
+        self.tags: list[str] = _NONE
+        self.data: dict[str, Any] = _NO_DATA
+        self.pcs: list[Element] = []
+        self.inferences: list[Inference | None] = []
+        self.argument: Element | None = None
+
+
+@define(slots=True)
+class Relation:
+    """A relation line: ``marker`` as written, between the element above and the child."""
+
+    parent: Element
+    marker: str
+    child: Element
+    line: int
+
+
+@define(slots=True)
+class Document:
+    """What a parse yields: front matter, every element occurrence, relations, headings."""
+
+    front: dict[str, Any] = field(factory=dict)
+    elements: list[Element] = field(factory=list)
+    relations: list[Relation] = field(factory=list)
+    headings: list[str] = field(factory=list)
+
+
+def _blank_out(match: re.Match[str]) -> str:
+    """Replace a comment by a marker, keeping its newlines so line numbers stay right.
+
+    A line that held only a comment is skipped, not read as a blank line ending a block.
+    """
+    start = match.start()
+    if match.group().startswith("//") and start and not match.string[start - 1].isspace():
+        return match.group()  # part of a URL such as https://...
+    return re.sub(r"[^\n]+", _MARK, match.group())
+
+
+class _Parser:
+    """The state machine over lines; see :func:`parse`."""
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.doc = Document()
+        self.open: Element | None = None  # the element whose text may continue
+        self.open_indent = 0
+        self.tree: list[tuple[int, Element]] = []  # relation parents by indentation
+        self.pcs_owner: Element | None = None  # argument whose PCS is being read
+        self.pending: Inference | None = None  # inference before the next PCS statement
+        self.rule_lines: list[str] | None = None  # inside a multi-line inference
+        self.last_argument: Element | None = None
+
+    def error(self, message: str, line: int, column: int = 1) -> DocumentError:
+        return DocumentError(message, file=self.file, line=line, column=column)
+
+    def run(self, text: str) -> Document:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        first = 1
+        front = _FRONT.match(text)
+        if front:
+            first += text.count("\n", 0, front.end(1)) + 1
+            self.doc.front = self.load_yaml(front.group(1), 2, "front matter")
+            text = text[front.end() :]
+        text = _COMMENT.sub(_blank_out, text)
+        for number, line in enumerate(text.split("\n"), start=first):
+            self.line(line, number)
+        self.finish(first + text.count("\n"))
+        return self.doc
+
+    def load_yaml(self, source: str, line: int, what: str) -> dict[str, Any]:
+        try:
+            value = yaml.safe_load(source)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            at = line + (mark.line if mark is not None else 0)
+            raise self.error(f"{what} is not valid YAML: {exc}", at) from None
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.error(f"{what} must be a YAML mapping, got {type(value).__name__}", line)
+        return value
+
+    # ------------------------------------------------------------ lines
+
+    def line(self, line: str, number: int) -> None:
+        if _MARK in line:
+            line = line.replace(_MARK, "")
+            if not line.strip():
+                return
+        stripped = line.strip()
+        if not stripped:
+            self.blank()
+            return
+        indent = len(line) - len(line.lstrip())
+        column = indent + 1
+        if self.rule_lines is not None:
+            if _CLOSER.match(stripped):
+                self.close_rule(number)
+            else:
+                self.rule_lines.append(stripped)
+            return
+        match = _LINE.match(stripped)
+        assert match is not None  # the last alternative matches anything
+        group = match.lastgroup
+        if group == "inference":
+            self.inference(stripped, number, column)
+        elif group == "heading" and indent == 0:
+            self.end_open()
+            self.tree.clear()
+            self.doc.headings.append(stripped.lstrip("#").strip())
+        elif group == "pcs":
+            self.pcs_statement(stripped[match.end() :], number, column + match.end())
+            self.tree = [(indent, self.open)] if self.open else []
+            self.open_indent = indent
+        elif group == "relation" and self.tree:
+            marker = match.group("marker")
+            self.relation(marker, stripped[match.end() :], indent, number, column)
+        elif group == "relation":
+            raise self.error(
+                f"relation {match.group('marker')!r} has no statement or argument above it to "
+                "relate to",
+                number,
+                column,
+            )
+        else:
+            self.text_line(stripped, indent, number, column)
+
+    def blank(self) -> None:
+        self.end_open()
+        self.tree.clear()
+        if self.pcs_owner is not None and self.pending is None and self.has_conclusion():
+            self.pcs_owner = None
+
+    def has_conclusion(self) -> bool:
+        owner = self.pcs_owner
+        return owner is not None and any(i is not None for i in owner.inferences)
+
+    def text_line(self, stripped: str, indent: int, number: int, column: int) -> None:
+        starts_new = _DEFINITION.match(stripped) and indent < self.open_indent
+        if self.open is not None and not starts_new:
+            self.open.raw.append(stripped)
+            return
+        self.end_open()
+        self.pcs_owner = None
+        list_item = _LIST.match(stripped)
+        if list_item:
+            stripped = stripped[list_item.end() :]
+            column += list_item.end()
+        element = self.element(stripped, number, column)
+        self.tree = [(indent, element)]
+        self.open_indent = indent
+
+    def relation(self, marker: str, content: str, indent: int, number: int, column: int) -> None:
+        self.end_open()
+        while len(self.tree) > 1 and self.tree[-1][0] >= indent:
+            self.tree.pop()
+        parent = self.tree[-1][1]
+        if not content:
+            raise self.error(f"relation {marker!r} names no statement or argument", number, column)
+        child = self.element(content, number, column + len(marker) + 1)
+        self.doc.relations.append(Relation(parent=parent, marker=marker, child=child, line=number))
+        self.tree.append((indent, child))
+        self.open_indent = indent
+
+    def element(self, content: str, number: int, column: int) -> Element:
+        match = _DEFINITION.match(content)
+        if match:
+            kind = "statement" if match.group(1) == "[" else "argument"
+            if (match.group(1) == "[") != (match.group(3) == "]"):
+                raise self.error(f"title {content[: match.end()]!r} has unmatched brackets", number)
+            title: str | None = match.group(2).strip()
+            if "\\" in match.group(2):
+                title = re.sub(r"\\(.)", r"\1", match.group(2)).strip()
+            rest = content[match.end() :].strip()
+            if not match.group(4) and rest and not rest.startswith(("{", "#")):
+                # "[link] text" without a colon is not a title but plain text.
+                kind, title, rest = "statement", None, content
+        else:
+            kind, title, rest = "statement", None, content
+        element = Element(kind=kind, title=title, line=number, column=column)
+        if rest:
+            element.raw.append(rest)
+        self.doc.elements.append(element)
+        self.open = element
+        self.last_argument = element if kind == "argument" else None
+        return element
+
+    def end_open(self) -> None:
+        element = self.open
+        if element is None:
+            return
+        self.open = None
+        if element.raw:
+            joined = " ".join(element.raw)
+            try:
+                element.text, element.tags, data = split_text(joined)
+            except ValueError as exc:
+                raise self.error(str(exc), element.line, element.column) from None
+            if data is not None:
+                element.data = self.load_yaml(data, element.line, "inline data")
+            element.raw = []
+
+    # ------------------------------------------------------------ premise–conclusion structures
+
+    def pcs_statement(self, content: str, number: int, column: int) -> None:
+        self.end_open()
+        owner = self.pcs_owner
+        if owner is None:
+            last = self.last_argument
+            if last is not None and not last.pcs:
+                owner = last
+            else:
+                owner = Element(kind="argument", title=None, line=number, column=1)
+                self.doc.elements.append(owner)
+            self.pcs_owner = owner
+        if content.startswith("<"):
+            raise self.error(
+                "an argument cannot be a premise or conclusion; use a statement [Title]",
+                number,
+                column,
+            )
+        statement = self.element(content, number, column)
+        self.last_argument = None
+        statement.argument = owner
+        owner.pcs.append(statement)
+        owner.inferences.append(self.pending)
+        self.pending = None
+
+    def inference(self, stripped: str, number: int, column: int) -> None:
+        self.end_open()
+        self.tree.clear()
+        if self.pcs_owner is None or not self.pcs_owner.pcs:
+            raise self.error(
+                "inference line outside a premise–conclusion structure; number the premises "
+                "(1), (2), ... above it",
+                number,
+                column,
+            )
+        if self.pending is not None:
+            raise self.error("two inference lines in a row; a conclusion must follow", number)
+        if _OPENER.match(stripped):
+            self.rule_lines = []
+            self.pending = Inference(line=number)
+            return
+        match = _INFERENCE.match(stripped)
+        if match is None:
+            raise self.error(
+                "invalid inference line; write '----' or '-- rule --'", number, column
+            )
+        self.pending = Inference(rule=match.group(1), line=number)
+        self.split_rule(self.pending)
+
+    def close_rule(self, number: int) -> None:
+        assert self.pending is not None and self.rule_lines is not None
+        self.pending.rule = " ".join(self.rule_lines)
+        self.rule_lines = None
+        self.split_rule(self.pending)
+
+    def split_rule(self, inference: Inference) -> None:
+        try:
+            rule, _tags, data = split_text(inference.rule)
+        except ValueError as exc:
+            raise self.error(str(exc), inference.line) from None
+        inference.rule = rule
+        if data is not None:
+            inference.data = self.load_yaml(data, inference.line, "inference data")
+
+    def finish(self, last_line: int) -> None:
+        if self.rule_lines is not None:
+            assert self.pending is not None
+            raise self.error("multi-line inference is never closed with '--'", self.pending.line)
+        self.end_open()
+        if self.pending is not None:
+            raise self.error("inference line without a conclusion after it", self.pending.line)
+        for element in self.doc.elements:
+            if element.pcs and element.inferences[-1] is None:
+                raise self.error(
+                    "premise–conclusion structure without an inference line before its "
+                    "conclusion; add '----' above the last statement",
+                    element.pcs[-1].line,
+                )
+
+
+def parse(text: str, *, file: str | None = None) -> Document:
+    """Parse Argdown text into a :class:`Document`.
+
+    Args:
+        text: the Argdown source.
+        file: its file name, for error messages.
+
+    Returns:
+        The syntax tree.
+
+    Raises:
+        DocumentError: on invalid syntax, naming the line and column.
+
+    >>> parse("(1) A\\n----\\n(2) B").elements[0].pcs[1].text
+    'B'
+    >>> parse("  + B")
+    Traceback (most recent call last):
+    ...
+    argmap.exceptions.DocumentError: line 1:3: relation '+' has no statement or argument above it \
+to relate to
+    """
+    return _Parser(file).run(text)

@@ -1,0 +1,123 @@
+"""Argdown's inline text: escapes, ``#tags`` and ``{inline: data}``, read and written in one place.
+
+>>> split_text(r"Costs \\#1 are high #economy #(public money) {note: x}")
+('Costs #1 are high', ['economy', 'public money'], '{note: x}')
+>>> escape("50% of [cities] #1 // not a comment")
+'50% of \\\\[cities\\\\] \\\\#1 \\\\/\\\\/ not a comment'
+>>> split_text(escape("a_b *c* {d} <e> @f \\\\ g"))[0]
+'a_b *c* {d} <e> @f \\\\ g'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+__all__ = ["dump_data", "escape", "split_text", "tag_token"]
+
+_SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
+_TOKEN = re.compile(r"\\(.)|\{|(?:(?<=\s)|^)#(?:\(([^)]*)\)|([^\s#{}()\\]+))", re.DOTALL)
+_NEEDS_SCAN = re.compile(r"[\\{#]")
+_SIMPLE_TAG = re.compile(r"[\w-]+")
+_PAREN_TAG = re.compile(r"[^()\s\\#{}][^()\\#{}]*")
+_SPACES = re.compile(r"\s+")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape every character Argdown could read as syntax inside statement text."""
+    return _SPECIAL.sub(lambda m: "\\" + m.group(), text)
+
+
+def _data_end(text: str, start: int) -> int:
+    """Return the index after the ``}`` that closes the ``{`` at ``start`` (quotes respected)."""
+    depth = 0
+    quote = ""
+    index = start
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\" and quote == '"':
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError("inline data '{' is never closed with '}'")
+
+
+def split_text(raw: str) -> tuple[str, list[str], str | None]:
+    """Split written text into plain text (escapes resolved), tags and the inline data source.
+
+    Args:
+        raw: the text as written, lines joined by spaces.
+
+    Returns:
+        ``(text, tags, data)`` where ``data`` is the ``{...}`` YAML source, or ``None``.
+
+    Raises:
+        ValueError: when a ``{`` is never closed.
+    """
+    if not _NEEDS_SCAN.search(raw):
+        return raw.strip(), [], None
+    parts: list[str] = []
+    tags: list[str] = []
+    data: list[str] = []
+    position = 0
+    while True:
+        match = _TOKEN.search(raw, position)
+        if match is None:
+            parts.append(raw[position:])
+            break
+        parts.append(raw[position : match.start()])
+        if match.group(1) is not None:
+            parts.append(match.group(1))
+            position = match.end()
+        elif match.group() == "{":
+            end = _data_end(raw, match.start())
+            data.append(raw[match.start() : end])
+            position = end
+        else:
+            tags.append((match.group(2) or match.group(3) or "").strip())
+            position = match.end()
+    text = "".join(parts).strip()
+    if tags or data:
+        text = _SPACES.sub(" ", text) if "  " in text else text
+    source = None
+    if data:
+        source = data[0] if len(data) == 1 else "{" + ", ".join(d[1:-1] for d in data) + "}"
+    return text, [t for t in tags if t], source
+
+
+def tag_token(tag: str) -> str | None:
+    """Write a tag as ``#tag`` or ``#(two words)``; ``None`` when Argdown cannot hold it.
+
+    >>> tag_token("economy"), tag_token("public money"), tag_token("a)b")
+    ('#economy', '#(public money)', None)
+    """
+    if _SIMPLE_TAG.fullmatch(tag):
+        return "#" + tag
+    if _PAREN_TAG.fullmatch(tag) and tag == tag.strip() and "  " not in tag:
+        return f"#({tag})"
+    return None
+
+
+def dump_data(data: dict[str, Any]) -> str:
+    """Write inline data as a one-line YAML flow mapping that no comment syntax can break.
+
+    >>> dump_data({"note": "see http://x <!-- y -->", "n": 1})
+    '{note: "see http:\\\\/\\\\/x \\\\u003c!-- y -->", n: 1}'
+    """
+    items = []
+    for key, value in data.items():
+        dumped = json.dumps(value, ensure_ascii=False)
+        dumped = dumped.replace("/", "\\/").replace("<", "\\u003c").replace("#", "\\u0023")
+        items.append(f"{key}: {dumped}")
+    return "{" + ", ".join(items) + "}"

@@ -1,0 +1,170 @@
+"""Attributions, actors and sources as Argdown inline data, both ways.
+
+Argdown has no syntax for who said what; the convention is inline data on the statement:
+``[Claim]: text {speaker: "Ed Balls", source: "FT interview", quote: "..."}``, or a list
+``{attributions: [{speaker: ...}, ...]}`` when several actors said it. The full records of actors
+and sources go into the front matter under ``argmap: {actors: ..., sources: ...}``.
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap()
+>>> c = m.claim("Taxes are high")
+>>> a = m.attribute(c, m.actor("Ed Balls"), m.source("FT"), quote="taxes are high", cue="said")
+>>> attribution_data(m, c.id)
+{'speaker': 'Ed Balls', 'source': 'FT', 'id': 'ed-balls-ft', 'quote': 'taxes are high', \
+'cue': 'said'}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from argmap.exceptions import ArgmapError, DocumentError
+from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
+
+__all__ = ["attribution_data", "people_data", "read_attributions"]
+
+_SKIP = {"claim", "actor", "source"}
+_UNKNOWN_SOURCE = "(unknown source)"
+
+
+def _plain(value: Any) -> Any:
+    """Turn a field value into YAML-safe data (enums to strings, locators to lists)."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Locator):
+        return [value.start, value.end, value.paragraph]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return str(value)
+
+
+def _fields(element: Any, skip: set[str]) -> dict[str, Any]:
+    """The fields of an attrs element that differ from their defaults, as plain data."""
+    out: dict[str, Any] = {}
+    for attribute in attrs.fields(type(element)):
+        value = getattr(element, attribute.name)
+        if attribute.name in skip or value == attribute.default or value in ((), None):
+            continue
+        out[attribute.name] = _plain(value)
+    return out
+
+
+def attribution_data(m: ArgumentMap, claim: str) -> dict[str, Any]:
+    """The inline data that records who put ``claim`` forward, empty when nobody did."""
+    names = [a.name for a in m.actors]
+    titles = [s.title for s in m.sources]
+    records = []
+    for attribution in m.attributions_of(claim):
+        actor = m.get(attribution.actor, Actor)
+        source = m.get(attribution.source, Source)
+        record: dict[str, Any] = {"speaker": actor.name, "source": source.title}
+        if names.count(actor.name) > 1:
+            record["actor"] = actor.id
+        if titles.count(source.title) > 1:
+            record["source_id"] = source.id
+        record["id"] = attribution.id
+        mode = attribution.mode
+        record.update(_fields(attribution, _SKIP | {"id", "mode"}))
+        inferred = Attribution(
+            id="x", claim="c", actor="a", source="s", quote=attribution.quote,
+            fragments=attribution.fragments,
+        ).mode  # fmt: skip
+        if mode != inferred:
+            record["mode"] = str(mode)
+        records.append(record)
+    if len(records) == 1:
+        return records[0]
+    return {"attributions": records} if records else {}
+
+
+def people_data(m: ArgumentMap) -> dict[str, Any]:
+    """The front-matter records of every actor and source, keyed by id."""
+    out: dict[str, Any] = {}
+    if m.actors:
+        out["actors"] = {a.id: _fields(a, {"id"}) for a in m.actors}
+    if m.sources:
+        out["sources"] = {s.id: _fields(s, {"id"}) for s in m.sources}
+    return out
+
+
+def _records(data: dict[str, Any]) -> list[dict[str, Any]]:
+    many = data.get("attributions")
+    if isinstance(many, list):
+        return [r for r in many if isinstance(r, dict) and "speaker" in r]
+    return [data] if "speaker" in data else []
+
+
+def _add_in_order(m: ArgumentMap, pending: list[tuple[Any, int | None]], file: str | None) -> None:
+    """Add elements, retrying those that name one not yet added (affiliations, responses)."""
+    while pending:
+        waiting: list[tuple[Any, int | None]] = []
+        error: tuple[ArgmapError, int | None] | None = None
+        for element, line in pending:
+            try:
+                m.add(element)
+            except ArgmapError as exc:
+                waiting.append((element, line))
+                error = error or (exc, line)
+        if len(waiting) == len(pending) and error is not None:
+            raise DocumentError(str(error[0]), file=file, line=error[1])
+        pending = waiting
+
+
+def _build(kind: type[Any], key: str, fields: dict[str, Any], line: int | None, file: str | None) -> Any:
+    try:
+        if kind is Attribution and "locators" in fields:
+            fields["locators"] = [Locator(start=s, end=e, paragraph=p) for s, e, p in fields["locators"]]
+        return kind(id=key, **fields)
+    except (ArgmapError, TypeError, ValueError) as exc:
+        raise DocumentError(f"{kind.__name__.lower()} {key!r}: {exc}", file=file, line=line) from None
+
+
+def read_attributions(
+    m: ArgumentMap,
+    extra: dict[str, Any],
+    claims: list[tuple[str, dict[str, Any], int]],
+    *,
+    file: str | None = None,
+) -> None:
+    """Add the actors, sources and attributions that front matter and inline data describe.
+
+    Args:
+        m: the map being read; claims are already in it.
+        extra: the front matter's ``argmap`` mapping.
+        claims: ``(claim id, inline data, line)`` of each claim with data.
+        file: the file name, for errors.
+
+    Raises:
+        DocumentError: when a record cannot be an actor, source or attribution.
+    """
+    for kind, section in ((Actor, "actors"), (Source, "sources")):
+        table = extra.get(section)
+        if isinstance(table, dict):
+            items = [(_build(kind, str(k), dict(v or {}), 2, file), 2) for k, v in table.items()]
+            _add_in_order(m, items, file)
+    pending: list[tuple[Any, int | None]] = []
+    for claim, data, line in claims:
+        for record in _records(data):
+            fields = dict(record)
+            actor = _find(m, Actor, "name", fields.pop("speaker"), fields.pop("actor", None))
+            source = _find(m, Source, "title", fields.pop("source", None) or _UNKNOWN_SOURCE,
+                           fields.pop("source_id", None))  # fmt: skip
+            key = str(fields.pop("id", "") or f"{actor}-{source}-{claim}")
+            fields.update(claim=claim, actor=actor, source=source)
+            pending.append((_build(Attribution, key, fields, line, file), line))
+    _add_in_order(m, pending, file)
+
+
+def _find(m: ArgumentMap, kind: type[Any], attribute: str, value: Any, key: Any) -> str:
+    """The id of the actor (source) with this id or name (title), added when there is none."""
+    if isinstance(key, str) and key in m:
+        return key
+    name = str(value)
+    for element in m.actors if kind is Actor else m.sources:
+        if getattr(element, attribute) == name:
+            return str(element.id)
+    if kind is Actor:
+        return m.actor(name).id
+    return m.source(name).id

@@ -1,0 +1,319 @@
+"""Import Argdown text as an :class:`~argmap.model.ArgumentMap`.
+
+Statements become claims (one per title: the same ``[Title]`` is the same claim), arguments with
+a premise–conclusion structure become :class:`~argmap.model.Argument` objects (one per inference
+step), and relations become supports and attacks. An argument without a premise–conclusion
+structure is represented by a claim holding its description (its *gist*). See ``docs/argdown.md``.
+
+>>> m = loads('''
+... [Ban]: Ban cars from the centre.
+...   <+ <Air>: The air would be cleaner.
+...   <- [Trade]: Shops would lose trade.
+... ''')
+>>> [(a.premises, a.conclusion) for a in m.arguments]
+[(('air',), 'ban')]
+>>> [(r.kind.value, r.attacker, r.target) for r in m.rebuttals]
+[('rebut', 'trade', 'ban')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats.argdown._syntax import Document, Element, parse
+from argmap.formats.argdown.attributions import read_attributions
+from argmap.model import ArgumentMap, AttackKind, Claim, ClaimKind
+from argmap.model.ids import slugify, unique_id
+
+__all__ = ["loads"]
+
+_SUPPORT = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut"}
+_SUPPORT.update({"<_": "undercut", "><": "contradiction"})
+_OUTGOING = {"+>": "support", "->": "attack", "_>": "undercut"}
+
+
+class _Class:
+    """Every occurrence of one statement or argument title: Argdown's equivalence class."""
+
+    __slots__ = ("data", "element", "id", "kind", "tags", "text", "title")
+
+    def __init__(self, kind: str, title: str | None, element: Element) -> None:
+        self.kind = kind
+        self.title = title
+        self.element = element  # the first occurrence (its line), or the one with a PCS
+        self.text = ""
+        self.tags: list[str] = []
+        self.data: dict[str, Any] = {}
+        self.id = ""
+
+    def absorb(self, element: Element) -> None:
+        if element.text and not self.text:
+            self.text = element.text
+        self.tags.extend(t for t in element.tags if t not in self.tags)
+        for key, value in element.data.items():
+            self.data.setdefault(key, value)
+        if element.pcs and not self.element.pcs:
+            self.element = element
+
+
+class _Builder:
+    def __init__(self, doc: Document, file: str | None) -> None:
+        self.doc = doc
+        self.file = file
+        front = doc.front
+        extra = front.get("argmap")
+        self.extra: dict[str, Any] = extra if isinstance(extra, dict) else {}
+        self.map = ArgumentMap(
+            title=_text_or_none(front.get("title")),
+            question=_text_or_none(front.get("question")),
+            description=_text_or_none(front.get("description")),
+        )
+        self.classes: dict[tuple[str, str | int], _Class] = {}
+        self.of: dict[int, _Class] = {}  # id(element) -> its class
+        self.final: dict[int, str] = {}  # id(argument class) -> id of its last model argument
+        self.gist_arguments: dict[str, str] = {}  # gist claim id -> first argument it supports
+        self.done: set[tuple[str, str, str]] = set()
+        self.taken: set[str] = set()
+        self.suffixes: dict[str, int] = {}
+        table = self.extra.get("rebuttals")
+        self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+        if isinstance(table, dict):
+            for rid, row in table.items():
+                if isinstance(row, list) and len(row) >= 3:
+                    self.table.setdefault((str(row[1]), str(row[2])), []).append((str(rid), row))
+
+    def fail(self, message: str, line: int | None) -> DocumentError:
+        return DocumentError(message, file=self.file, line=line)
+
+    def build(self) -> ArgumentMap:
+        self.group()
+        self.assign_ids()
+        for cls in self.classes.values():
+            self.add_class(cls)
+        for cls in self.classes.values():
+            if cls.kind == "argument" and cls.element.pcs:
+                self.add_steps(cls)
+        self.add_relations()
+        read_attributions(self.map, self.extra, self.claim_data(), file=self.file)
+        central = self.doc.front.get("central")
+        if isinstance(central, str) and central in self.map:
+            self.map.central = central
+        return self.map
+
+    # ------------------------------------------------------------ classes and ids
+
+    def group(self) -> None:
+        for index, element in enumerate(self.doc.elements):
+            key: tuple[str, str | int] = (element.kind, element.title or index)
+            cls = self.classes.get(key)
+            if cls is None:
+                cls = self.classes[key] = _Class(element.kind, element.title, element)
+            cls.absorb(element)
+            self.of[id(element)] = cls
+
+    def assign_ids(self) -> None:
+        taken: set[str] = set()
+        for cls in self.classes.values():
+            wanted = cls.data.get("id")
+            if isinstance(wanted, str) and wanted and wanted not in taken:
+                cls.id = wanted
+                taken.add(wanted)
+        for cls in self.classes.values():
+            if not cls.id:
+                base = cls.title or cls.text or ("argument" if cls.kind == "argument" else "x")
+                cls.id = unique_id(slugify(base), taken)
+                taken.add(cls.id)
+        self.taken = taken
+
+    def add_class(self, cls: _Class) -> None:
+        """Add a statement's claim, or an argument's gist claim when it has no PCS."""
+        if cls.kind == "argument" and cls.element.pcs:
+            return
+        data = cls.data
+        title = cls.title if cls.title != cls.id else None
+        if "title" in data:
+            title = _text_or_none(data["title"])
+        text = data.get("text") if isinstance(data.get("text"), str) else None
+        text = text or cls.text or cls.title or cls.id
+        tags = list(cls.tags)
+        extra_tags = data.get("tags")
+        if isinstance(extra_tags, list):
+            tags.extend(str(t) for t in extra_tags if str(t) not in tags)
+        kind = data.get("kind")
+        try:
+            self.map.add(
+                Claim(
+                    id=cls.id,
+                    text=text,
+                    title=title,
+                    kind=kind if kind in set(ClaimKind) else None,
+                    tags=tags,
+                    note=_text_or_none(data.get("note")),
+                )
+            )
+        except ArgmapError as exc:
+            raise self.fail(f"{cls.kind} {cls.title or cls.text!r}: {exc}", cls.element.line)
+
+    def add_steps(self, cls: _Class) -> None:
+        """Turn a premise–conclusion structure into one model argument per inference."""
+        element = cls.element
+        claims = [self.of[id(s)].id for s in element.pcs]
+        steps = [i for i, inference in enumerate(element.inferences) if inference is not None]
+        start, previous = 0, None
+        for number, index in enumerate(steps, start=1):
+            inference = element.inferences[index]
+            assert inference is not None
+            uses = inference.data.get("uses")
+            if isinstance(uses, list) and all(isinstance(u, int) for u in uses):
+                premises = [claims[u - 1] for u in uses if 0 < u <= len(claims)]
+            else:
+                premises = ([previous] if previous else []) + claims[start:index]
+            conclusion = claims[index]
+            premises = list(dict.fromkeys(p for p in premises if p != conclusion))
+            last = number == len(steps)
+            if not premises:
+                raise self.fail(
+                    f"argument {cls.title or cls.id!r}: the conclusion ({index + 1}) has no "
+                    "premise before it",
+                    element.pcs[index].line,
+                )
+            data = cls.data if last else {}
+            title = cls.title if last and cls.title != cls.id else None
+            if "title" in data:
+                title = _text_or_none(data["title"])
+            scheme = inference.rule or None
+            if "scheme" in data:
+                scheme = _text_or_none(data["scheme"])
+            arg_id = cls.id if last else unique_id(f"{cls.id}-step-{number}", self.taken)
+            self.taken.add(arg_id)
+            try:
+                self.map.argument(
+                    premises,
+                    conclusion,
+                    id=arg_id,
+                    title=title,
+                    scheme=scheme,
+                    note=_text_or_none(data.get("note", cls.text)) if last else None,
+                )
+            except ArgmapError as exc:
+                raise self.fail(f"argument {cls.title or cls.id!r}: {exc}", inference.line)
+            start, previous = index + 1, conclusion
+        self.final[id(cls)] = cls.id
+
+    # ------------------------------------------------------------ relations
+
+    def add_relations(self) -> None:
+        supports: list[tuple[Element, Element, int]] = []
+        attacks: list[tuple[Element, Element, int, str]] = []
+        for relation in self.doc.relations:
+            marker, parent, child = relation.marker, relation.parent, relation.child
+            kind = _SUPPORT.get(marker)
+            source, target = (child, parent) if kind else (parent, child)
+            kind = kind or _OUTGOING[marker]
+            if kind == "support":
+                supports.append((source, target, relation.line))
+            elif kind == "contradiction":
+                attacks.append((source, target, relation.line, "attack"))
+                attacks.append((target, source, relation.line, "attack"))
+            else:
+                attacks.append((source, target, relation.line, kind))
+        for source, target, line in supports:
+            self.support(source, target, line)
+        for source, target, line, kind in attacks:
+            self.attack(source, target, line)
+
+    def new_id(self, base: str) -> str:
+        """A fresh id: ``base``, or ``base-2``, ``base-3``... (cheaper than the model's slugs)."""
+        new = base
+        if new in self.taken or new in self.map:
+            number = self.suffixes.get(base, 1)
+            while new in self.taken or new in self.map:
+                number += 1
+                new = f"{base}-{number}"
+            self.suffixes[base] = number
+        self.taken.add(new)
+        return new
+
+    def claim_of(self, element: Element) -> str:
+        """The claim that stands for an element: itself, an argument's conclusion or gist."""
+        cls = self.of[id(element)]
+        if cls.kind == "argument" and cls.element.pcs:
+            return self.of[id(cls.element.pcs[-1])].id
+        return cls.id
+
+    def support(self, source: Element, target: Element, line: int) -> None:
+        premise, conclusion = self.claim_of(source), self.claim_of(target)
+        if premise == conclusion or ("support", premise, conclusion) in self.done:
+            return
+        self.done.add(("support", premise, conclusion))
+        cls = self.of[id(source)]
+        title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
+        try:
+            new_id = self.new_id(f"arg-{conclusion}")
+            argument = self.map.support(conclusion, by=premise, title=title, id=new_id)
+        except ArgmapError as exc:
+            raise self.fail(str(exc), line)
+        self.gist_arguments.setdefault(premise, argument.id)
+
+    def attack(self, source: Element, target: Element, line: int) -> None:
+        source_cls, target_cls = self.of[id(source)], self.of[id(target)]
+        attacker = self.final.get(id(source_cls), source_cls.id)
+        if id(target_cls) in self.final:
+            kind, target_id = AttackKind.UNDERCUT, self.final[id(target_cls)]
+        elif target_cls.kind == "argument" and target_cls.id in self.gist_arguments:
+            kind, target_id = AttackKind.UNDERCUT, self.gist_arguments[target_cls.id]
+        else:
+            target_id = target_cls.id
+            used = self.map.arguments_using(target_id)
+            kind = AttackKind.UNDERMINE if used else AttackKind.REBUT
+        if attacker == target_id or ("attack", attacker, target_id) in self.done:
+            return
+        self.done.add(("attack", attacker, target_id))
+        try:
+            rows = self.table.pop((attacker, target_id), None)
+            if rows is None:
+                self.map.attack(kind, target_id, by=attacker, id=self.new_id(f"{kind}-{attacker}"))
+            for rid, row in rows or ():
+                note = _text_or_none(row[3]) if len(row) > 3 else None
+                self.map.attack(row[0], target_id, by=attacker, id=rid, note=note)
+        except ArgmapError as exc:
+            raise self.fail(str(exc), line)
+
+    def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
+        return [
+            (cls.id, cls.data, cls.element.line)
+            for cls in self.classes.values()
+            if cls.data and cls.id in self.map and isinstance(self.map.get(cls.id), Claim)
+        ]
+
+
+def _text_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
+    """Read Argdown text as an argument map.
+
+    Args:
+        text: the Argdown source.
+        filename: its file name, for error messages.
+
+    Returns:
+        The map: claims, arguments, rebuttals, and attributions from inline data.
+
+    Raises:
+        DocumentError: on invalid Argdown, or relations the model cannot hold, with the line.
+
+    >>> loads("(1) A\\n(2) B\\n-- Modus ponens --\\n(3) C").arguments[0].scheme
+    'Modus ponens'
+    >>> loads("[A]: a\\n\\n(1) [A]\\n(2) B", filename="x.argdown")
+    Traceback (most recent call last):
+    ...
+    argmap.exceptions.DocumentError: x.argdown:4: premise–conclusion structure without an \
+inference line before its conclusion; add '----' above the last statement
+    """
+    return _Builder(parse(text, file=filename), filename).build()

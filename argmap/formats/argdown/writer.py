@@ -1,0 +1,177 @@
+"""Export an :class:`~argmap.model.ArgumentMap` as Argdown text that Argdown's tools can draw.
+
+Claims become statement definitions ``[Title]: text #tag {data}``, arguments become
+``<Title>`` with a premise–conclusion structure, rebuttals become attack (``-``) and undercut
+(``_``) relations. Whatever Argdown's syntax cannot say exactly (ids, kinds, notes, texts with
+line breaks, attributions) goes into inline data or the front matter, so that
+:func:`~argmap.formats.argdown.reader.loads` gives the same map back.
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap(title="Cars")
+>>> ban = m.claim("Ban cars from the centre", title="Ban")
+>>> air = m.claim("The air would be cleaner", title="Air")
+>>> arg = m.support(ban, by=air, id="air-arg", title="Cleaner air")
+>>> print(dumps(m))
+===
+title: "Cars"
+===
+<BLANKLINE>
+[Ban]: Ban cars from the centre {id: "ban-cars-from-the-centre"}
+<BLANKLINE>
+[Air]: The air would be cleaner {id: "the-air-would-be-cleaner"}
+<BLANKLINE>
+<Cleaner air>: {id: "air-arg"}
+<BLANKLINE>
+(1) [Air]
+----
+(2) [Ban]
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from argmap.formats.argdown._text import dump_data, escape, tag_token
+from argmap.formats.argdown.attributions import attribution_data, people_data
+from argmap.model import Argument, ArgumentMap, Claim
+from argmap.model.ids import slugify
+
+__all__ = ["dumps"]
+
+_TITLE_BAD = re.compile(r"[\[\]<>{}\\\x00-\x1f\x7f]+")
+
+
+def _title(preferred: str, taken: set[str]) -> str:
+    """A title Argdown can read back unchanged, unique within its namespace."""
+    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()) or "untitled"
+    unique, number = title, 1
+    while unique in taken:
+        number += 1
+        unique = f"{title} ({number})"
+    taken.add(unique)
+    return unique
+
+
+def _identity(element: Claim | Argument, title: str, data: dict[str, Any]) -> None:
+    """Record in ``data`` the id and title the reader could not derive from ``title``."""
+    if slugify(title) != element.id:
+        data["id"] = element.id
+    if (title if title != element.id else None) != element.title:
+        data["title"] = element.title
+
+
+def _visible(text: str, key: str, data: dict[str, Any]) -> str:
+    """Escaped one-line text; the exact text goes into ``data[key]`` when it cannot survive."""
+    flat = " ".join(text.split())
+    if flat != text:
+        data[key] = text
+    return escape(flat)
+
+
+class _Writer:
+    def __init__(self, m: ArgumentMap) -> None:
+        self.map = m
+        self.claim_titles: dict[str, str] = {}
+        self.argument_titles: dict[str, str] = {}
+
+    def front(self) -> list[str]:
+        m = self.map
+        lines = [
+            f"{key}: {json.dumps(value, ensure_ascii=False)}"
+            for key, value in (
+                ("title", m.title),
+                ("question", m.question),
+                ("description", m.description),
+                ("central", m.central.id if m.central else None),
+            )
+            if value is not None
+        ]
+        extra = people_data(m)
+        if m.rebuttals:
+            extra["rebuttals"] = {
+                r.id: [r.kind.value, r.attacker, r.target] + ([r.note] if r.note else [])
+                for r in m.rebuttals
+            }
+        if extra:
+            lines.append(f"argmap: {json.dumps(extra, ensure_ascii=False)}")
+        return ["===", *lines, "===", ""] if lines else []
+
+    def claim(self, claim: Claim, taken: set[str]) -> str:
+        title = self.claim_titles[claim.id] = _title(claim.title or claim.id, taken)
+        data: dict[str, Any] = {}
+        _identity(claim, title, data)
+        text = _visible(claim.text, "text", data)
+        tokens = [tag_token(t) for t in claim.tags]
+        if len(set(claim.tags)) != len(claim.tags) or None in tokens:
+            data["tags"] = list(claim.tags)
+            tokens = []
+        if claim.kind is not None:
+            data["kind"] = claim.kind.value
+        if claim.note is not None:
+            data["note"] = claim.note
+        data.update(attribution_data(self.map, claim.id))
+        parts = [f"[{title}]: {text}", *(t for t in tokens if t)]
+        if data:
+            parts.append(dump_data(data))
+        return " ".join(parts) + "\n"
+
+    def argument(self, argument: Argument, taken: set[str]) -> str:
+        title = self.argument_titles[argument.id] = _title(argument.title or argument.id, taken)
+        data: dict[str, Any] = {}
+        _identity(argument, title, data)
+        head = f"<{title}>"
+        note = _visible(argument.note, "note", data) if argument.note else ""
+        if argument.note and argument.note.strip() != argument.note:
+            data["note"] = argument.note
+        rule = ""
+        if argument.scheme is not None:
+            rule = _visible(argument.scheme, "scheme", data)
+            if not rule.strip() or "scheme" in data:
+                data["scheme"], rule = argument.scheme, ""
+        if note or data:
+            head += ": " + " ".join(p for p in (note, dump_data(data) if data else "") if p)
+        lines = [head, ""]
+        statements = [*argument.premises, argument.conclusion]
+        for number, claim in enumerate(statements, start=1):
+            if number == len(statements):
+                lines.append(f"-- {rule} --" if rule else "----")
+            lines.append(f"({number}) [{self.claim_titles[claim]}]")
+        return "\n".join(lines) + "\n"
+
+    def reference(self, element_id: str) -> str:
+        if element_id in self.claim_titles:
+            return f"[{self.claim_titles[element_id]}]"
+        return f"<{self.argument_titles[element_id]}>"
+
+    def relations(self) -> list[str]:
+        """One block per attacked element, listing its attackers."""
+        blocks: dict[str, list[str]] = {}
+        for rebuttal in self.map.rebuttals:
+            marker = "_" if rebuttal.kind.value == "undercut" else "-"
+            lines = blocks.setdefault(rebuttal.target, [self.reference(rebuttal.target)])
+            lines.append(f"  {marker} {self.reference(rebuttal.attacker)}")
+        return ["\n".join(lines) + "\n" for lines in blocks.values()]
+
+    def write(self) -> str:
+        taken: set[str] = set()
+        blocks = [self.claim(c, taken) for c in self.map.claims]
+        taken = set()
+        blocks += [self.argument(a, taken) for a in self.map.arguments]
+        blocks += self.relations()
+        front = self.front()
+        return "\n".join(["\n".join(front), *blocks] if front else blocks)
+
+
+def dumps(m: ArgumentMap) -> str:
+    """Write a map as Argdown text.
+
+    Args:
+        m: the map.
+
+    Returns:
+        Argdown source: front matter, statements, arguments, then attack relations.
+    """
+    return _Writer(m).write()
