@@ -24,7 +24,7 @@ from argmap.formats.argdown._text import split_text
 
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
 
-_COMMENT = re.compile(r"[/<](?:\*.*?\*/|!--.*?-->|/[^\n]*)", re.DOTALL)
+_COMMENT = re.compile(r"(?<!\\)[/<](?:\*.*?\*/|!--.*?-->|/[^\n]*)", re.DOTALL)
 _DEFINITION = re.compile(r"([\[<])([^\]>\\]*(?:\\.[^\]>\\]*)*)([\]>])(:?)(?=\s|$)")
 _LINE = re.compile(
     r"(?P<inference>--)"
@@ -123,6 +123,7 @@ class _Parser:
         self.pending: Inference | None = None  # inference before the next PCS statement
         self.rule_lines: list[str] | None = None  # inside a multi-line inference
         self.last_argument: Element | None = None
+        self.in_heading = False  # a heading runs on until a blank line
 
     def error(self, message: str, line: int, column: int = 1) -> DocumentError:
         return DocumentError(message, file=self.file, line=line, column=column)
@@ -182,6 +183,7 @@ class _Parser:
             self.end_open()
             self.tree.clear()
             self.doc.headings.append(stripped.lstrip("#").strip())
+            self.in_heading = True
         elif group == "pcs":
             self.pcs_statement(stripped[match.end() :], number, column + match.end())
             self.tree = [(indent, self.open)] if self.open else []
@@ -200,6 +202,7 @@ class _Parser:
             self.text_line(stripped, indent, number, column)
 
     def blank(self) -> None:
+        self.in_heading = False
         self.end_open()
         self.tree.clear()
         if self.pcs_owner is not None and self.pending is None and self.has_conclusion():
@@ -210,13 +213,16 @@ class _Parser:
         return owner is not None and any(i is not None for i in owner.inferences)
 
     def text_line(self, stripped: str, indent: int, number: int, column: int) -> None:
-        starts_new = _DEFINITION.match(stripped) and indent < self.open_indent
+        if self.in_heading:
+            self.doc.headings[-1] += " " + stripped
+            return
+        list_item = _LIST.match(stripped)
+        starts_new = list_item or (_DEFINITION.match(stripped) and indent < self.open_indent)
         if self.open is not None and not starts_new:
             self.open.raw.append(stripped)
             return
         self.end_open()
         self.pcs_owner = None
-        list_item = _LIST.match(stripped)
         if list_item:
             stripped = stripped[list_item.end() :]
             column += list_item.end()
@@ -232,6 +238,7 @@ class _Parser:
         if not content:
             raise self.error(f"relation {marker!r} names no statement or argument", number, column)
         child = self.element(content, number, column + len(marker) + 1)
+        self.last_argument = None  # a PCS after a blank line belongs to top-level arguments only
         self.doc.relations.append(Relation(parent=parent, marker=marker, child=child, line=number))
         self.tree.append((indent, child))
         self.open_indent = indent

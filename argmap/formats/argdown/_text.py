@@ -14,13 +14,14 @@ import json
 import re
 from typing import Any
 
-__all__ = ["dump_data", "escape", "split_text", "tag_token"]
+__all__ = ["dump_data", "dump_json", "escape", "split_text", "tag_token"]
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
 _TOKEN = re.compile(r"\\(.)|\{|(?:(?<=\s)|^)#(?:\(([^)]*)\)|([^\s#{}()\\]+))", re.DOTALL)
 _NEEDS_SCAN = re.compile(r"[\\{#]")
 _SIMPLE_TAG = re.compile(r"[\w-]+")
-_PAREN_TAG = re.compile(r"[^()\s\\#{}][^()\\#{}]*")
+_PAREN_TAG = re.compile(r"[^()\s\\#{}/<\x00-\x1f\x7f-\x9f][^()\\#{}/<\x00-\x1f\x7f-\x9f]*")
+_NOT_YAML_PRINTABLE = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -117,7 +118,12 @@ def dump_data(data: dict[str, Any]) -> str:
     """
     items = []
     for key, value in data.items():
-        dumped = json.dumps(value, ensure_ascii=False)
-        dumped = dumped.replace("/", "\\/").replace("<", "\\u003c").replace("#", "\\u0023")
-        items.append(f"{key}: {dumped}")
+        items.append(f"{key}: {dump_json(value)}")
     return "{" + ", ".join(items) + "}"
+
+
+def dump_json(value: Any) -> str:
+    """Write a value as JSON that YAML reads back unchanged and no Argdown syntax can break."""
+    dumped = json.dumps(value, ensure_ascii=False)
+    dumped = dumped.replace("/", "\\/").replace("<", "\\u003c").replace("#", "\\u0023")
+    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)

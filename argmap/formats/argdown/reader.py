@@ -30,19 +30,21 @@ __all__ = ["loads"]
 
 _SUPPORT = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut"}
 _SUPPORT.update({"<_": "undercut", "><": "contradiction"})
+_EQUIVALENT = "Equivalent statement: "
 _OUTGOING = {"+>": "support", "->": "attack", "_>": "undercut"}
 
 
 class _Class:
     """Every occurrence of one statement or argument title: Argdown's equivalence class."""
 
-    __slots__ = ("data", "element", "id", "kind", "tags", "text", "title")
+    __slots__ = ("data", "element", "id", "kind", "others", "tags", "text", "title")
 
     def __init__(self, kind: str, title: str | None, element: Element) -> None:
         self.kind = kind
         self.title = title
         self.element = element  # the first occurrence (its line), or the one with a PCS
         self.text = ""
+        self.others: list[str] = []  # texts of further definitions of the same title
         self.tags: list[str] = []
         self.data: dict[str, Any] = {}
         self.id = ""
@@ -50,6 +52,8 @@ class _Class:
     def absorb(self, element: Element) -> None:
         if element.text and not self.text:
             self.text = element.text
+        elif element.text and element.text != self.text and element.text not in self.others:
+            self.others.append(element.text)
         self.tags.extend(t for t in element.tags if t not in self.tags)
         for key, value in element.data.items():
             self.data.setdefault(key, value)
@@ -149,7 +153,7 @@ class _Builder:
                     title=title,
                     kind=kind if kind in set(ClaimKind) else None,
                     tags=tags,
-                    note=_text_or_none(data.get("note")),
+                    note=_note(data.get("note"), cls.others),
                 )
             )
         except ArgmapError as exc:
@@ -286,6 +290,13 @@ class _Builder:
             for cls in self.classes.values()
             if cls.data and cls.id in self.map and isinstance(self.map.get(cls.id), Claim)
         ]
+
+
+def _note(value: Any, others: list[str]) -> str | None:
+    """The claim's note, followed by the other wordings of an equivalence class."""
+    lines = [str(value)] if value is not None else []
+    lines += [f"{_EQUIVALENT}{text}" for text in others]
+    return _text_or_none("\n".join(lines))
 
 
 def _text_or_none(value: Any) -> str | None:

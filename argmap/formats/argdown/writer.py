@@ -30,18 +30,18 @@ title: "Cars"
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
-from argmap.formats.argdown._text import dump_data, escape, tag_token
+from argmap.formats.argdown._text import dump_data, dump_json, escape, tag_token
 from argmap.formats.argdown.attributions import attribution_data, people_data
-from argmap.model import Argument, ArgumentMap, Claim
+from argmap.model import Argument, ArgumentMap, AttackKind, Claim
 from argmap.model.ids import slugify
 
 __all__ = ["dumps"]
 
-_TITLE_BAD = re.compile(r"[\[\]<>{}\\\x00-\x1f\x7f]+")
+_TITLE_BAD = re.compile(r"[\[\]<>{}/\\\x00-\x1f\x7f-\x9f]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _title(preferred: str, taken: set[str]) -> str:
@@ -66,8 +66,9 @@ def _identity(element: Claim | Argument, title: str, data: dict[str, Any]) -> No
 def _visible(text: str, key: str, data: dict[str, Any]) -> str:
     """Escaped one-line text; the exact text goes into ``data[key]`` when it cannot survive."""
     flat = " ".join(text.split())
-    if flat != text:
+    if flat != text or _CONTROL.search(flat):
         data[key] = text
+        flat = " ".join(_CONTROL.sub(" ", flat).split())
     return escape(flat)
 
 
@@ -80,7 +81,7 @@ class _Writer:
     def front(self) -> list[str]:
         m = self.map
         lines = [
-            f"{key}: {json.dumps(value, ensure_ascii=False)}"
+            f"{key}: {dump_json(value)}"
             for key, value in (
                 ("title", m.title),
                 ("question", m.question),
@@ -96,7 +97,7 @@ class _Writer:
                 for r in m.rebuttals
             }
         if extra:
-            lines.append(f"argmap: {json.dumps(extra, ensure_ascii=False)}")
+            lines.append(f"argmap: {dump_json(extra)}")
         return ["===", *lines, "===", ""] if lines else []
 
     def claim(self, claim: Claim, taken: set[str]) -> str:
@@ -124,8 +125,6 @@ class _Writer:
         _identity(argument, title, data)
         head = f"<{title}>"
         note = _visible(argument.note, "note", data) if argument.note else ""
-        if argument.note and argument.note.strip() != argument.note:
-            data["note"] = argument.note
         rule = ""
         if argument.scheme is not None:
             rule = _visible(argument.scheme, "scheme", data)
@@ -147,13 +146,16 @@ class _Writer:
         return f"<{self.argument_titles[element_id]}>"
 
     def relations(self) -> list[str]:
-        """One block per attacked element, listing its attackers."""
-        blocks: dict[str, list[str]] = {}
+        """Attack relations in the map's order, one block per run of attacks on one target."""
+        blocks: list[list[str]] = []
+        target = None
         for rebuttal in self.map.rebuttals:
-            marker = "_" if rebuttal.kind.value == "undercut" else "-"
-            lines = blocks.setdefault(rebuttal.target, [self.reference(rebuttal.target)])
-            lines.append(f"  {marker} {self.reference(rebuttal.attacker)}")
-        return ["\n".join(lines) + "\n" for lines in blocks.values()]
+            if rebuttal.target != target:
+                target = rebuttal.target
+                blocks.append([self.reference(target)])
+            marker = "_" if rebuttal.kind is AttackKind.UNDERCUT else "-"
+            blocks[-1].append(f"  {marker} {self.reference(rebuttal.attacker)}")
+        return ["\n".join(lines) + "\n" for lines in blocks]
 
     def write(self) -> str:
         taken: set[str] = set()
