@@ -21,7 +21,10 @@ _TOKEN = re.compile(r"\\(.)|\{|(?:(?<=\s)|^)#(?:\(([^)]*)\)|([^\s#{}()\\]+))", r
 _NEEDS_SCAN = re.compile(r"[\\{#]")
 _SIMPLE_TAG = re.compile(r"[\w-]+")
 _PAREN_TAG = re.compile(r"[^()\s\\#{}/<\x00-\x1f\x7f-\x9f][^()\\#{}/<\x00-\x1f\x7f-\x9f]*")
-_NOT_YAML_PRINTABLE = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters YAML may not hold raw, or reads as line breaks (U+2028, U+2029) or a BOM.
+_NOT_YAML_PRINTABLE = re.compile(
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 _SPACES = re.compile(r"\s+")
 
 

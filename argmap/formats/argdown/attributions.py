@@ -16,17 +16,20 @@ and sources go into the front matter under ``argmap: {actors: ..., sources: ...}
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
+from argmap.model.ids import slugify, unique_id
 
 __all__ = ["attribution_data", "people_data", "read_attributions"]
 
 _SKIP = {"claim", "actor", "source"}
 _UNKNOWN_SOURCE = "(unknown source)"
+_CLAIM_KEYS = {"id", "title", "text", "tags", "kind", "note"}
 
 
 def _plain(value: Any) -> Any:
@@ -51,8 +54,13 @@ def _fields(element: Any, skip: set[str]) -> dict[str, Any]:
     return out
 
 
-def attribution_data(m: ArgumentMap, claim: str) -> dict[str, Any]:
-    """The inline data that records who put ``claim`` forward, empty when nobody did."""
+def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
+    """The inline data that records who put ``claim`` forward, empty when nobody did.
+
+    One attribution is written flat (``speaker``, ``source``, ``quote``... beside the claim's own
+    keys) when its id is the one the model would give it and no key clashes with
+    ``claim_keys``; otherwise every attribution goes into a list under ``attributions``.
+    """
     names = [a.name for a in m.actors]
     titles = [s.title for s in m.sources]
     records = []
@@ -75,7 +83,13 @@ def attribution_data(m: ArgumentMap, claim: str) -> dict[str, Any]:
             record["mode"] = str(mode)
         records.append(record)
     if len(records) == 1:
-        return records[0]
+        flat = dict(records[0])
+        one = m.attributions_of(claim)[0]
+        base = f"{slugify(one.actor, max_words=3)}-{slugify(one.source, max_words=3)}"
+        clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
+        if one.id == base and clashes == {"id"}:
+            del flat["id"]
+            return flat
     return {"attributions": records} if records else {}
 
 
@@ -90,10 +104,13 @@ def people_data(m: ArgumentMap) -> dict[str, Any]:
 
 
 def _records(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The attribution records of a claim's data; a flat one's ``id`` is the claim's."""
     many = data.get("attributions")
     if isinstance(many, list):
         return [r for r in many if isinstance(r, dict) and "speaker" in r]
-    return [data] if "speaker" in data else []
+    if "speaker" not in data:
+        return []
+    return [{k: v for k, v in data.items() if k not in _CLAIM_KEYS}]
 
 
 def _add_in_order(m: ArgumentMap, pending: list[tuple[Any, int | None]], file: str | None) -> None:
@@ -145,16 +162,31 @@ def read_attributions(
             items = [(_build(kind, str(k), dict(v or {}), 2, file), 2) for k, v in table.items()]
             _add_in_order(m, items, file)
     pending: list[tuple[Any, int | None]] = []
+    used: set[str] = set()
     for claim, data, line in claims:
         for record in _records(data):
             fields = dict(record)
             actor = _find(m, Actor, "name", fields.pop("speaker"), fields.pop("actor", None))
             source = _find(m, Source, "title", fields.pop("source", None) or _UNKNOWN_SOURCE,
                            fields.pop("source_id", None))  # fmt: skip
-            key = str(fields.pop("id", "") or f"{actor}-{source}-{claim}")
+            key = fields.pop("id", None)
+            if not key:
+                base = f"{slugify(actor, max_words=3)}-{slugify(source, max_words=3)}"
+                key = unique_id(base, _Taken(m, used))
+                used.add(key)
             fields.update(claim=claim, actor=actor, source=source)
-            pending.append((_build(Attribution, key, fields, line, file), line))
+            pending.append((_build(Attribution, str(key), fields, line, file), line))
     _add_in_order(m, pending, file)
+
+
+class _Taken:
+    """The ids in the map or about to be added to it."""
+
+    def __init__(self, m: ArgumentMap, used: set[str]) -> None:
+        self.map, self.used = m, used
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.used or key in self.map
 
 
 def _find(m: ArgumentMap, kind: type[Any], attribute: str, value: Any, key: Any) -> str:

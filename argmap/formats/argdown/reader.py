@@ -140,10 +140,10 @@ class _Builder:
             title = _text_or_none(data["title"])
         text = data.get("text") if isinstance(data.get("text"), str) else None
         text = text or cls.text or cls.title or cls.id
-        tags = list(cls.tags)
-        extra_tags = data.get("tags")
-        if isinstance(extra_tags, list):
-            tags.extend(str(t) for t in extra_tags if str(t) not in tags)
+        tags = cls.tags
+        listed = data.get("tags")
+        if isinstance(listed, list):
+            tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
         kind = data.get("kind")
         try:
             self.map.add(
@@ -271,18 +271,22 @@ class _Builder:
             target_id = target_cls.id
             used = self.map.arguments_using(target_id)
             kind = AttackKind.UNDERMINE if used else AttackKind.REBUT
-        if attacker == target_id or ("attack", attacker, target_id) in self.done:
+        if attacker == target_id:
             return
-        self.done.add(("attack", attacker, target_id))
         try:
-            rows = self.table.pop((attacker, target_id), None)
-            if rows is None:
-                self.map.attack(kind, target_id, by=attacker, id=self.new_id(f"{kind}-{attacker}"))
-            for rid, row in rows or ():
-                note = _text_or_none(row[3]) if len(row) > 3 else None
-                self.map.attack(row[0], target_id, by=attacker, id=rid, note=note)
+            rows = self.table.get((attacker, target_id))
+            if rows is not None:
+                # One recorded rebuttal per relation line, in the order they were written.
+                if rows:
+                    rid, row = rows.pop(0)
+                    note = _text_or_none(row[3]) if len(row) > 3 else None
+                    self.map.attack(row[0], target_id, by=attacker, id=rid, note=note)
+            elif ("attack", attacker, target_id) not in self.done:
+                self.done.add(("attack", attacker, target_id))
+                new_id = self.new_id(f"{kind}-{attacker}")
+                self.map.attack(kind, target_id, by=attacker, id=new_id)
         except ArgmapError as exc:
-            raise self.fail(str(exc), line)
+            raise self.fail(str(exc), line) from None
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
         return [

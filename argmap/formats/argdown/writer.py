@@ -45,8 +45,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _title(preferred: str, taken: set[str]) -> str:
-    """A title Argdown can read back unchanged, unique within its namespace."""
-    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()) or "untitled"
+    """A title Argdown can read back unchanged, unique within its namespace.
+
+    It must not start like a relation either (``<- x>``, ``<+ x>``).
+    """
+    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_ ") or "untitled"
     unique, number = title, 1
     while unique in taken:
         number += 1
@@ -113,7 +116,7 @@ class _Writer:
             data["kind"] = claim.kind.value
         if claim.note is not None:
             data["note"] = claim.note
-        data.update(attribution_data(self.map, claim.id))
+        data.update(attribution_data(self.map, claim.id, data))
         parts = [f"[{title}]: {text}", *(t for t in tokens if t)]
         if data:
             parts.append(dump_data(data))
