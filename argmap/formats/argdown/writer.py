@@ -47,9 +47,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 def _title(preferred: str, taken: set[str]) -> str:
     """A title Argdown can read back unchanged, unique within its namespace.
 
-    It must not start like a relation either (``<- x>``, ``<+ x>``).
+    It must not start like a relation (``<- x>``, ``<+ x>``) or a comment (``<!-- x -->``).
     """
-    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_ ") or "untitled"
+    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
     unique, number = title, 1
     while unique in taken:
         number += 1
