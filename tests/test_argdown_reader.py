@@ -88,9 +88,7 @@ def test_argument_without_pcs_is_a_gist_claim() -> None:
         ("why", "because it is so", "Why"),
         ("why-not", "it is not", "Why not"),
     ]
-    assert [(a.premises, a.conclusion, a.title) for a in m.arguments] == [
-        (("why",), "t", "Why")
-    ]
+    assert [(a.premises, a.conclusion, a.title) for a in m.arguments] == [(("why",), "t", "Why")]
     assert [(r.attacker, r.target) for r in m.rebuttals] == [("why-not", "t")]
 
 

@@ -16,9 +16,11 @@ _HOSTILE = st.sampled_from(
     ["[a]", "<b>:", "#tag", "{x: 1}", "// c", "/* d */", "<!-- e -->", "\\", "\n", "  ", "(1)",
      "----", "-- f --", "+ g", "@[h]", "===", "\r", "\u2028", "\x85", "\x01", "é", "😀"]
 )  # fmt: skip
-TEXT = st.lists(st.one_of(st.text(_CHARS, max_size=6), _HOSTILE), min_size=1, max_size=5).map(
-    "".join
-).filter(lambda t: bool(t.strip()))
+TEXT = (
+    st.lists(st.one_of(st.text(_CHARS, max_size=6), _HOSTILE), min_size=1, max_size=5)
+    .map("".join)
+    .filter(lambda t: bool(t.strip()))
+)
 IDS = st.text(st.characters(blacklist_categories=("Cs", "Zs", "Cc", "Zl", "Zp")), min_size=1)
 
 
@@ -70,7 +72,9 @@ def maps(draw: Any) -> ArgumentMap:
         if targets:
             target = draw(st.sampled_from(targets))
             m.attack(kind, target, by=attacker, note=draw(st.none() | TEXT))
-    actors = [m.actor(draw(TEXT), role=draw(st.none() | TEXT)) for _ in range(draw(st.integers(0, 2)))]
+    actors = [
+        m.actor(draw(TEXT), role=draw(st.none() | TEXT)) for _ in range(draw(st.integers(0, 2)))
+    ]
     sources = [m.source(draw(TEXT), url=draw(st.none() | TEXT)) for _ in range(len(actors))]
     for actor, source in zip(actors, sources, strict=True):
         quote = draw(st.none() | TEXT)

@@ -125,7 +125,7 @@ class _Parser:
         self.last_argument: Element | None = None
         self.in_heading = False  # a heading runs on until a blank line
 
-    def error(self, message: str, line: int, column: int = 1) -> DocumentError:
+    def error(self, message: str, line: int, column: int | None = None) -> DocumentError:
         return DocumentError(message, file=self.file, line=line, column=column)
 
     def run(self, text: str) -> Document:
@@ -325,9 +325,7 @@ class _Parser:
             return
         match = _INFERENCE.match(stripped)
         if match is None:
-            raise self.error(
-                "invalid inference line; write '----' or '-- rule --'", number, column
-            )
+            raise self.error("invalid inference line; write '----' or '-- rule --'", number, column)
         self.pending = Inference(rule=match.group(1), line=number)
         self.split_rule(self.pending)
 

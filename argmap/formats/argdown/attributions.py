@@ -10,13 +10,12 @@ and sources go into the front matter under ``argmap: {actors: ..., sources: ...}
 >>> c = m.claim("Taxes are high")
 >>> a = m.attribute(c, m.actor("Ed Balls"), m.source("FT"), quote="taxes are high", cue="said")
 >>> attribution_data(m, c.id)
-{'speaker': 'Ed Balls', 'source': 'FT', 'id': 'ed-balls-ft', 'quote': 'taxes are high', \
-'cue': 'said'}
+{'speaker': 'Ed Balls', 'source': 'FT', 'quote': 'taxes are high', 'cue': 'said'}
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -113,7 +112,9 @@ def _records(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [{k: v for k, v in data.items() if k not in _CLAIM_KEYS}]
 
 
-def _add_in_order(m: ArgumentMap, pending: list[tuple[Any, int | None]], file: str | None) -> None:
+def _add_in_order(
+    m: ArgumentMap, pending: Sequence[tuple[Any, int | None]], file: str | None
+) -> None:
     """Add elements, retrying those that name one not yet added (affiliations, responses)."""
     while pending:
         waiting: list[tuple[Any, int | None]] = []
@@ -129,13 +130,19 @@ def _add_in_order(m: ArgumentMap, pending: list[tuple[Any, int | None]], file: s
         pending = waiting
 
 
-def _build(kind: type[Any], key: str, fields: dict[str, Any], line: int | None, file: str | None) -> Any:
+def _build(
+    kind: type[Any], key: str, fields: dict[str, Any], line: int | None, file: str | None
+) -> Any:
     try:
         if kind is Attribution and "locators" in fields:
-            fields["locators"] = [Locator(start=s, end=e, paragraph=p) for s, e, p in fields["locators"]]
+            fields["locators"] = [
+                Locator(start=s, end=e, paragraph=p) for s, e, p in fields["locators"]
+            ]
         return kind(id=key, **fields)
     except (ArgmapError, TypeError, ValueError) as exc:
-        raise DocumentError(f"{kind.__name__.lower()} {key!r}: {exc}", file=file, line=line) from None
+        raise DocumentError(
+            f"{kind.__name__.lower()} {key!r}: {exc}", file=file, line=line
+        ) from None
 
 
 def read_attributions(

@@ -157,7 +157,9 @@ class _Builder:
                 )
             )
         except ArgmapError as exc:
-            raise self.fail(f"{cls.kind} {cls.title or cls.text!r}: {exc}", cls.element.line)
+            raise self.fail(
+                f"{cls.kind} {cls.title or cls.text!r}: {exc}", cls.element.line
+            ) from None
 
     def add_steps(self, cls: _Class) -> None:
         """Turn a premise–conclusion structure into one model argument per inference."""
@@ -201,7 +203,9 @@ class _Builder:
                     note=_text_or_none(data.get("note", cls.text)) if last else None,
                 )
             except ArgmapError as exc:
-                raise self.fail(f"argument {cls.title or cls.id!r}: {exc}", inference.line)
+                raise self.fail(
+                    f"argument {cls.title or cls.id!r}: {exc}", inference.line
+                ) from None
             start, previous = index + 1, conclusion
         self.final[id(cls)] = cls.id
 
@@ -209,7 +213,7 @@ class _Builder:
 
     def add_relations(self) -> None:
         supports: list[tuple[Element, Element, int]] = []
-        attacks: list[tuple[Element, Element, int, str]] = []
+        attacks: list[tuple[Element, Element, int]] = []
         for relation in self.doc.relations:
             marker, parent, child = relation.marker, relation.parent, relation.child
             kind = _SUPPORT.get(marker)
@@ -218,13 +222,14 @@ class _Builder:
             if kind == "support":
                 supports.append((source, target, relation.line))
             elif kind == "contradiction":
-                attacks.append((source, target, relation.line, "attack"))
-                attacks.append((target, source, relation.line, "attack"))
+                attacks.append((source, target, relation.line))
+                attacks.append((target, source, relation.line))
             else:
-                attacks.append((source, target, relation.line, kind))
+                # Undercut or attack: the target decides (an argument is undercut).
+                attacks.append((source, target, relation.line))
         for source, target, line in supports:
             self.support(source, target, line)
-        for source, target, line, kind in attacks:
+        for source, target, line in attacks:
             self.attack(source, target, line)
 
     def new_id(self, base: str) -> str:
@@ -257,7 +262,7 @@ class _Builder:
             new_id = self.new_id(f"arg-{conclusion}")
             argument = self.map.support(conclusion, by=premise, title=title, id=new_id)
         except ArgmapError as exc:
-            raise self.fail(str(exc), line)
+            raise self.fail(str(exc), line) from None
         self.gist_arguments.setdefault(premise, argument.id)
 
     def attack(self, source: Element, target: Element, line: int) -> None:
