@@ -20,7 +20,7 @@ import yaml
 from attrs import define, field
 
 from argmap.exceptions import DocumentError
-from argmap.formats.argdown._text import split_text
+from argmap.formats.argdown._text import fast_data, split_text
 
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
 
@@ -37,6 +37,7 @@ _INFERENCE = re.compile(r"--+\s*(.*?)\s*--+$")
 _OPENER = re.compile(r"-{2,3}$")
 _CLOSER = re.compile(r"-{2,}$")
 _LIST = re.compile(r"(?:\*|\d+\.)\s+")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 _MARK = "\x01"
 _NONE: list[str] = []  # shared, never changed: most elements have no tags
 _NO_DATA: dict[str, Any] = {}
@@ -144,7 +145,7 @@ class _Parser:
 
     def load_yaml(self, source: str, line: int, what: str) -> dict[str, Any]:
         try:
-            value = yaml.safe_load(source)
+            value = yaml.load(source, Loader=_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             at = line + (mark.line if mark is not None else 0)
@@ -278,7 +279,10 @@ class _Parser:
             except ValueError as exc:
                 raise self.error(str(exc), element.line, element.column) from None
             if data is not None:
-                element.data = self.load_yaml(data, element.line, "inline data")
+                fast = fast_data(data)
+                element.data = (
+                    fast if fast is not None else self.load_yaml(data, element.line, "inline data")
+                )
             element.raw = []
 
     # ------------------------------------------------------------ premise–conclusion structures

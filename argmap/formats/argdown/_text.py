@@ -130,3 +130,42 @@ def dump_json(value: Any) -> str:
     dumped = json.dumps(value, ensure_ascii=False)
     dumped = dumped.replace("/", "\\/").replace("<", "\\u003c").replace("#", "\\u0023")
     return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
+_ITEM = re.compile(
+    r'\s*([A-Za-z_][\w-]*)\s*:\s+("(?:[^"\\\n]|\\.)*"|-?[1-9]\d*|0|[A-Za-z][\w .-]*?)\s*(,|\}$)'
+)
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
+
+
+def fast_data(source: str) -> dict[str, Any] | None:
+    """Read a simple flow mapping (``{key: word, key: 12, key: "json string"}``) quickly.
+
+    PyYAML takes tens of microseconds per mapping; a 3 MB file holds tens of thousands. Returns
+    ``None`` for anything else (lists, floats, YAML's boolean words...), which YAML then reads.
+
+    >>> fast_data('{reason: "direct implication", credence: 10, kind: fact}')
+    {'reason': 'direct implication', 'credence': 10, 'kind': 'fact'}
+    >>> fast_data("{uses: [1, 2]}") is None, fast_data("{ok: yes}") is None
+    (True, True)
+    """
+    out: dict[str, Any] = {}
+    position = 1
+    while position < len(source):
+        match = _ITEM.match(source, position)
+        if match is None:
+            return None if source[position:].strip() != "}" or out else {}
+        value = match.group(2)
+        if value.startswith('"'):
+            try:
+                out[match.group(1)] = json.loads(value)
+            except ValueError:
+                return None
+        elif value[0].isdigit() or value[0] == "-":
+            out[match.group(1)] = int(value)
+        elif value.lower() in _YAML_WORDS:
+            return None
+        else:
+            out[match.group(1)] = value
+        position = match.end()
+    return out

@@ -54,9 +54,11 @@ class _Class:
             self.text = element.text
         elif element.text and element.text != self.text and element.text not in self.others:
             self.others.append(element.text)
-        self.tags.extend(t for t in element.tags if t not in self.tags)
-        for key, value in element.data.items():
-            self.data.setdefault(key, value)
+        if element.tags:
+            self.tags.extend(t for t in element.tags if t not in self.tags)
+        if element.data:
+            for key, value in element.data.items():
+                self.data.setdefault(key, value)
         if element.pcs and not self.element.pcs:
             self.element = element
 
@@ -80,6 +82,7 @@ class _Builder:
         self.done: set[tuple[str, str, str]] = set()
         self.taken: set[str] = set()
         self.suffixes: dict[str, int] = {}
+        self.premises: set[str] = set()  # claims used as a premise by some argument
         table = self.extra.get("rebuttals")
         self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
         if isinstance(table, dict):
@@ -206,6 +209,7 @@ class _Builder:
                 raise self.fail(
                     f"argument {cls.title or cls.id!r}: {exc}", inference.line
                 ) from None
+            self.premises.update(premises)
             start, previous = index + 1, conclusion
         self.final[id(cls)] = cls.id
 
@@ -261,6 +265,7 @@ class _Builder:
         try:
             new_id = self.new_id(f"arg-{conclusion}")
             argument = self.map.support(conclusion, by=premise, title=title, id=new_id)
+            self.premises.add(premise)
         except ArgmapError as exc:
             raise self.fail(str(exc), line) from None
         self.gist_arguments.setdefault(premise, argument.id)
@@ -274,7 +279,7 @@ class _Builder:
             kind, target_id = AttackKind.UNDERCUT, self.gist_arguments[target_cls.id]
         else:
             target_id = target_cls.id
-            used = self.map.arguments_using(target_id)
+            used = target_id in self.premises
             kind = AttackKind.UNDERMINE if used else AttackKind.REBUT
         if attacker == target_id:
             return
