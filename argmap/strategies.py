@@ -23,9 +23,12 @@ from typing import Any
 from hypothesis import strategies as st
 
 from argmap.model import (
+    Actor,
     ActorKind,
+    Argument,
     ArgumentMap,
     AttackKind,
+    Claim,
     ClaimKind,
     Locator,
     PartialDate,
@@ -36,9 +39,7 @@ from argmap.model import (
 
 __all__ = ["ids", "maps", "partial_dates", "texts"]
 
-_ALPHABET = st.characters(
-    codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"
-)
+_ALPHABET = st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\x00")
 
 
 def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
@@ -128,13 +129,14 @@ def maps(draw: st.DrawFn, *, min_claims: int = 1, max_claims: int = 12) -> Argum
                 target = draw(st.sampled_from(used))
             else:
                 target = draw(st.sampled_from(claims))
-            attackers = [e for e in [*claims, *arguments] if e.id != target.id]
+            candidates: list[Claim | Argument] = [*claims, *arguments]
+            attackers = [e for e in candidates if e.id != target.id]
             new_id = next(pool, None)
             if new_id is None:
                 break
             m.attack(kind, target, by=draw(st.sampled_from(attackers)), id=new_id)
 
-    actors = []
+    actors: list[Actor] = []
     for number in range(draw(st.integers(0, 3))):
         affiliation = draw(_optional(st.sampled_from(actors))) if actors else None
         actors.append(
@@ -175,9 +177,10 @@ def maps(draw: st.DrawFn, *, min_claims: int = 1, max_claims: int = 12) -> Argum
                 fields["paraphrase"] = draw(_optional(texts()))
             actor = draw(st.sampled_from(actors))
             reporters = [a for a in actors if a.id != actor.id]
-            if reporters and draw(st.booleans()):
+            reported, responds = draw(st.booleans()), draw(st.booleans())
+            if reporters and reported:
                 fields["reported_by"] = draw(st.sampled_from(reporters))
-            if attributions and draw(st.booleans()):
+            if attributions and responds:
                 fields["responds_to"] = draw(st.sampled_from(attributions))
                 fields["response"] = draw(st.sampled_from(Response))
             attributions.append(

@@ -114,7 +114,5 @@ def _resolve(value: Any, spec: str) -> ArgumentMap:
                 f"building the map failed: {type(error).__name__}: {error}", file=spec
             ) from None
     if not isinstance(value, ArgumentMap):
-        raise DocumentError(
-            f"expected an ArgumentMap, got {type(value).__name__}", file=spec
-        )
+        raise DocumentError(f"expected an ArgumentMap, got {type(value).__name__}", file=spec)
     return value

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 import attrs
 import cattrs
@@ -29,14 +29,21 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.model import (
     Actor,
+    ActorKind,
     Argument,
     ArgumentMap,
+    AttackKind,
     Attribution,
     Claim,
+    ClaimKind,
     Locator,
+    Mode,
     PartialDate,
     Rebuttal,
+    Response,
     Source,
+    SourceKind,
+    Stance,
 )
 
 __all__ = ["FORMAT_VERSION", "SECTIONS", "from_document", "to_document"]
@@ -68,9 +75,12 @@ def _make_converter() -> cattrs.Converter:
     for cls in (*SECTIONS.values(), Locator, PartialDate):
         attrs.resolve_types(cls)
     converter.register_unstructure_hook(PartialDate, str)
+    for enum in (ActorKind, AttackKind, ClaimKind, Mode, Response, SourceKind, Stance):
+        converter.register_unstructure_hook(enum, _enum_value)
     converter.register_structure_hook(PartialDate, lambda value, _: _date(value))
-    for cls in (*SECTIONS.values(), Locator):
-        overrides = {}
+    classes: list[type[Any]] = [Locator, *SECTIONS.values()]
+    for cls in classes:
+        overrides: dict[str, Any] = {}
         if cls is Attribution:
             # The mode is written only when it cannot be inferred from quote and fragments.
             overrides["mode"] = override(omit_if_default=False)
@@ -79,6 +89,10 @@ def _make_converter() -> cattrs.Converter:
             make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True, **overrides),
         )
     return converter
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
 
 
 def _date(value: Any) -> PartialDate:
@@ -206,7 +220,9 @@ def from_document(
 
 def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
     fields = attrs.fields_dict(cls)
-    return {key: _CONVERTER.structure(value, fields[key].type) for key, value in data.items()}
+    return {
+        key: _CONVERTER.structure(value, cast(Any, fields[key].type)) for key, value in data.items()
+    }
 
 
 def _structure(

@@ -101,7 +101,9 @@ def format_for_path(path: str | Path) -> MapFormat:
         DocumentError: when no format claims the file name.
     """
     name = str(path).lower()
-    matches = [(len(ext), f) for f in FORMATS.values() for ext in f.extensions if name.endswith(ext)]
+    matches = [
+        (len(ext), f) for f in FORMATS.values() for ext in f.extensions if name.endswith(ext)
+    ]
     if not matches:
         known = ", ".join(ext for f in FORMATS.values() for ext in f.extensions)
         raise DocumentError(

@@ -55,7 +55,9 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc]
 
     def construct_line_seq(self, node: Any) -> Any:
         sequence: list[Any] = []
-        self.lines[id(sequence)] = {i: item.start_mark.line + 1 for i, item in enumerate(node.value)}
+        self.lines[id(sequence)] = {
+            i: item.start_mark.line + 1 for i, item in enumerate(node.value)
+        }
         yield sequence
         sequence.extend(self.construct_sequence(node))
 
