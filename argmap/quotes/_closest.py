@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from argmap.quotes.report import ClosestPassage, Span
-from argmap.quotes.source_text import SourceText, word_key
+from argmap.quotes.source_text import SourceText, word_key, word_spans
 
 __all__ = ["closest_passage", "word_diff"]
 
@@ -26,22 +26,22 @@ _CONTEXT = 3  # equal words kept on each side of a difference
 _MARKS = "'\""  # normalised quotation marks
 
 
-def closest_passage(quote_words: Sequence[str], source: SourceText) -> ClosestPassage | None:
+def closest_passage(quote: str, source: SourceText) -> ClosestPassage | None:
     """The passage of ``source`` most like the quote, with the word-level difference.
 
     Args:
-        quote_words: the normalised quote, cut at spaces.
+        quote: the normalised quote.
         source: the prepared source text.
 
     Returns:
         The closest passage, or None when the source shares no word with the quote.
 
     >>> source = SourceText.from_text("In May, Labour lost the election badly.")
-    >>> passage = closest_passage("Labour won the election".split(), source)
+    >>> passage = closest_passage("Labour won the election", source)
     >>> passage.text, passage.diff
     ('Labour lost the election', 'Labour [-lost-] {+won+} the election')
     """
-    quote_keys = [word_key(word) for word in quote_words]
+    quote_keys = [word_key(quote[start:end]) for start, end in word_spans(quote)]
     keys = source.keys
     if not quote_keys or not set(quote_keys).intersection(keys):
         return None
@@ -57,61 +57,90 @@ def closest_passage(quote_words: Sequence[str], source: SourceText) -> ClosestPa
     _, start, end = best
     start, end = _align(matcher, keys, start, end, len(quote_keys))
     matcher.set_seq1(keys[start:end])
-    first, last = source.original_words_span(start, end)
+    begin, stop = _trim_marks(source, start, end, quote)
+    first, last = source.normalised.original_span(begin, stop)
     return ClosestPassage(
         span=Span(start=first, end=last, paragraph=source.paragraph_at(first)),
         text=source.original[first:last],
         similarity=round(matcher.ratio(), 3),
-        diff=word_diff([source.word(i) for i in range(start, end)], quote_words),
+        diff=word_diff(source.normalised.text[begin:stop], quote),
     )
 
 
-def word_diff(source_words: Sequence[str], quote_words: Sequence[str]) -> str:
-    """Render the word-level difference from the source's words to the quote's.
+def _trim_marks(source: SourceText, start: int, end: int, quote: str) -> tuple[int, int]:
+    """Normalised offsets of words ``start``..``end - 1``, without the punctuation at their
+    outer ends that the quote does not have (an opening mark, a closing mark and comma)."""
+    begin, stop = source.word_starts[start], source.word_ends[end - 1]
+    spans = word_spans(quote)
+    first_quoted = quote[spans[0][0] : spans[0][1]]
+    last_quoted = quote[spans[-1][0] : spans[-1][1]]
+    first_word = source.passage(start, start + 1)
+    last_word = source.passage(end - 1, end)
+    extra = len(first_word) - len(first_quoted)
+    if extra > 0 and first_word.endswith(first_quoted) and _is_punctuation(first_word[:extra]):
+        begin += extra
+    extra = len(last_word) - len(last_quoted)
+    if extra > 0 and last_word.startswith(last_quoted) and _is_punctuation(last_word[-extra:]):
+        stop -= extra
+    return begin, max(stop, begin + 1)
+
+
+def _is_punctuation(text: str) -> bool:
+    return not any(char.isalnum() for char in text)
+
+
+def word_diff(passage: str, quote: str) -> str:
+    """Render the word-level difference from a passage of the source to the quote.
 
     Words only in the source show as ``[-...-]``, words only in the quote as ``{+...+}``; runs
-    of more than a few equal words are shortened to ``...``. Quotation marks attached to a word
-    are set aside when comparing, unless they are the only difference.
+    of more than a few equal words are shortened to ``...``. Quotation marks at the ends of a
+    word are set aside when comparing words; when they (or dashes) are the only difference, the
+    whole passage and quote are shown.
 
     Args:
-        source_words: the passage of the source, word by word.
-        quote_words: the quote, word by word.
+        passage: the passage of the source, normalised.
+        quote: the quote, normalised.
 
     Returns:
         One line of text.
 
-    >>> word_diff("a b c d e f g h".split(), "a b c d X f g h".split())
+    >>> word_diff("a b c d e f g h", "a b c d X f g h")
     '... b c d [-e-] {+X+} f g h'
+    >>> word_diff("catch-up", "catch up")
+    '[-catch-up-] {+catch up+}'
     """
+    source_spans, quote_spans = word_spans(passage), word_spans(quote)
     opcodes = SequenceMatcher(
         None,
-        [w.strip(_MARKS) for w in source_words],
-        [w.strip(_MARKS) for w in quote_words],
+        [passage[s:e].strip(_MARKS) for s, e in source_spans],
+        [quote[s:e].strip(_MARKS) for s, e in quote_spans],
         autojunk=False,
     ).get_opcodes()
-    if all(tag == "equal" for tag, *_ in opcodes):  # the quotation marks are the difference
-        opcodes = SequenceMatcher(None, source_words, quote_words, autojunk=False).get_opcodes()
+    if all(tag == "equal" for tag, *_ in opcodes):
+        return f"[-{passage}-] {{+{quote}+}}"
+
+    def run(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:
+        return text[spans[first][0] : spans[stop - 1][1]]
+
     parts: list[str] = []
     for index, (tag, a0, a1, b0, b1) in enumerate(opcodes):
-        if tag == "equal":
-            parts.extend(_elide(source_words[a0:a1], index == 0, index == len(opcodes) - 1))
+        if tag != "equal":
+            if a1 > a0:
+                parts.append("[-" + run(passage, source_spans, a0, a1) + "-]")
+            if b1 > b0:
+                parts.append("{+" + run(quote, quote_spans, b0, b1) + "+}")
             continue
-        if a1 > a0:
-            parts.append("[-" + " ".join(source_words[a0:a1]) + "-]")
-        if b1 > b0:
-            parts.append("{+" + " ".join(quote_words[b0:b1]) + "+}")
+        head = 0 if index == 0 else _CONTEXT
+        tail = 0 if index == len(opcodes) - 1 else _CONTEXT
+        if a1 - a0 <= head + tail + 1:
+            parts.append(run(passage, source_spans, a0, a1))
+            continue
+        if head:
+            parts.append(run(passage, source_spans, a0, a0 + head))
+        parts.append("...")
+        if tail:
+            parts.append(run(passage, source_spans, a1 - tail, a1))
     return " ".join(parts)
-
-
-def _elide(words: Sequence[str], at_start: bool, at_end: bool) -> list[str]:
-    """Shorten a run of equal words to the context next to the differences."""
-    keep_head = 0 if at_start else _CONTEXT
-    keep_tail = 0 if at_end else _CONTEXT
-    if len(words) <= keep_head + keep_tail + 1 or (at_start and at_end):
-        return list(words)
-    head = list(words[:keep_head])
-    tail = list(words[len(words) - keep_tail :]) if keep_tail else []
-    return [*head, "...", *tail]
 
 
 def _candidate_starts(quote_keys: Sequence[str], keys: Sequence[str]) -> list[int]:

@@ -13,7 +13,7 @@ searched as fragments that must appear in that order; each fragment gets its own
 "We need to be careful": found in paragraph 1, characters 17-38
 >>> print(find_quote("We must be careful", text))
 "We must be careful": not found; closest passage in paragraph 1 (similarity 0.67): \
-"We [-need to-] {+must+} be careful
+We [-need to-] {+must+} be careful
 """
 
 from __future__ import annotations
@@ -89,11 +89,10 @@ def find_quote(quote: str, text: str | SourceText) -> QuoteCheck:
         return QuoteCheck(quote=quote, status=QuoteStatus.FOUND, occurrences=occurrences)
     if occurrences:
         return QuoteCheck(quote=quote, status=QuoteStatus.AMBIGUOUS, occurrences=occurrences)
-    words = [word for word in needle.split(" ") if _ELLIPSIS.fullmatch(word) is None]
     return QuoteCheck(
         quote=quote,
         status=QuoteStatus.NOT_FOUND,
-        closest=closest_passage(words or needle.split(" "), source),
+        closest=closest_passage(_ELLIPSIS.sub(" ", needle).strip(), source),
     )
 
 

@@ -143,12 +143,12 @@ def normalise(text: str) -> NormalisedText:
             i += 1
             continue
         end = i + 1
-        while end < length and unicodedata.combining(text[end]):
+        while end < length and (unicodedata.combining(text[end]) or text[end] in _INVISIBLE):
             end += 1
-        cluster = text[i:end]
-        folded = (
-            _FOLD.get(cluster, cluster) if end == i + 1 else unicodedata.normalize("NFC", cluster)
-        )
+        folded = _FOLD.get(char, char)
+        if end > i + 1:  # a letter with combining accents: compose them
+            accents = "".join(c for c in text[i + 1 : end] if c not in _INVISIBLE)
+            folded = unicodedata.normalize("NFC", folded + accents)
         if folded:
             if space_start >= 0 and out and not after_dash:
                 out.append(" ")

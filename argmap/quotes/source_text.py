@@ -1,14 +1,14 @@
 """A source text prepared once for checking many quotes against it.
 
->>> source = SourceText.from_text("First paragraph.\\n\\nSecond “paragraph”.")
+>>> source = SourceText.from_text("First paragraph.\\n\\nSecond – “paragraph”.")
 >>> source.normalised.text
-'First paragraph. Second "paragraph".'
+'First paragraph. Second-"paragraph".'
 >>> source.paragraph_at(20)
 2
->>> [source.word(i) for i in range(len(source.keys))]
-['First', 'paragraph.', 'Second', '"paragraph".']
 >>> source.keys
 ('first', 'paragraph', 'second', 'paragraph')
+>>> source.passage(1, 4)
+'paragraph. Second-"paragraph".'
 """
 
 from __future__ import annotations
@@ -20,11 +20,20 @@ from attrs import field, frozen
 
 from argmap.quotes.normalise import NormalisedText, normalise
 
-__all__ = ["SourceText", "word_key"]
+__all__ = ["SourceText", "word_key", "word_spans"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")  # a line break, then blank line(s)
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[^\s-]+")  # dashes separate words, as spaces do
 _NOT_WORD = re.compile(r"[\W_]+")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the words of a normalised text; spaces and dashes separate words.
+
+    >>> word_spans('catch-up, "now"')
+    [(0, 5), (6, 9), (10, 15)]
+    """
+    return [match.span() for match in _WORD.finditer(text)]
 
 
 def word_key(word: str) -> str:
@@ -68,7 +77,7 @@ class SourceText:
             The prepared text.
         """
         normalised = normalise(text)
-        spans = [m.span() for m in _WORD.finditer(normalised.text)]
+        spans = word_spans(normalised.text)
         content = len(text) - len(text.lstrip())
         breaks = tuple(m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.start() > content)
         return cls(
@@ -84,9 +93,9 @@ class SourceText:
         """The text as given."""
         return self.normalised.original
 
-    def word(self, index: int) -> str:
-        """The normalised word at ``index`` (punctuation attached, as in the text)."""
-        return self.normalised.text[self.word_starts[index] : self.word_ends[index]]
+    def passage(self, first: int, stop: int) -> str:
+        """The normalised text of words ``first`` to ``stop - 1`` (``stop > first``)."""
+        return self.normalised.text[self.word_starts[first] : self.word_ends[stop - 1]]
 
     def paragraph_at(self, offset: int) -> int:
         """The 1-based paragraph holding an original character offset.
@@ -98,15 +107,3 @@ class SourceText:
             The paragraph number; paragraphs are separated by blank lines.
         """
         return bisect_right(self.breaks, offset) + 1
-
-    def original_words_span(self, first: int, stop: int) -> tuple[int, int]:
-        """The original span of words ``first`` to ``stop - 1`` (``stop > first``).
-
-        Args:
-            first: index of the first word.
-            stop: one past the index of the last word.
-
-        Returns:
-            ``(start, end)`` in original characters.
-        """
-        return self.normalised.original_span(self.word_starts[first], self.word_ends[stop - 1])
