@@ -53,7 +53,7 @@ def normalise_quote(quote: str) -> str:
     """
     text = normalise(quote).text
     opened_single = False
-    while text[:1] in ("'", '"') and text:
+    while text[:1] in ("'", '"'):
         opened_single = opened_single or text[0] == "'"
         text = text[1:].lstrip()
     while text[-1:] == '"' or (opened_single and text[-1:] == "'"):

@@ -38,11 +38,6 @@ def _to_occurrences(occurrences: Iterable[Occurrence]) -> tuple[Occurrence, ...]
     return tuple(occurrences)
 
 
-def _non_negative(instance: object, attribute: object, value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{getattr(attribute, 'name', '?')} must be >= 0, got {value}")
-
-
 @frozen(kw_only=True)
 class Span:
     """A stretch of the original source text.
@@ -54,8 +49,8 @@ class Span:
             separated by blank lines).
     """
 
-    start: int = field(validator=_non_negative)
-    end: int = field(validator=_non_negative)
+    start: int = field(validator=validators.ge(0))
+    end: int = field(validator=validators.ge(0))
     paragraph: int = field(validator=validators.ge(1))
 
     def __attrs_post_init__(self) -> None:
