@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from argmap.exceptions import ArgmapError
 from argmap.quotes._closest import closest_passage
 from argmap.quotes.normalise import normalise
 from argmap.quotes.report import Occurrence, QuoteCheck, QuoteStatus, Span
@@ -30,7 +31,7 @@ __all__ = ["EmptyQuoteError", "find_quote", "normalise_quote"]
 _ELLIPSIS = re.compile(r" ?[\[(]?\.{3,}[\])]? ?")
 
 
-class EmptyQuoteError(ValueError):  # TODO: also ArgmapError once argmap.exceptions lands
+class EmptyQuoteError(ArgmapError, ValueError):
     """A quote has no words once quotation marks and white space are set aside."""
 
 
