@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from argmap.quotes import QuoteStatus, SourceText, find_quote
+from argmap.model import ArgumentMap
+from argmap.quotes import (
+    QuoteStatus,
+    SourceText,
+    check_quotes,
+    find_quote,
+    load_source_texts,
+    locate_quotes,
+)
 
 SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
 FT = "ft-rearguard-action.txt"
@@ -114,3 +122,31 @@ def test_case_change_is_a_misquote(texts: dict[str, SourceText]) -> None:
     assert check.status is QuoteStatus.NOT_FOUND
     assert check.closest is not None
     assert "[-Labour-] {+labour+}" in check.closest.diff
+
+
+def test_map_of_the_real_articles_is_located(texts: dict[str, SourceText]) -> None:
+    """A map citing both articles by file name loads them and locates every quote."""
+    m = ArgumentMap(question="Did immigration lose Labour the 2010 election?")
+    ft = m.source("Rearguard action by the far-Left", id="ft", file=FT)
+    tp = m.source("Why did Labour lose?", id="tp", file=TP)
+    lost = m.claim("Immigration lost Labour the election", id="lost")
+    abbott = m.actor("Diane Abbott", id="abbott")
+    ed = m.actor("Ed Miliband", id="ed")
+    m.attribute(lost, abbott, ft, id="abbott-ft", quote="immigration lost us the election")
+    m.attribute(
+        lost,
+        ed,
+        tp,
+        id="ed-tp",
+        fragments=["We didn't take seriously enough", "on their wages and livelihoods."],
+    )
+    loaded = load_source_texts(m, SOURCES)
+    assert set(loaded) == {"ft", "tp"}
+    assert [str(r.status) for r in check_quotes(m, loaded)] == ["found"] * 3
+    located = locate_quotes(m, loaded)
+    assert [loc.paragraph for loc in located.get("ed-tp").locators] == [3, 3]
+    (abbott_locator,) = located.get("abbott-ft").locators
+    assert abbott_locator.paragraph == 13
+    assert texts[FT].original[abbott_locator.start : abbott_locator.end] == (
+        "immigration lost us the election"
+    )
