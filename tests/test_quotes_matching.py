@@ -259,3 +259,47 @@ def test_large_source_is_fast() -> None:
     assert check.closest.text == " ".join(text_words[5000:5100])
     assert f"[-{text_words[5050]}-] {{+CHANGED+}}" in check.closest.diff
     assert elapsed < 3.0
+
+
+def test_closest_passage_leaves_out_marks_the_quote_lacks() -> None:
+    """Opening and closing marks and trailing punctuation outside the quote are not shown."""
+    text = "Ms Abbott said: “We need to be careful about the election,” she said."
+    check = find_quote("We must be careful about the vote", text)
+    assert check.closest is not None
+    assert check.closest.text == "We need to be careful about the election"
+    assert (
+        check.closest.diff == "We [-need to-] {+must+} be careful about the [-election-] {+vote+}"
+    )
+    kept = find_quote("“We must be careful", text).closest
+    assert kept is not None and kept.text == "We need to be careful"
+    with_comma = find_quote("about the vote,", text).closest
+    assert with_comma is not None and with_comma.text == "about the election,"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the", "a", "vote", "Labour", "lost", "won", "“x”", "-", "\n\n"])),
+    st.lists(st.sampled_from(["the", "vote", "labour", "lost", "won", "y", "z"]), min_size=1),
+)
+def test_closest_passage_is_a_real_passage(text_words: list[str], quote_words: list[str]) -> None:
+    """Whatever the inputs, a closest passage is a span of the source sharing a word."""
+    text = " ".join(text_words)
+    check = find_quote(" ".join(quote_words), text)
+    if check.status is not QuoteStatus.NOT_FOUND:
+        return
+    closest = check.closest
+    if closest is None:
+        assert not {w.casefold() for w in quote_words} & {w.casefold() for w in text_words}
+        return
+    assert text[closest.span.start : closest.span.end] == closest.text
+    assert 0.0 <= closest.similarity <= 1.0
+    passage_words = {w.strip("“”").casefold() for w in closest.text.split()}
+    assert passage_words & {w.casefold() for w in quote_words}
+
+
+def test_long_quote_sharing_one_word_is_placed_at_that_word() -> None:
+    """A window drifting away from the only shared word must not lose it."""
+    text = "x y z the a b c d e f g h i j k l m n o p q"
+    check = find_quote("the " + " ".join(f"w{i}" for i in range(30)), text)
+    assert check.closest is not None
+    assert check.closest.text.startswith("the a b")

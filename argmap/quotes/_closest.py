@@ -5,13 +5,15 @@ The search works on words, in three steps that keep it near-linear in the length
 1. slide a window of the quote's word count over the source and count, in one pass, how many of
    the quote's words (case-folded, punctuation dropped) each window holds;
 2. for the few best, well-separated windows, move each edge a few words either way while that
-   raises :class:`difflib.SequenceMatcher`'s similarity of the word lists;
+   raises the number of words lined up with the quote (by :class:`difflib.SequenceMatcher`),
+   less a small cost for each word that lines up with nothing;
 3. line the best passage up with the quote, so a quote whose first or last word was changed is
    shown against the source's word in that place, and render a word-level difference.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -22,8 +24,10 @@ from argmap.quotes.source_text import SourceText, word_key, word_spans
 __all__ = ["closest_passage", "word_diff"]
 
 _CANDIDATES = 5  # windows refined with SequenceMatcher
+_GAP_COST = 0.4  # score lost per window word that matches nothing in the quote
 _CONTEXT = 3  # equal words kept on each side of a difference
 _MARKS = "'\""  # normalised quotation marks
+_EDGES = re.compile(r"(\W*)(.*?)(\W*)", re.DOTALL)  # punctuation, word, punctuation
 
 
 def closest_passage(quote: str, source: SourceText) -> ClosestPassage | None:
@@ -48,9 +52,14 @@ def closest_passage(quote: str, source: SourceText) -> ClosestPassage | None:
     matcher = SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(quote_keys)
     reach = 2 + len(quote_keys) // 10
-    best = (-1.0, 0, 0)
+    best = (float("-inf"), 0, 0)
+    wanted = set(quote_keys)
     for start in _candidate_starts(quote_keys, keys):
         end = min(start + len(quote_keys), len(keys))
+        while keys[start] not in wanted:  # a candidate window holds at least one wanted word
+            start += 1
+        while keys[end - 1] not in wanted:
+            end -= 1
         refined = _refine(matcher, keys, start, end, reach)
         if refined[0] > best[0]:
             best = refined
@@ -65,28 +74,6 @@ def closest_passage(quote: str, source: SourceText) -> ClosestPassage | None:
         similarity=round(matcher.ratio(), 3),
         diff=word_diff(source.normalised.text[begin:stop], quote),
     )
-
-
-def _trim_marks(source: SourceText, start: int, end: int, quote: str) -> tuple[int, int]:
-    """Normalised offsets of words ``start``..``end - 1``, without the punctuation at their
-    outer ends that the quote does not have (an opening mark, a closing mark and comma)."""
-    begin, stop = source.word_starts[start], source.word_ends[end - 1]
-    spans = word_spans(quote)
-    first_quoted = quote[spans[0][0] : spans[0][1]]
-    last_quoted = quote[spans[-1][0] : spans[-1][1]]
-    first_word = source.passage(start, start + 1)
-    last_word = source.passage(end - 1, end)
-    extra = len(first_word) - len(first_quoted)
-    if extra > 0 and first_word.endswith(first_quoted) and _is_punctuation(first_word[:extra]):
-        begin += extra
-    extra = len(last_word) - len(last_quoted)
-    if extra > 0 and last_word.startswith(last_quoted) and _is_punctuation(last_word[-extra:]):
-        stop -= extra
-    return begin, max(stop, begin + 1)
-
-
-def _is_punctuation(text: str) -> bool:
-    return not any(char.isalnum() for char in text)
 
 
 def word_diff(passage: str, quote: str) -> str:
@@ -143,6 +130,30 @@ def word_diff(passage: str, quote: str) -> str:
     return " ".join(parts)
 
 
+def _trim_marks(source: SourceText, start: int, end: int, quote: str) -> tuple[int, int]:
+    """Normalised offsets of words ``start``..``end - 1``, without the punctuation at their
+    outer ends that the quote does not have (an opening mark, a closing mark and full stop)."""
+    begin, stop = source.word_starts[start], source.word_ends[end - 1]
+    spans = word_spans(quote)
+    quote_lead, _ = _edges(quote[spans[0][0] : spans[0][1]])
+    _, quote_trail = _edges(quote[spans[-1][0] : spans[-1][1]])
+    source_lead, _ = _edges(source.passage(start, start + 1))
+    _, source_trail = _edges(source.passage(end - 1, end))
+    if source_lead.endswith(quote_lead):
+        begin += len(source_lead) - len(quote_lead)
+    if source_trail.startswith(quote_trail):
+        stop -= len(source_trail) - len(quote_trail)
+    return begin, max(stop, begin + 1)
+
+
+def _edges(word: str) -> tuple[str, str]:
+    """The punctuation before and after the letters and digits of a word."""
+    match = _EDGES.fullmatch(word)
+    if match is None or not match.group(2):
+        return "", ""
+    return match.group(1), match.group(3)
+
+
 def _candidate_starts(quote_keys: Sequence[str], keys: Sequence[str]) -> list[int]:
     """Starts of the windows sharing most words with the quote, at least half a quote apart."""
     need = Counter(quote_keys)
@@ -177,20 +188,25 @@ def _candidate_starts(quote_keys: Sequence[str], keys: Sequence[str]) -> list[in
 def _refine(
     matcher: SequenceMatcher[str], keys: Sequence[str], start: int, end: int, reach: int
 ) -> tuple[float, int, int]:
-    """Move the window's edges a few words while that raises the similarity to the quote."""
+    """Move the window's edges a few words while that raises its score.
+
+    The score counts the window's words that line up with the quote, less a fraction of those
+    that do not: a matching word is worth taking in across a gap of up to two other words.
+    """
 
     def score(first: int, stop: int) -> float:
         matcher.set_seq1(keys[first:stop])
-        return matcher.ratio()
+        matched = sum(block.size for block in matcher.get_matching_blocks())
+        return matched - _GAP_COST * (stop - first - matched)
 
     best, start, end = score(start, end), start, end
     for _ in range(2):
         for first in range(max(0, start - reach), min(end - 1, start + reach) + 1):
-            if (ratio := score(first, end)) > best:
-                best, start = ratio, first
+            if (value := score(first, end)) > best:
+                best, start = value, first
         for stop in range(max(start + 1, end - reach), min(len(keys), end + reach) + 1):
-            if (ratio := score(start, stop)) > best:
-                best, end = ratio, stop
+            if (value := score(start, stop)) > best:
+                best, end = value, stop
     return best, start, end
 
 
