@@ -14,6 +14,14 @@ from argmap.semantics.errors import (
     FrameworkFormatError,
     SemanticsTimeout,
 )
+from argmap.semantics.extensions import (
+    Semantics,
+    credulously_accepted,
+    extensions,
+    iter_extensions,
+    sceptically_accepted,
+    some_extension,
+)
 from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.grounded import grounded_extension, grounded_labelling
 from argmap.semantics.labelling import Label, Labelling
@@ -25,7 +33,13 @@ __all__ = [
     "FrameworkFormatError",
     "Label",
     "Labelling",
+    "Semantics",
     "SemanticsTimeout",
+    "credulously_accepted",
+    "extensions",
     "grounded_extension",
     "grounded_labelling",
+    "iter_extensions",
+    "sceptically_accepted",
+    "some_extension",
 ]

@@ -100,11 +100,14 @@ class Labelling(Mapping[str, Label]):
         """Return the label of the argument at ``index``."""
         return _CODES[self._codes[index]]
 
+    def indices(self, label: Label) -> list[int]:
+        """Return the indices of the arguments that carry ``label``, in order."""
+        code = _CODES.index(label)
+        return [i for i, c in enumerate(self._codes) if c == code]
+
     def with_label(self, label: Label) -> frozenset[str]:
         """Return the arguments that carry ``label``."""
-        code = _CODES.index(label)
-        names = self.framework.arguments
-        return frozenset(names[i] for i, c in enumerate(self._codes) if c == code)
+        return self.framework.names_of(self.indices(label))
 
     @property
     def extension(self) -> frozenset[str]:
