@@ -14,6 +14,7 @@ from argmap.semantics.errors import (
     FrameworkFormatError,
     SemanticsTimeout,
 )
+from argmap.semantics.explain import Explanation, explain
 from argmap.semantics.extensions import (
     Semantics,
     credulously_accepted,
@@ -23,12 +24,15 @@ from argmap.semantics.extensions import (
     some_extension,
 )
 from argmap.semantics.framework import ArgumentationFramework
+from argmap.semantics.gradual import BipolarFramework, dfquad, h_categoriser
 from argmap.semantics.grounded import grounded_extension, grounded_labelling
 from argmap.semantics.labelling import Label, Labelling
 
 __all__ = [
     "ArgumentationFramework",
+    "BipolarFramework",
     "ConvergenceError",
+    "Explanation",
     "FrameworkError",
     "FrameworkFormatError",
     "Label",
@@ -36,9 +40,12 @@ __all__ = [
     "Semantics",
     "SemanticsTimeout",
     "credulously_accepted",
+    "dfquad",
+    "explain",
     "extensions",
     "grounded_extension",
     "grounded_labelling",
+    "h_categoriser",
     "iter_extensions",
     "sceptically_accepted",
     "some_extension",
