@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from argmap.semantics import aspartix, iccma, tgf
 from argmap.semantics.errors import (
     ConvergenceError,
     FrameworkError,
@@ -39,6 +40,7 @@ __all__ = [
     "Labelling",
     "Semantics",
     "SemanticsTimeout",
+    "aspartix",
     "credulously_accepted",
     "dfquad",
     "explain",
@@ -46,7 +48,9 @@ __all__ = [
     "grounded_extension",
     "grounded_labelling",
     "h_categoriser",
+    "iccma",
     "iter_extensions",
     "sceptically_accepted",
     "some_extension",
+    "tgf",
 ]
