@@ -208,3 +208,13 @@ def test_bad_arguments_are_named() -> None:
         extensions(af, "stable", timeout=0)
     with pytest.raises(ValueError, match="'z' is not an argument"):
         credulously_accepted(af, "z", "preferred")
+
+
+def test_acceptance_timeout_names_the_task() -> None:
+    # x1 is not grounded, so the answer needs SAT, whose deadline has passed at once.
+    names = [f"x{i}" for i in range(200)]
+    pairs = [(names[i], names[(i * 7 + 3) % 200]) for i in range(200)]
+    pairs += [(names[(i * 13 + 5) % 200], names[i]) for i in range(200)]
+    af = ArgumentationFramework(arguments=names, attacks=pairs)
+    with pytest.raises(SemanticsTimeout, match=r"sceptical acceptance of 'x1' under preferred"):
+        sceptically_accepted(af, "x1", "preferred", timeout=1e-9)
