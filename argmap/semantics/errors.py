@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import ArgmapError, DocumentError
 
 __all__ = [
     "ConvergenceError",
@@ -23,42 +23,15 @@ class FrameworkError(ArgmapError, ValueError):
     """An argumentation framework was built from bad data (an unknown or repeated argument)."""
 
 
-class FrameworkFormatError(ArgmapError, ValueError):
+class FrameworkFormatError(DocumentError):
     """A framework file (ICCMA, ASPARTIX, TGF) cannot be read.
 
-    Args:
-        message: what is wrong, in plain words.
-        file: the file name, when known.
-        line: the 1-based line, when known.
-        column: the 1-based column, when known.
+    A :class:`~argmap.exceptions.DocumentError` (so a ``ValueError``), with ``file``,
+    ``line`` and ``column`` when known.
 
     >>> str(FrameworkFormatError("expected 'p af N'", file="a.af", line=1, column=1))
     "a.af:1:1: expected 'p af N'"
-    >>> str(FrameworkFormatError("empty name", line=3))
-    '<string>:3: empty name'
     """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        file: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.file = file
-        self.line = line
-        self.column = column
-
-    def __str__(self) -> str:
-        place = self.file if self.file is not None else "<string>"
-        if self.line is not None:
-            place += f":{self.line}"
-            if self.column is not None:
-                place += f":{self.column}"
-        return f"{place}: {self.message}"
 
 
 class SemanticsTimeout(ArgmapError, TimeoutError):

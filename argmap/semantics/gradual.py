@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import field, frozen
 
@@ -45,15 +45,35 @@ def h_categoriser(
         ConvergenceError: not converged within ``max_iterations`` rounds.
     """
     attackers = af.attackers
-    values = [1.0] * len(af)
+
+    def step(values: list[float]) -> list[float]:
+        return [1.0 / (1.0 + sum(values[j] for j in row)) for row in attackers]
+
+    values = _fixpoint(step, [1.0] * len(af), tolerance, max_iterations, "h-categoriser")
+    return dict(zip(af.arguments, values, strict=True))
+
+
+def _fixpoint(
+    step: Callable[[list[float]], list[float]],
+    values: list[float],
+    tolerance: float,
+    max_iterations: int,
+    what: str,
+) -> list[float]:
+    """Apply ``step`` until no value moves more than ``tolerance``.
+
+    Raises:
+        ConvergenceError: still moving after ``max_iterations`` steps.
+    """
+    change = math.inf
     for _ in range(max_iterations):
-        new = [1.0 / (1.0 + sum(values[j] for j in row)) for row in attackers]
+        new = step(values)
         change = max((abs(a - b) for a, b in zip(new, values, strict=True)), default=0.0)
         values = new
         if change <= tolerance:
-            return dict(zip(af.arguments, values, strict=True))
+            return values
     raise ConvergenceError(
-        f"h-categoriser: no fixpoint within {max_iterations} iterations "
+        f"{what}: no fixpoint within {max_iterations} iterations "
         f"(last change {change:.3g} > tolerance {tolerance:g})"
     )
 
@@ -177,13 +197,9 @@ def dfquad(
         for i in order:
             values[i] = strength(i, values)
         return dict(zip(bf.arguments, values, strict=True))
-    for _ in range(max_iterations):
-        new = [strength(i, values) for i in range(size)]
-        change = max(abs(a - b) for a, b in zip(new, values, strict=True))
-        values = new
-        if change <= tolerance:
-            return dict(zip(bf.arguments, values, strict=True))
-    raise ConvergenceError(
-        f"DF-QuAD: no fixpoint within {max_iterations} iterations "
-        f"(last change {change:.3g} > tolerance {tolerance:g}); the cycle may oscillate"
-    )
+
+    def step(values: list[float]) -> list[float]:
+        return [strength(i, values) for i in range(size)]
+
+    values = _fixpoint(step, values, tolerance, max_iterations, "DF-QuAD (cyclic)")
+    return dict(zip(bf.arguments, values, strict=True))
