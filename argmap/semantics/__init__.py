@@ -28,11 +28,13 @@ from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.gradual import BipolarFramework, dfquad, h_categoriser
 from argmap.semantics.grounded import grounded_extension, grounded_labelling
 from argmap.semantics.labelling import Label, Labelling
+from argmap.semantics.translate import Debate, Status, evaluate, explain_claim, to_framework
 
 __all__ = [
     "ArgumentationFramework",
     "BipolarFramework",
     "ConvergenceError",
+    "Debate",
     "Explanation",
     "FrameworkError",
     "FrameworkFormatError",
@@ -40,10 +42,13 @@ __all__ = [
     "Labelling",
     "Semantics",
     "SemanticsTimeout",
+    "Status",
     "aspartix",
     "credulously_accepted",
     "dfquad",
+    "evaluate",
     "explain",
+    "explain_claim",
     "extensions",
     "grounded_extension",
     "grounded_labelling",
@@ -53,4 +58,5 @@ __all__ = [
     "sceptically_accepted",
     "some_extension",
     "tgf",
+    "to_framework",
 ]
