@@ -1,0 +1,46 @@
+"""The model of a debate: elements, their vocabularies, and the map that holds them."""
+
+from argmap.model.argument_map import ArgumentMap, Ref
+from argmap.model.dates import PartialDate
+from argmap.model.elements import (
+    Actor,
+    Argument,
+    Attribution,
+    Claim,
+    Element,
+    Locator,
+    Rebuttal,
+    Source,
+)
+from argmap.model.enums import (
+    ActorKind,
+    AttackKind,
+    ClaimKind,
+    Mode,
+    Response,
+    SourceKind,
+    Stance,
+)
+from argmap.model.ids import slugify
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Argument",
+    "ArgumentMap",
+    "AttackKind",
+    "Attribution",
+    "Claim",
+    "ClaimKind",
+    "Element",
+    "Locator",
+    "Mode",
+    "PartialDate",
+    "Rebuttal",
+    "Ref",
+    "Response",
+    "Source",
+    "SourceKind",
+    "Stance",
+    "slugify",
+]

@@ -1,0 +1,105 @@
+"""Field validators and converters shared by the model's element classes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from argmap.exceptions import ModelError
+
+E = TypeVar("E", bound=StrEnum)
+
+_ID = re.compile(r"^[^\s\x00-\x1f\x7f]+$")
+_BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def check_id(instance: Any, attribute: Any, value: str) -> None:
+    """Refuse ids that are empty, not strings, or contain white space or control characters."""
+    if not isinstance(value, str) or not _ID.match(value):
+        raise ModelError(
+            f"{_owner(instance)}.{attribute.name}: expected an id (a non-empty string without "
+            f"spaces or control characters), got {value!r}"
+        )
+
+
+def check_text(instance: Any, attribute: Any, value: str) -> None:
+    """Refuse text that is not a string, blank, or holds a NUL or a lone surrogate."""
+    if not isinstance(value, str):
+        raise ModelError(f"{_owner(instance)}.{attribute.name}: expected text, got {value!r}")
+    if not value.strip():
+        raise ModelError(f"{_owner(instance)}.{attribute.name}: must not be empty")
+    check_optional_text(instance, attribute, value)
+
+
+def check_optional_text(instance: Any, attribute: Any, value: str | None) -> None:
+    """Like :func:`check_text` for optional fields, where ``None`` is fine but blank text is not."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ModelError(f"{_owner(instance)}.{attribute.name}: expected text, got {value!r}")
+    bad = _BAD_TEXT.search(value)
+    if bad:
+        raise ModelError(
+            f"{_owner(instance)}.{attribute.name}: holds the character {bad.group()!r}, "
+            "which no file format can carry"
+        )
+
+
+def check_optional_id(instance: Any, attribute: Any, value: str | None) -> None:
+    """Like :func:`check_id`, where ``None`` is fine."""
+    if value is not None:
+        check_id(instance, attribute, value)
+
+
+def check_ids(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
+    """Check every id of a tuple of ids."""
+    for item in value:
+        check_id(instance, attribute, item)
+
+
+def check_texts(instance: Any, attribute: Any, value: tuple[str, ...]) -> None:
+    """Check every text of a tuple of texts."""
+    for item in value:
+        check_text(instance, attribute, item)
+
+
+def to_tuple(value: Iterable[Any] | str) -> tuple[Any, ...]:
+    """Turn a list (or a single string) into a tuple, so frozen elements stay hashable."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def enum_converter(enum: type[E]) -> Callable[[Any], E]:
+    """A converter that accepts an enum member or its string value, with a clear error."""
+
+    def convert(value: Any) -> E:
+        if isinstance(value, enum):
+            return value
+        try:
+            return enum(value)
+        except ValueError:
+            choices = ", ".join(member.value for member in enum)
+            raise ModelError(
+                f"{value!r} is not a {enum.__name__}; expected one of: {choices}"
+            ) from None
+
+    return convert
+
+
+def optional_enum_converter(enum: type[E]) -> Callable[[Any], E | None]:
+    """Like :func:`enum_converter`, letting ``None`` through."""
+    convert = enum_converter(enum)
+
+    def convert_optional(value: Any) -> E | None:
+        return None if value is None else convert(value)
+
+    return convert_optional
+
+
+def _owner(instance: Any) -> str:
+    element_id = getattr(instance, "id", None)
+    name = type(instance).__name__
+    return f"{name} {element_id!r}" if isinstance(element_id, str) else name

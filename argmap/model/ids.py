@@ -1,0 +1,59 @@
+"""Readable, stable ids derived from text.
+
+The same text always gives the same id, so a map built twice has the same ids twice.
+
+>>> slugify("Immigration lost Labour the 2010 election!")
+'immigration-lost-labour-the-2010-election'
+>>> slugify("Ed Balls")
+'ed-balls'
+>>> slugify("¿Qué?")
+'que'
+>>> slugify("!!!")
+'x'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Container
+
+__all__ = ["slugify", "unique_id"]
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+MAX_WORDS = 6
+MAX_LENGTH = 48
+
+
+def slugify(text: str, *, max_words: int = MAX_WORDS, max_length: int = MAX_LENGTH) -> str:
+    """Turn text into a short lower-case id of ASCII words joined by hyphens.
+
+    Args:
+        text: any text.
+        max_words: keep at most this many words.
+        max_length: cut the id to at most this many characters, at a word boundary if possible.
+
+    Returns:
+        The id; ``"x"`` when the text has no letters or digits that survive.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = [w for w in _NON_WORD.split(ascii_text.lower()) if w][:max_words]
+    slug = "-".join(words)
+    if len(slug) > max_length:
+        cut = slug[:max_length]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug or "x"
+
+
+def unique_id(base: str, taken: Container[str]) -> str:
+    """Return ``base``, or ``base-2``, ``base-3``... whichever is first not ``taken``.
+
+    >>> unique_id("claim", {"claim", "claim-2"})
+    'claim-3'
+    """
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"

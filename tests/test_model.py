@@ -1,0 +1,137 @@
+"""The model refuses mistakes where they are made and answers structure queries."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from argmap import (
+    ArgumentMap,
+    Attribution,
+    Claim,
+    DuplicateIdError,
+    InvalidAttackError,
+    Locator,
+    Mode,
+    ModelError,
+    UnknownIdError,
+)
+
+
+@pytest.fixture
+def debate() -> ArgumentMap:
+    m = ArgumentMap(title="t", question="q?")
+    m.claim("Conclusion", id="c", central=True)
+    m.claim("Premise one", id="p1")
+    m.claim("Premise two", id="p2")
+    m.claim("Objection", id="o")
+    m.support("c", by=["p1", "p2"], id="arg")
+    return m
+
+
+def test_ids_are_derived_from_text_and_stable() -> None:
+    first, second = ArgumentMap(), ArgumentMap()
+    for m in (first, second):
+        m.claim("Immigration lost Labour the election")
+        m.claim("Immigration lost Labour the election")
+    assert [c.id for c in first.claims] == [
+        "immigration-lost-labour-the-election",
+        "immigration-lost-labour-the-election-2",
+    ]
+    assert first == second
+
+
+def test_unknown_id_names_both_ids(debate: ArgumentMap) -> None:
+    with pytest.raises(UnknownIdError, match="argument 'a2' names premise 'ghost'"):
+        debate.support("c", by="ghost", id="a2")
+    assert "a2" not in debate
+
+
+def test_duplicate_id_is_refused(debate: ArgumentMap) -> None:
+    with pytest.raises(DuplicateIdError, match="'p1' is already taken by the claim 'Premise one'"):
+        debate.claim("Other", id="p1")
+
+
+@pytest.mark.parametrize(
+    ("kind", "target", "message"),
+    [
+        ("undercut", "c", "an undercut attacks an argument's inference"),
+        ("rebut", "arg", "use undercut"),
+        ("undermine", "c", "not a premise of any argument"),
+    ],
+)
+def test_attack_kind_must_fit_target(
+    debate: ArgumentMap, kind: str, target: str, message: str
+) -> None:
+    with pytest.raises(InvalidAttackError, match=message):
+        debate.attack(kind, target, by="o")
+    assert debate.rebuttals == []
+
+
+def test_self_attack_and_empty_argument_are_refused(debate: ArgumentMap) -> None:
+    with pytest.raises(ModelError, match="cannot attack itself"):
+        debate.rebut("o", by="o")
+    with pytest.raises(ModelError, match="at least one premise"):
+        debate.support("c", by=[])
+
+
+def test_structure_queries(debate: ArgumentMap) -> None:
+    debate.undermine("p1", by="o", id="u")
+    debate.undercut("arg", by="o", id="x")
+    assert [c.id for c in debate.premises("arg")] == ["p1", "p2"]
+    assert [a.id for a in debate.arguments_using("p2")] == ["arg"]
+    assert [a.id for a in debate.arguments_for("c")] == ["arg"]
+    assert [r.id for r in debate.attacks_by("o")] == ["u", "x"]
+    assert [r.id for r in debate.attacks_on("arg")] == ["x"]
+
+
+def test_attribution_mode_is_inferred_and_quotes_required() -> None:
+    base = {"id": "a", "claim": "c", "actor": "x", "source": "s"}
+    assert Attribution(**base, quote="words").mode is Mode.DIRECT
+    assert Attribution(**base, fragments=["w"]).mode is Mode.MIXED
+    assert Attribution(**base, paraphrase="p").mode is Mode.INDIRECT
+    with pytest.raises(ModelError, match="direct attribution needs the quote"):
+        Attribution(**base, mode="direct")
+    with pytest.raises(ModelError, match="2 locators for 1 quoted texts"):
+        Attribution(**base, quote="w", locators=[Locator(start=0, end=1), Locator(start=1, end=2)])
+
+
+def test_attribution_references_are_checked(debate: ArgumentMap) -> None:
+    actor = debate.actor("Ed Balls")
+    source = debate.source("FT report")
+    attribution = debate.attribute("c", actor, source, quote="Conclusion")
+    assert debate.attributions_of("c") == [attribution]
+    assert debate.attributions_by(actor) == [attribution]
+    with pytest.raises(UnknownIdError, match="names setting 'nowhere'"):
+        debate.attribute("c", actor, source, quote="x", setting="nowhere")
+    with pytest.raises(UnknownIdError, match="which is a claim, not an actor"):
+        debate.attribute("c", "p1", source, quote="x")
+
+
+def test_remove_refuses_elements_in_use(debate: ArgumentMap) -> None:
+    with pytest.raises(ModelError, match="'arg' refer to it"):
+        debate.remove("p1")
+    debate.remove("arg")
+    assert debate.remove("p1") == Claim(id="p1", text="Premise one")
+
+
+def test_replace_keeps_index_consistent(debate: ArgumentMap) -> None:
+    debate.replace(attrs.evolve(debate.get("arg"), premises=("p2",)))
+    assert debate.arguments_using("p1") == []
+    assert [a.id for a in debate.arguments_using("p2")] == ["arg"]
+
+
+def test_last_premise_use_of_undermined_claim_cannot_go(debate: ArgumentMap) -> None:
+    debate.undermine("p1", by="o")
+    with pytest.raises(ModelError, match="undermines"):
+        debate.remove("arg")
+
+
+def test_long_chain_needs_no_recursion() -> None:
+    m = ArgumentMap()
+    previous = m.claim("step 0", id="s0")
+    for number in range(1, 100_001):
+        current = m.claim(f"step {number}", id=f"s{number}")
+        m.support(current, by=previous, id=f"a{number}")
+        previous = current
+    assert len(m.claims) == 100_001
