@@ -30,6 +30,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
+from argmap.model import ArgumentMap
 from argmap.semantics.errors import FrameworkError
 from argmap.semantics.explain import Explanation, explain
 from argmap.semantics.extensions import Semantics, extensions
@@ -40,6 +41,10 @@ from argmap.semantics.labelling import Label, Labelling
 __all__ = ["Debate", "Status", "evaluate", "explain_claim", "to_framework"]
 
 _KINDS = ("rebut", "undermine", "undercut")
+
+
+def _ids(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 def _arguments(
@@ -68,11 +73,28 @@ class Debate:
             undermine a claim).
     """
 
-    claims: tuple[str, ...] = field(converter=tuple)
+    claims: tuple[str, ...] = field(converter=_ids)
     arguments: tuple[tuple[str, tuple[str, ...], str], ...] = field(
         converter=_arguments, default=()
     )
     attacks: tuple[tuple[str, str, str], ...] = field(converter=_attacks, default=())
+
+    @classmethod
+    def from_map(cls, argument_map: ArgumentMap) -> Debate:
+        """Read the claims, arguments and rebuttals of an :class:`~argmap.model.ArgumentMap`.
+
+        >>> m = ArgumentMap(title="t")
+        >>> a = m.claim("Taxes should fall", id="a")
+        >>> b = m.claim("Taxes should not fall", id="b")
+        >>> _ = m.rebut(a, by=b)
+        >>> Debate.from_map(m).attacks
+        (('b', 'a', 'rebut'),)
+        """
+        return cls(
+            claims=[claim.id for claim in argument_map.claims],
+            arguments=[(a.id, a.premises, a.conclusion) for a in argument_map.arguments],
+            attacks=[(r.attacker, r.target, r.kind.value) for r in argument_map.rebuttals],
+        )
 
     def __attrs_post_init__(self) -> None:
         claims = set(self.claims)
@@ -98,14 +120,31 @@ class Debate:
                 raise FrameworkError(f"{where}: a {kind} targets {noun}; {target!r} is not one")
 
 
-def to_framework(debate: Debate) -> ArgumentationFramework:
+def _debate(source: Debate | ArgumentMap) -> Debate:
+    return source if isinstance(source, Debate) else Debate.from_map(source)
+
+
+def to_framework(source: Debate | ArgumentMap) -> tuple[ArgumentationFramework, dict[str, str]]:
     """Translate a debate into a framework whose argument names are the claim and argument ids.
 
-    >>> af = to_framework(Debate(claims=["p", "c", "x"], arguments=[("a", ["p"], "c")],
-    ...                          attacks=[("x", "p", "undermine")]))
+    Args:
+        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+
+    Returns:
+        The framework, and the mapping from each of its arguments (an element id) to the
+        element kind, ``"claim"`` or ``"argument"``.
+
+    Raises:
+        FrameworkError: the debate is inconsistent (see :class:`Debate`).
+
+    >>> af, kinds = to_framework(Debate(claims=["p", "c", "x"], arguments=[("a", ["p"], "c")],
+    ...                                 attacks=[("x", "p", "undermine")]))
     >>> af.attacks
     (('x', 'p'), ('x', 'a'))
+    >>> kinds
+    {'p': 'claim', 'c': 'claim', 'x': 'claim', 'a': 'argument'}
     """
+    debate = _debate(source)
     users: dict[str, list[str]] = {}
     for ident, premises, _ in debate.arguments:
         for premise in premises:
@@ -115,8 +154,9 @@ def to_framework(debate: Debate) -> ArgumentationFramework:
         pairs.append((attacker, target))
         if kind == "undermine":
             pairs += [(attacker, user) for user in users.get(target, ())]
-    nodes = [*debate.claims, *(ident for ident, _, _ in debate.arguments)]
-    return ArgumentationFramework(arguments=nodes, attacks=pairs)
+    kinds = dict.fromkeys(debate.claims, "claim")
+    kinds.update(dict.fromkeys((ident for ident, _, _ in debate.arguments), "argument"))
+    return ArgumentationFramework(arguments=kinds, attacks=pairs), kinds
 
 
 class Status(StrEnum):
@@ -142,17 +182,26 @@ def _labellings(
 
 
 def evaluate(
-    debate: Debate, semantics: Semantics | str = Semantics.GROUNDED, *, timeout: float | None = None
+    source: Debate | ArgumentMap,
+    semantics: Semantics | str = Semantics.GROUNDED,
+    *,
+    timeout: float | None = None,
 ) -> dict[str, Status]:
     """Return the :class:`Status` of every claim under ``semantics``.
 
     Enumerates the extensions (fine for debate-sized maps; ``timeout`` bounds it).
 
+    Args:
+        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+        semantics: a :class:`~argmap.semantics.extensions.Semantics` or its name.
+        timeout: seconds for the enumeration.
+
     Raises:
         SemanticsTimeout: the enumeration ran out of time.
         ValueError: unknown semantics.
     """
-    af = to_framework(debate)
+    debate = _debate(source)
+    af, _ = to_framework(debate)
     labellings = _labellings(af, semantics, timeout)
     result = {}
     for claim in debate.claims:
@@ -171,7 +220,7 @@ def evaluate(
 
 
 def explain_claim(
-    debate: Debate,
+    source: Debate | ArgumentMap,
     claim: str,
     semantics: Semantics | str = Semantics.GROUNDED,
     *,
@@ -182,14 +231,21 @@ def explain_claim(
     For a semantics with several extensions, the explanation uses the first extension that
     contains the claim (a position in which it stands), or the first extension if none does.
 
+    Args:
+        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+        claim: the claim id.
+        semantics: a :class:`~argmap.semantics.extensions.Semantics` or its name.
+        timeout: seconds for the enumeration.
+
     Raises:
         FrameworkError: ``claim`` is not a claim of the debate, or the semantics has no
             extension (stable).
         SemanticsTimeout: the enumeration ran out of time.
     """
+    debate = _debate(source)
     if claim not in debate.claims:
         raise FrameworkError(f"{claim!r} is not a claim of the debate")
-    af = to_framework(debate)
+    af, _ = to_framework(debate)
     labellings = _labellings(af, semantics, timeout)
     if not labellings:
         raise FrameworkError(f"no {Semantics(semantics).value} extension exists to explain with")
