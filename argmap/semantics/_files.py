@@ -5,11 +5,20 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.semantics.errors import FrameworkFormatError
 
-__all__ = ["read_text", "tokens", "write_atomic"]
+if TYPE_CHECKING:
+    from argmap.semantics.framework import ArgumentationFramework
+
+Loads = Callable[..., "ArgumentationFramework"]
+Load = Callable[[str | os.PathLike[str]], "ArgumentationFramework"]
+Dump = Callable[["ArgumentationFramework", str | os.PathLike[str]], None]
+
+__all__ = ["file_functions", "read_text", "tokens", "write_atomic"]
 
 _WORD = re.compile(r"\S+")
 
@@ -53,3 +62,30 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def file_functions(
+    loads: Loads, dumps: Callable[[ArgumentationFramework], str], format_name: str
+) -> tuple[Load, Dump]:
+    """Make a format module's ``load(path)`` and ``dump(af, path)`` from its text functions."""
+
+    def load(path: str | os.PathLike[str]) -> ArgumentationFramework:
+        return loads(read_text(path), filename=str(path))
+
+    def dump(af: ArgumentationFramework, path: str | os.PathLike[str]) -> None:
+        write_atomic(path, dumps(af))
+
+    load.__doc__ = f"""Read a {format_name} file.
+
+    Raises:
+        FrameworkFormatError: the file cannot be read or is malformed.
+    """
+    dump.__doc__ = f"""Write a {format_name} file (to a temporary file, renamed at the end).
+
+    Raises:
+        FrameworkFormatError: the framework cannot be expressed in {format_name}.
+    """
+    for function in (load, dump):
+        function.__module__ = loads.__module__
+        function.__qualname__ = function.__name__
+    return load, dump

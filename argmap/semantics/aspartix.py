@@ -16,10 +16,9 @@ att(a,b).
 from __future__ import annotations
 
 import bisect
-import os
 import re
 
-from argmap.semantics._files import read_text, write_atomic
+from argmap.semantics._files import file_functions
 from argmap.semantics.errors import FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
@@ -145,15 +144,4 @@ def dumps(af: ArgumentationFramework) -> str:
     return "\n".join(lines) + "\n" if lines else ""
 
 
-def load(path: str | os.PathLike[str]) -> ArgumentationFramework:
-    """Read an ASPARTIX file.
-
-    Raises:
-        FrameworkFormatError: the file cannot be read or is malformed.
-    """
-    return loads(read_text(path), filename=str(path))
-
-
-def dump(af: ArgumentationFramework, path: str | os.PathLike[str]) -> None:
-    """Write an ASPARTIX file (through a temporary file, renamed at the end)."""
-    write_atomic(path, dumps(af))
+load, dump = file_functions(loads, dumps, "ASPARTIX")

@@ -200,17 +200,10 @@ def extensions(
     limit: int | None = None,
     timeout: float | None = None,
 ) -> list[frozenset[str]]:
-    """Return the extensions of ``af``, in the order found.
+    """Return the extensions of ``af`` as a list, in the order found.
 
-    Args:
-        af: the framework.
-        semantics: a :class:`Semantics` or its name.
-        limit: return at most this many.
-        timeout: seconds for the whole enumeration.
-
-    Raises:
-        SemanticsTimeout: the timeout passed; ``partial`` holds the extensions found.
-        ValueError: unknown semantics, or a timeout that is not positive.
+    Takes the arguments of :func:`iter_extensions` and raises what it raises
+    (:class:`~argmap.semantics.errors.SemanticsTimeout` with ``partial``, ``ValueError``).
 
     >>> from argmap.semantics.framework import ArgumentationFramework
     >>> af = ArgumentationFramework(arguments=["a", "b"], attacks=[("a", "b"), ("b", "a")])

@@ -17,9 +17,8 @@ p af 3
 from __future__ import annotations
 
 import json
-import os
 
-from argmap.semantics._files import read_text, tokens, write_atomic
+from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
@@ -125,15 +124,4 @@ def dumps(af: ArgumentationFramework) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(path: str | os.PathLike[str]) -> ArgumentationFramework:
-    """Read an ICCMA file.
-
-    Raises:
-        FrameworkFormatError: the file cannot be read or is malformed.
-    """
-    return loads(read_text(path), filename=str(path))
-
-
-def dump(af: ArgumentationFramework, path: str | os.PathLike[str]) -> None:
-    """Write an ICCMA file (through a temporary file, renamed at the end)."""
-    write_atomic(path, dumps(af))
+load, dump = file_functions(loads, dumps, "ICCMA 2023")

@@ -17,9 +17,7 @@ b c
 
 from __future__ import annotations
 
-import os
-
-from argmap.semantics._files import read_text, tokens, write_atomic
+from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
@@ -96,19 +94,4 @@ def dumps(af: ArgumentationFramework) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(path: str | os.PathLike[str]) -> ArgumentationFramework:
-    """Read a TGF file.
-
-    Raises:
-        FrameworkFormatError: the file cannot be read or is malformed.
-    """
-    return loads(read_text(path), filename=str(path))
-
-
-def dump(af: ArgumentationFramework, path: str | os.PathLike[str]) -> None:
-    """Write a TGF file (through a temporary file, renamed at the end).
-
-    Raises:
-        FrameworkFormatError: a name TGF cannot express.
-    """
-    write_atomic(path, dumps(af))
+load, dump = file_functions(loads, dumps, "TGF")
