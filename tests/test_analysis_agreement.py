@@ -25,8 +25,8 @@ def test_agreement_on_the_tram_debate_gives_exact_evidence() -> None:
             first="bob",
             second="cat",
             kind="disagree",
-            claims=("tram", "cuts", "old"),
-            reasons=("old-data",),
+            claims=("tram", "cost", "old"),
+            reasons=("too-dear", "old-data"),
         ),
     ]
 
