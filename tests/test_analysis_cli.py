@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 pytest.importorskip("argmap.cli.loading")
 
-from argmap.cli.summary import summary  # noqa: E402
-from argmap.cli.tree import tree  # noqa: E402
-from argmap.cli.who import who  # noqa: E402
+from argmap.cli.summary import summary
+from argmap.cli.tree import tree
+from argmap.cli.who import who
 
 MAP = """
 from tests._analysis_maps import tram_debate
