@@ -120,9 +120,9 @@ class _Reader:
         segments = self.segments()
         order = {edu: index for index, edu in enumerate(self.texts)}
         starts, position = {}, 0
-        for edu, words in self.texts.items():
+        for edu, edu_text in self.texts.items():
             starts[edu] = position
-            position += len(words) + 1
+            position += len(edu_text) + 1
         source = m.source(graph_id, id=graph_id, note="the EDUs joined by single spaces")
         for role in sorted(set(self.roles.values()), key=list(ROLES).index):
             m.actor(ROLES[role].capitalize(), id=ROLES[role], role=f"the {ROLES[role]} role")
