@@ -32,13 +32,13 @@ import attrs
 import networkx as nx
 
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._fields import add_all
 from argmap.model import (
     Actor,
     Argument,
     ArgumentMap,
     Attribution,
     Claim,
-    Locator,
     Rebuttal,
     Source,
 )
@@ -59,11 +59,6 @@ KINDS: dict[str, type[Any]] = {
 _NAMES = {cls: name for name, cls in KINDS.items()}
 _METADATA = ("title", "question", "description", "central")
 _REFERENCE_FIELDS = ("claim", "actor", "source", "setting", "reported_by", "responds_to")
-# Fields that may name an element added later in the same kind: set in a second pass.
-_FORWARD: dict[type[Any], tuple[str, ...]] = {
-    Actor: ("affiliation",),
-    Attribution: ("responds_to", "response"),
-}
 
 
 def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
@@ -126,7 +121,7 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
         question=graph.graph.get("question"),
         description=graph.graph.get("description"),
     )
-    groups: dict[str, list[tuple[Any, dict[str, Any]]]] = {name: [] for name in KINDS}
+    groups: dict[str, list[tuple[str, dict[str, Any]]]] = {name: [] for name in KINDS}
     for node, data in graph.nodes(data=True):
         name = data.get("element")
         if name not in KINDS:
@@ -134,21 +129,15 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
                 f"attribute 'element' is {name!r}, expected one of: {', '.join(KINDS)}",
                 location=f"node {node!r}",
             )
-        groups[name].append((node, data))
+        groups[name].append((f"node {node!r}", _fields(KINDS[name], node, data)))
     for name, cls in KINDS.items():
-        forward = _FORWARD.get(cls, ())
-        later = []
-        for node, data in groups[name]:
-            fields = _fields(cls, node, data)
-            held = {key: fields.pop(key) for key in forward if fields.get(key) is not None}
-            _apply(argument_map.add, _make(cls, node, fields), node=node)
-            if held:
-                later.append((node, {**fields, **held}))
-        for node, fields in later:
-            _apply(argument_map.replace, _make(cls, node, fields), node=node)
+        add_all(argument_map, cls, groups[name])
     central = graph.graph.get("central")
     if central is not None:
-        _apply(lambda ref: setattr(argument_map, "central", ref), central, node="graph")
+        try:
+            argument_map.central = central
+        except ArgmapError as error:
+            raise DocumentError(str(error), location="graph 'central'") from None
     return argument_map
 
 
@@ -157,24 +146,4 @@ def _fields(cls: type[Any], node: Any, data: dict[str, Any]) -> dict[str, Any]:
     names = {field.name for field in attrs.fields(cls)}
     fields = {key: value for key, value in data.items() if key in names and value is not None}
     fields.setdefault("id", node)
-    if "locators" in fields:
-        fields["locators"] = [
-            loc if isinstance(loc, Locator) else _make(Locator, node, dict(loc))
-            for loc in fields["locators"]
-        ]
     return fields
-
-
-def _make(cls: type[Any], node: Any, fields: dict[str, Any]) -> Any:
-    try:
-        return cls(**fields)
-    except (ArgmapError, TypeError) as error:
-        raise DocumentError(str(error), location=f"node {node!r}") from None
-
-
-def _apply(action: Any, value: Any, *, node: Any = None) -> None:
-    try:
-        action(value)
-    except ArgmapError as error:
-        where = node if node is not None else getattr(value, "id", value)
-        raise DocumentError(str(error), location=f"node {where!r}") from None
