@@ -42,11 +42,16 @@ class Attack:
         id: the attack's id in the foreign document; the rebuttal gets it.
         attackers: ids of the attacking claims (or one argument).
         target: the id of a claim, an argument, or another :class:`Attack`.
+        kind: the kind when the document says; otherwise undercut for an argument, undermine
+            for a claim used as a premise, rebut for any other claim.
+        note: the rebuttal's note.
     """
 
     id: str
     attackers: tuple[str, ...]
     target: str
+    kind: AttackKind | None = None
+    note: str | None = None
 
 
 def add_attacks(argument_map: ArgumentMap, attacks: Sequence[Attack], *, where: str) -> None:
@@ -71,8 +76,8 @@ def add_attacks(argument_map: ArgumentMap, attacks: Sequence[Attack], *, where: 
         target = reasons.get(attack.target, attack.target)
         attacker = f"not-{attack.id}" if attack.id in reified else attack.attackers[0]
         try:
-            kind = _kind(argument_map, target)
-            argument_map.attack(kind, target, by=attacker, id=attack.id)
+            kind = attack.kind or _kind(argument_map, target)
+            argument_map.attack(kind, target, by=attacker, id=attack.id, note=attack.note)
         except ArgmapError as error:
             raise DocumentError(str(error), file=where, location=f"attack {attack.id!r}") from None
 
