@@ -161,6 +161,7 @@ def _spans(attributions: list[Attribution]) -> list[dict[str, Any]]:
             "length": locator.end - locator.start,
         }
         for attribution in attributions
+        if attribution.locators
         for quote, locator in zip(attribution.quoted_texts, attribution.locators, strict=True)
     ]
 
@@ -170,6 +171,7 @@ def _rebuilt(attributions: list[Attribution]) -> str:
     placed = [
         (locator.start, locator.end, quote)
         for attribution in attributions
+        if attribution.locators
         for quote, locator in zip(attribution.quoted_texts, attribution.locators, strict=True)
     ]
     length = max((end for _start, end, _quote in placed), default=0)
