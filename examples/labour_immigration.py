@@ -759,7 +759,6 @@ def _other_reasons(m: ArgumentMap) -> None:
         "dominated",
         "the-tp",
         TP,
-        setting=FABIAN,
         paraphrase="it was immigration which dominated the discussion",
     )
     for claim_id, (text, wording) in reasons.items():
@@ -1009,19 +1008,21 @@ def _what_next(m: ArgumentMap) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """Write the map's diagrams (SVG, PNG) and JSON into ``argv[0]`` or beside this file."""
-    from argmap.diagram import render
-
+    """Write the map as JSON and as SVG and PNG diagrams into ``argv[0]`` or beside this file."""
     outdir = Path(argv[0]) if argv else Path(__file__).resolve().parent
     outdir.mkdir(parents=True, exist_ok=True)
     argument_map = build()
-    for suffix in ("svg", "png"):
-        render(argument_map, outdir / f"labour_immigration.{suffix}")
     try:
         from argmap.formats import dumps
-    except ImportError:
-        return
-    (outdir / "labour_immigration.json").write_text(dumps(argument_map, "json"), "utf-8")
+    except ImportError:  # an argmap without its document formats: diagrams only
+        pass
+    else:
+        (outdir / "labour_immigration.json").write_text(dumps(argument_map, "json"), "utf-8")
+
+    from argmap.diagram import render
+
+    for suffix in ("svg", "png"):
+        render(argument_map, outdir / f"labour_immigration.{suffix}")
 
 
 if __name__ == "__main__":

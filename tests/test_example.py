@@ -209,3 +209,8 @@ def test_loadable_by_the_cli() -> None:
     loading = pytest.importorskip("argmap.cli.loading")
     loaded = loading.load_map(str(EXAMPLE))
     assert loaded == _load_example().build()
+
+
+def test_survives_a_json_round_trip(argument_map: ArgumentMap) -> None:
+    formats = pytest.importorskip("argmap.formats")
+    assert formats.loads(formats.dumps(argument_map, "json"), "json") == argument_map
