@@ -132,3 +132,38 @@ def test_convert_writes_whole_files_only(folder: Path) -> None:
 def test_unknown_output_format_is_refused(folder: Path) -> None:
     code, _, err = run("convert", str(folder / "map.yaml"), str(folder / "map.docx"))
     assert code == 1 and "cannot tell the format from the file name" in err
+
+
+QUOTED_MAP = """\
+argmap: 1
+actors: [{id: mayor, name: Jane Doe}]
+sources: [{id: gazette, title: Tram plan, file: gazette.txt}]
+claims: [{id: traffic, text: A tram cuts traffic}]
+attributions:
+  - {id: said, claim: traffic, actor: mayor, source: gazette, quote: QUOTE}
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "code", "expected"),
+    [
+        ("The tram will cut traffic", 0, "1 of 1 quotes found verbatim"),
+        ("The tram will end traffic", 1, "[-cut-] {+end+}"),
+    ],
+)
+def test_check_with_sources_verifies_quotes(
+    tmp_path: Path, quote: str, code: int, expected: str
+) -> None:
+    (tmp_path / "gazette.txt").write_text(
+        "The mayor said: \u201cThe tram will cut traffic.\u201d\n", encoding="utf-8"
+    )
+    (tmp_path / "map.yaml").write_text(QUOTED_MAP.replace("QUOTE", quote), encoding="utf-8")
+    result, out, _ = run("check", str(tmp_path / "map.yaml"), "--sources", str(tmp_path))
+    assert result == code
+    assert expected in out
+
+
+def test_check_with_sources_names_a_missing_text(tmp_path: Path) -> None:
+    (tmp_path / "map.yaml").write_text(QUOTED_MAP.replace("QUOTE", "x"), encoding="utf-8")
+    code, _, err = run("check", str(tmp_path / "map.yaml"), "--sources", str(tmp_path))
+    assert code == 1 and "gazette" in err and "gazette.txt" in err

@@ -38,7 +38,10 @@ def bipolar_framework(
     supports += [(a.id, a.conclusion) for a in argument_map.arguments]
     attacks = [(r.attacker, r.target) for r in argument_map.rebuttals]
     return BipolarFramework(
-        arguments=nodes, attacks=attacks, supports=supports, base_scores=dict(base_scores or {})
+        arguments=tuple(nodes),
+        attacks=attacks,
+        supports=supports,
+        base_scores=dict(base_scores or {}),
     )
 
 
