@@ -131,13 +131,15 @@ class _Builder:
 
     def add_arguments(self, node: AifNode) -> None:
         rephrase = node.type == "MA"
-        self.note_odd_edges(node, ins=("I", "YA", "CA", "PA"), outs=("I", "CA", "PA"))
+        odd = self.odd_edges(node, ins=("I", "YA", "CA", "PA"), outs=("I", "CA", "PA"))
         premises = [self.claims[n.id] for n in self.graph.into(node.id, "I") if n.id in self.claims]
         conclusions = [self.claims[n.id] for n in self.graph.out_of(node.id, "I")]
         if not premises or not conclusions:
             what = "premise" if not premises else "conclusion"
-            self.skip(node, f"has no {what} among the propositions, skipped")
+            self.skip(node, f"has no {what} among the propositions{odd}, skipped")
             return
+        if odd:
+            self.skip(node, f"edges ignored{odd}")
         text = node.text.strip()
         if rephrase:
             scheme, note = "rephrase", None if text in _REPHRASES else f"AIF rephrase: {text}"
@@ -155,13 +157,11 @@ class _Builder:
             if not rephrase:
                 self.inference_premises.update(linked)
 
-    def note_odd_edges(self, node: AifNode, *, ins: tuple[str, ...], outs: tuple[str, ...]) -> None:
-        for other in self.graph.into(node.id):
-            if other.type not in ins:
-                self.skip(node, f"edge from {other.type}-node {other.id} has no meaning, ignored")
-        for other in self.graph.out_of(node.id):
-            if other.type not in outs:
-                self.skip(node, f"edge to {other.type}-node {other.id} has no meaning, ignored")
+    def odd_edges(self, node: AifNode, *, ins: tuple[str, ...], outs: tuple[str, ...]) -> str:
+        """Describe the edges that mean nothing for this node, as `` (from L-node 3, ...)``."""
+        odd = [f"from {o.type}-node {o.id}" for o in self.graph.into(node.id) if o.type not in ins]
+        odd += [f"to {o.type}-node {o.id}" for o in self.graph.out_of(node.id) if o.type not in outs]
+        return f" (edges {', '.join(odd)})" if odd else ""
 
     def elements(self, nodes: list[AifNode]) -> list[str]:
         """The claim and argument ids that stand for these nodes."""
@@ -175,13 +175,15 @@ class _Builder:
     # ------------------------------------------------------------------ rebuttals, preferences
 
     def add_rebuttals(self, node: AifNode) -> None:
-        self.note_odd_edges(node, ins=("I", "RA", "MA", "YA", "CA"), outs=("I", "RA", "MA"))
+        odd = self.odd_edges(node, ins=("I", "RA", "MA", "YA", "TA", "CA"), outs=("I", "RA", "MA"))
         attackers = self.elements(self.graph.into(node.id, "I", "RA", "MA"))
         targets = self.elements(self.graph.out_of(node.id, "I", "RA", "MA"))
         if not attackers or not targets:
             what = "attacker" if not attackers else "target"
-            self.skip(node, f"has no {what} that argmap can hold, skipped")
+            self.skip(node, f"has no {what} that argmap can hold{odd}, skipped")
             return
+        if odd:
+            self.skip(node, f"edges ignored{odd}")
         text = node.text.strip()
         note = None if text in _DEFAULT_SCHEMES or text in KIND_MARKS else f"AIF conflict: {text}"
         for target in targets:
