@@ -198,7 +198,11 @@ def test_ova2_nodes_and_edge_objects() -> None:
         "analysis": {"txt": ""},
     }
     [argument] = loads(json.dumps(document)).arguments
-    assert (argument.premises, argument.conclusion, argument.scheme) == (("p",), "c", "Popular Opinion")
+    assert (argument.premises, argument.conclusion, argument.scheme) == (
+        ("p",),
+        "c",
+        "Popular Opinion",
+    )
 
 
 @pytest.mark.parametrize(
@@ -206,7 +210,7 @@ def test_ova2_nodes_and_edge_objects() -> None:
     [
         ('{"nodes": [', "<string>:1:12: not valid JSON"),
         ('{"claims": []}', "not AIF JSON: expected an object with 'nodes' and 'edges'"),
-        ('[1, 2]', "not AIF JSON"),
+        ("[1, 2]", "not AIF JSON"),
         ('{"nodes": {}, "edges": []}', "nodes: expected a list, got dict"),
         ('{"nodes": [{"type": "I"}], "edges": []}', "nodes[0]: needs an id in 'nodeID'"),
         ('{"nodes": [], "edges": [{"toID": "1"}]}', "edges[0]: needs an id in 'fromID'"),

@@ -22,7 +22,8 @@ FILES = sorted(p for p in CORPUS.rglob("*.json") if p.name not in NOT_MAPS)
 
 def _graph(path: Path) -> dict[str, Any]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return data["AIF"] if "AIF" in data else data
+    graph: dict[str, Any] = data.get("AIF", data)
+    return graph
 
 
 def _said(graph: dict[str, Any]) -> int:
@@ -91,7 +92,7 @@ def test_the_nodeset_table_is_refused_as_not_aif() -> None:
     path = CORPUS / "microtexts-aifdb" / "aif2arggraph.json"
     if not path.exists():
         pytest.skip("the shared corpus is absent")
-    with pytest.raises(DocumentError, match="aif2arggraph.json: not AIF JSON"):
+    with pytest.raises(DocumentError, match=r"aif2arggraph\.json: not AIF JSON"):
         loads(path.read_text(encoding="utf-8"), filename=path.name)
 
 

@@ -92,10 +92,9 @@ def _shape(data: dict[str, Any]) -> str | None:
         return "OVA3"
     if "nodes" in data and "edges" in data:
         nodes = data["nodes"]
-        if isinstance(nodes, list) and nodes and isinstance(nodes[0], dict):
-            if "nodeID" not in nodes[0] and "id" in nodes[0]:
-                return "OVA2"
-        return "AIFdb"
+        first = nodes[0] if isinstance(nodes, list) and nodes else None
+        is_ova2 = isinstance(first, dict) and "nodeID" not in first and "id" in first
+        return "OVA2" if is_ova2 else "AIFdb"
     return None
 
 
@@ -227,10 +226,11 @@ class _Reader:
                 self.add_speaker(node_id, item.get("participantID"))
         for index, item in enumerate(self.items(data, "edges", "")):
             where = f"edges[{index}]"
-            ends = [item.get("from"), item.get("to")]
-            if not all(isinstance(end, dict) for end in ends):
+            origin, target = item.get("from"), item.get("to")
+            if not (isinstance(origin, dict) and isinstance(target, dict)):
                 raise self.fail(where, "expected 'from' and 'to' node objects")
-            start, end = (self.ident(e, ("id",), f"{where}.{k}") for e, k in zip(ends, "ft"))
+            start = self.ident(origin, ("id",), f"{where}.from")
+            end = self.ident(target, ("id",), f"{where}.to")
             self.edges.append((f"edge {index}", start, end))
         for index, item in enumerate(self.items(data, "participants", "")):
             self.add_participant(item, f"participants[{index}]")

@@ -121,9 +121,7 @@ class _Builder:
     def add_claim(self, node: AifNode) -> None:
         kind = self.graph.claim_kinds.get(node.id)
         try:
-            claim = self.map.claim(
-                node.text, kind=kind if kind in set(ClaimKind) else None
-            )
+            claim = self.map.claim(node.text, kind=kind if kind in set(ClaimKind) else None)
         except ModelError as error:
             self.skip(node, f"cannot be a claim ({error}), skipped")
             return
@@ -141,10 +139,10 @@ class _Builder:
         if odd:
             self.skip(node, f"edges ignored{odd}")
         text = node.text.strip()
-        if rephrase:
-            scheme, note = "rephrase", None if text in _REPHRASES else f"AIF rephrase: {text}"
-        else:
-            scheme, note = (None if text in _DEFAULT_SCHEMES else text), None
+        scheme: str | None = "rephrase"
+        note = None if text in _REPHRASES else f"AIF rephrase: {text}"
+        if not rephrase:
+            scheme, note = (None if text in _DEFAULT_SCHEMES else node.text), None
         for conclusion in conclusions:
             linked = [p for p in premises if p != conclusion]
             try:
@@ -160,7 +158,9 @@ class _Builder:
     def odd_edges(self, node: AifNode, *, ins: tuple[str, ...], outs: tuple[str, ...]) -> str:
         """Describe the edges that mean nothing for this node, as `` (from L-node 3, ...)``."""
         odd = [f"from {o.type}-node {o.id}" for o in self.graph.into(node.id) if o.type not in ins]
-        odd += [f"to {o.type}-node {o.id}" for o in self.graph.out_of(node.id) if o.type not in outs]
+        odd += [
+            f"to {o.type}-node {o.id}" for o in self.graph.out_of(node.id) if o.type not in outs
+        ]
         return f" (edges {', '.join(odd)})" if odd else ""
 
     def elements(self, nodes: list[AifNode]) -> list[str]:

@@ -110,7 +110,8 @@ class _Writer:
         words = _words(attribution) or self.map.get(attribution.claim).text  # type: ignore[union-attr]
         cue = attribution.cue
         illocution = (
-            cue if cue in ILLOCUTIONS and ILLOCUTIONS[cue] is attribution.stance
+            cue
+            if cue in ILLOCUTIONS and ILLOCUTIONS[cue] is attribution.stance
             else STANCE_ILLOCUTION[attribution.stance]
         )
         speaker = self.locution(attribution.actor, words)
