@@ -7,7 +7,11 @@ import click
 from argmap import __version__
 from argmap.cli.check import check_command
 from argmap.cli.errors import FriendlyGroup
+from argmap.cli.evaluate import evaluate_command
 from argmap.cli.export import convert_command, export_command
+from argmap.cli.summary import summary
+from argmap.cli.tree import tree
+from argmap.cli.who import who
 
 __all__ = ["cli"]
 
@@ -22,5 +26,13 @@ def cli() -> None:
     """
 
 
-for _command in (check_command, export_command, convert_command):
+for _command in (
+    check_command,
+    export_command,
+    convert_command,
+    summary,
+    who,
+    tree,
+    evaluate_command,
+):
     cli.add_command(_command)

@@ -75,6 +75,19 @@ FORMATS: dict[str, MapFormat] = {
             extensions=(".yaml", ".yml"),
             description="argmap's own document, as YAML (for writing by hand)",
         ),
+        MapFormat(
+            name="sadface",
+            module="argmap.formats.sadface",
+            extensions=(".sadface.json", ".sadface"),
+            description="SADFace JSON (atoms, schemes, conflicts, text spans)",
+        ),
+        MapFormat(
+            name="microtexts",
+            module="argmap.formats.microtexts",
+            extensions=(".xml",),
+            description="argumentative microtexts XML (arggraph), read only",
+            writes=False,
+        ),
     )
 }
 """Every format argmap knows, by name."""
