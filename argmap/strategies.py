@@ -36,8 +36,9 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.semantics.strategies import argument_names, frameworks
 
-__all__ = ["ids", "maps", "partial_dates", "texts"]
+__all__ = ["argument_names", "frameworks", "ids", "maps", "partial_dates", "texts"]
 
 _ALPHABET = st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\x00")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum
+from functools import cache
 from typing import Any, cast, get_args
 
 import attrs
@@ -228,20 +229,19 @@ def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
 def _structure(
     data: dict[str, Any], cls: type[Any], location: str, fail: Callable[..., DocumentError]
 ) -> Any:
-    fields = attrs.fields_dict(cls)
-    for key in data:
+    fields, required, kinds = _field_facts(cls)
+    for key, value in data.items():
         if key not in fields:
             raise fail(
                 f"unknown field; {cls.__name__.lower()} fields are: {', '.join(fields)}",
                 f"{location}.{key}",
             )
-    for name, field in fields.items():
-        if field.default is attrs.NOTHING and name not in data:
-            raise fail("required", f"{location}.{name}")
-    for key, value in data.items():
-        kind = _SCALAR_KINDS.get(fields[key].type)
+        kind = kinds.get(key)
         if kind and value is not None and not isinstance(value, _SCALAR_CHECKS[kind]):
             raise fail(f"expected {kind}, got {value!r}", f"{location}.{key}")
+    for name in required:
+        if name not in data:
+            raise fail("required", f"{location}.{name}")
     try:
         return _CONVERTER.structure(data, cls)
     except cattrs.errors.ClassValidationError as error:
@@ -263,6 +263,15 @@ def _explain(error: BaseException, expected: type[Any] | None) -> str:
         choices = ", ".join(member.value for member in expected)
         return f"not a {expected.__name__}; expected one of: {choices}"
     return cattrs.v.format_exception(error, expected)
+
+
+@cache
+def _field_facts(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
+    """A class's field names, its required fields, and the kind of value its text fields take."""
+    fields = attrs.fields(cls)
+    required = tuple(f.name for f in fields if f.default is attrs.NOTHING)
+    kinds = {f.name: _SCALAR_KINDS[f.type] for f in fields if f.type in _SCALAR_KINDS}
+    return tuple(f.name for f in fields), required, kinds
 
 
 # cattrs would turn a number into text and a string into a tuple of letters: refuse instead.
