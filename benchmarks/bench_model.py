@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from argmap import ArgumentMap, dumps, loads, validate  # noqa: E402
+from argmap import ArgumentMap, dumps, loads, validate
 
 
 def generate(claims: int) -> ArgumentMap:
