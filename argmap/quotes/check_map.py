@@ -20,7 +20,6 @@ characters 17-38
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Mapping
 
 from attrs import frozen
@@ -123,7 +122,7 @@ def locate_quotes(argument_map: ArgumentMap, texts: Mapping[str, str]) -> Argume
         MissingSourceTextError: a quoted attribution's source is not in ``texts``.
         EmptyQuoteError: a quote is nothing but quotation marks.
     """
-    located = copy.deepcopy(argument_map)
+    located = argument_map.copy()
     pending: dict[str, list[Locator | None]] = {}
     for report in _reports(argument_map, texts):
         pending.setdefault(report.attribution, []).append(_new_locator(report))
