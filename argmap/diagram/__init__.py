@@ -1,0 +1,1 @@
+"""Graphviz and Mermaid diagrams of argument maps."""
