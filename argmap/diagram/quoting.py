@@ -30,7 +30,7 @@ import re
 
 import graphviz
 
-__all__ = ["clean", "escape_dot", "escape_html", "visible_text"]
+__all__ = ["clean", "dot_name", "escape_dot", "escape_html", "visible_text"]
 
 # C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the two
 # non-characters XML (and so dot's HTML parser) refuses.
@@ -70,7 +70,8 @@ def escape_dot(text: str) -> str:
     say "no" \\ now
     """
     escaped = clean(text).replace("\\", "\\\\").replace("\n", "\\n")
-    return graphviz.nohtml(escaped)
+    result: str = graphviz.nohtml(escaped)
+    return result
 
 
 def escape_html(text: str) -> str:
@@ -101,3 +102,18 @@ def visible_text(text: str) -> str:
     'a bc'
     """
     return " ".join(clean(text).split())
+
+
+_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
+
+
+def dot_name(element_id: str) -> str:
+    """Return a DOT node name for an element id: stable, unique, and safe from port syntax.
+
+    Characters other than ASCII letters, digits and ``-`` become ``_<hex>_``, so two ids never
+    share a name and a ``:`` never reads as a port.
+
+    >>> dot_name("c1"), dot_name("a:b"), dot_name("a_b")
+    ('n_c1', 'n_a_3a_b', 'n_a_5f_b')
+    """
+    return "n_" + _NAME_UNSAFE.sub(lambda match: f"_{ord(match.group()):x}_", element_id)
