@@ -2,7 +2,7 @@
 
 >>> m = sample_map()
 >>> len(m.claims), len(m.arguments), sorted({r.kind.value for r in m.rebuttals})
-(7, 3, ['rebut', 'undercut', 'undermine'])
+(7, 2, ['rebut', 'undercut', 'undermine'])
 """
 
 from __future__ import annotations
