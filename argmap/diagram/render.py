@@ -24,7 +24,16 @@ from argmap.diagram.build import to_dot
 from argmap.exceptions import RenderError
 from argmap.model import ArgumentMap
 
-__all__ = ["FORMATS", "INSTALL_HINT", "find_dot", "format_for", "layout", "render", "to_svg"]
+__all__ = [
+    "FORMATS",
+    "INSTALL_HINT",
+    "diagram_bytes",
+    "find_dot",
+    "format_for",
+    "layout",
+    "render",
+    "to_svg",
+]
 
 FORMATS = ("svg", "png", "pdf", "dot")
 """The output formats, named by file suffix."""
@@ -114,7 +123,7 @@ def to_svg(
     Raises:
         RenderError: when ``dot`` is missing, fails or times out.
     """
-    source = _diagram(argument_map, actors, options).source
+    source: str = _diagram(argument_map, actors, options).source
     return layout(source, "svg", timeout=timeout).decode("utf-8")
 
 
@@ -147,12 +156,32 @@ def render(
     """
     target = Path(path)
     chosen = format.lower() if format else format_for(target)
-    if chosen not in FORMATS:
-        raise RenderError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
-    source = _diagram(argument_map, actors, options).source
-    data = source.encode("utf-8") if chosen == "dot" else layout(source, chosen, timeout=timeout)
-    write_whole(target, data)
+    write_whole(
+        target, diagram_bytes(argument_map, chosen, actors=actors, timeout=timeout, **options)
+    )
     return target
+
+
+def diagram_bytes(
+    argument_map: ArgumentMap,
+    output_format: str,
+    *,
+    actors: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    **options: Any,
+) -> bytes:
+    """Return the diagram in ``output_format`` (svg, png, pdf or dot) as bytes.
+
+    Raises:
+        RenderError: for an unknown format, or a missing, failing or slow ``dot``.
+        DiagramOptionError: for a bad option.
+    """
+    if output_format not in FORMATS:
+        raise RenderError(f"unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    source: str = _diagram(argument_map, actors, options).source
+    if output_format == "dot":
+        return source.encode("utf-8")
+    return layout(source, output_format, timeout=timeout)
 
 
 def write_whole(path: Path, data: bytes) -> None:
