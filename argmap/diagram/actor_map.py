@@ -141,7 +141,7 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
             shape="box",
             style="rounded,filled",
             fillcolor=colours.claim_fill,
-            tooltip=escape_dot(actor.description or actor.name),
+            tooltip=escape_dot(actor.description or actor.name, tooltip=True),
         )
     kinds: set[str] = set()
     for relation in relations(argument_map):
@@ -153,7 +153,7 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
             dot_name(relation.second),
             id=escape_dot(f"{relation.kind}--{relation.first}--{relation.second}"),
             label=str(len(relation.claims)),
-            tooltip=escape_dot(f"{relation.kind}s on:\n" + "\n".join(texts)),
+            tooltip=escape_dot(f"{relation.kind}s on:\n" + "\n".join(texts), tooltip=True),
             dir="both",
             arrowhead="none" if agree else "tee",
             arrowtail="none" if agree else "tee",

@@ -123,7 +123,7 @@ class _Builder:
             style="rounded,filled,bold",
             fillcolor=self.colours.question_fill,
             fontsize="16",
-            tooltip=escape_dot(self.map.question),
+            tooltip=escape_dot(self.map.question, tooltip=True),
         )
         self.used.add("question")
         central = self.map.central
@@ -185,7 +185,7 @@ class _Builder:
             dot_name(claim.id),
             label=f"<{label}>",
             id=escape_dot(claim.id),
-            tooltip=escape_dot(tooltip(self.map, claim)),
+            tooltip=escape_dot(tooltip(self.map, claim), tooltip=True),
             **attrs,
         )
 
@@ -217,7 +217,7 @@ class _Builder:
             style="filled",
             fillcolor=self.colours.inference,
             color=self.colours.inference,
-            tooltip=escape_dot(text),
+            tooltip=escape_dot(text, tooltip=True),
         )
         self.used.add("inference")
         return name
@@ -232,7 +232,7 @@ class _Builder:
             "penwidth": style.penwidth,
             "color": self.colours.edge(relation),
             "id": escape_dot(element_id),
-            "tooltip": escape_dot(style.meaning),
+            "tooltip": escape_dot(style.meaning, tooltip=True),
         }
         attrs.update(extra)
         if tail in self.tails:  # a claim used twice: later uses do not constrain the ranks

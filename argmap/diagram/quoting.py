@@ -52,24 +52,30 @@ def clean(text: str) -> str:
     return _UNCARRIABLE.sub("", text)
 
 
-def escape_dot(text: str) -> str:
+def escape_dot(text: str, *, tooltip: bool = False) -> str:
     r"""Escape ``text`` for a DOT string attribute (an ``escString``), literally.
 
-    Backslashes are doubled (so ``\n``, ``\l`` or ``\N`` in user text stay literal), a newline
-    becomes DOT's ``\n`` line break, and the result is marked as not-HTML so the ``graphviz``
+    Backslashes are doubled (so ``\n``, ``\l`` or ``\N`` in user text stay literal), ``&``
+    becomes ``&amp;`` (dot decodes entities such as ``&amp;`` even in plain labels and ids),
+    a newline becomes DOT's ``\n`` line break, and the result is marked as not-HTML so the ``graphviz``
     package quotes it even when it looks like ``<...>``. Quotation marks are escaped by the
     ``graphviz`` package's own quoting, which is correct once backslashes are doubled.
 
     Args:
         text: any user text.
+        tooltip: escape for a ``tooltip`` attribute, which dot unescapes twice (first ``\\``
+            to ``\``, then ``\N`` to the node name), so backslashes are quadrupled.
 
     Returns:
         A :class:`graphviz.quoting.NoHtml` string to pass as an attribute value.
 
     >>> print(escape_dot('say "no" \\ now'))
     say "no" \\ now
+    >>> print(escape_dot('say "no" \\ now', tooltip=True))
+    say "no" \\\\ now
     """
-    escaped = clean(text).replace("\\", "\\\\").replace("\n", "\\n")
+    backslash = "\\\\\\\\" if tooltip else "\\\\"
+    escaped = clean(text).replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
     result: str = graphviz.nohtml(escaped)
     return result
 
@@ -78,7 +84,9 @@ def escape_html(text: str) -> str:
     r"""Escape ``text`` for the inside of an HTML-like label.
 
     ``&``, ``<``, ``>`` and both quotation marks become entities; a newline becomes ``<BR/>``.
-    Backslashes need nothing: HTML-like labels do not interpret them.
+    Backslashes are doubled: dot replaces ``\N``, ``\G``, ``\E``... by the node, graph or
+    edge name even inside HTML-like labels (after decoding entities, so ``&#92;`` does not
+    help), and reads ``\\`` as one backslash.
 
     Args:
         text: any user text.
@@ -88,9 +96,11 @@ def escape_html(text: str) -> str:
 
     >>> escape_html('5 > 3 & "x"\nnext')
     '5 &gt; 3 &amp; &quot;x&quot;<BR/>next'
+    >>> print(escape_html("node \\N"))
+    node \\N
     """
     escaped = _HTML_PATTERN.sub(lambda match: _HTML_SPECIAL[match.group()], clean(text))
-    return escaped.replace("\n", "<BR/>")
+    return escaped.replace("\\", "\\\\").replace("\n", "<BR/>")
 
 
 def visible_text(text: str) -> str:
