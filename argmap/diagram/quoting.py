@@ -58,8 +58,8 @@ def escape_dot(text: str, *, tooltip: bool = False) -> str:
     Backslashes are doubled (so ``\n``, ``\l`` or ``\N`` in user text stay literal), ``&``
     becomes ``&amp;`` (dot decodes entities such as ``&amp;`` even in plain labels and ids),
     a newline becomes DOT's ``\n`` line break, and the result is marked as not-HTML so the
-    ``graphviz`` package quotes it even when it looks like ``<...>``. Quotation marks are escaped by the
-    ``graphviz`` package's own quoting, which is correct once backslashes are doubled.
+    ``graphviz`` package quotes it even when it looks like ``<...>``. Quotation marks are escaped
+    by the ``graphviz`` package's own quoting, which is correct once backslashes are doubled.
 
     Args:
         text: any user text.
