@@ -7,7 +7,7 @@
 True
 """
 
-from argmap.diagram.actor_map import ActorRelation, actor_map, relations
+from argmap.diagram.actor_map import actor_map
 from argmap.diagram.build import to_dot
 from argmap.diagram.jupyter import repr_mimebundle, summary
 from argmap.diagram.mermaid import to_mermaid
@@ -16,13 +16,11 @@ from argmap.diagram.quoting import escape_dot, escape_html
 from argmap.diagram.render import render, to_svg
 
 __all__ = [
-    "ActorRelation",
     "DiagramOptionError",
     "DiagramOptions",
     "actor_map",
     "escape_dot",
     "escape_html",
-    "relations",
     "render",
     "repr_mimebundle",
     "summary",

@@ -2,112 +2,31 @@
 
 Actors are nodes; an edge joins two actors who agree (solid, no arrowheads) or disagree
 (dashed, with tee ends), labelled with how many claims ground it and carrying those claims in
-its tooltip.
-
-Two actors *agree* when both hold a claim (assert or concede it) or both deny it, or when one
-holds a premise of an argument whose conclusion the other holds. They *disagree* when one
-holds a claim the other denies, or holds a claim that attacks (rebuts, undermines, undercuts
-an argument for) a claim the other holds; an attacking argument counts as its conclusion.
-``questions`` takes no side.
+its tooltip. The pairs come from :func:`argmap.analysis.agreement.agreement`: both hold (or
+both deny) a claim, or one holds a reason for the other's claim, is agreement; one denies what
+the other holds, or holds a claim that attacks it, is disagreement.
 
 >>> from argmap.diagram._sample import sample_map
->>> for r in relations(sample_map()):
-...     print(r.first, r.second, r.kind, r.claims)
-ruiz club disagree ('tram', 'cost')
-ruiz lee agree ('traffic', 'lyon')
-ruiz lee disagree ('traffic', 'study')
+>>> edges = [line.split("[")[0].strip() for line in actor_map(sample_map()).source.splitlines()
+...          if "->" in line]
+>>> edges
+['n_ruiz -> n_club', 'n_ruiz -> n_lee', 'n_ruiz -> n_lee']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import graphviz
-from attrs import frozen
 
+from argmap.analysis.agreement import agreement
 from argmap.diagram.build import FONT
 from argmap.diagram.options import make_options
 from argmap.diagram.quoting import dot_name, escape_dot
 from argmap.diagram.themes import theme
-from argmap.model import Argument, ArgumentMap, Stance
+from argmap.model import ArgumentMap, Claim
 
-__all__ = ["ActorRelation", "actor_map", "relations"]
-
-
-@frozen(kw_only=True)
-class ActorRelation:
-    """Two actors (in map order) agree or disagree; ``claims`` ground it, in map order."""
-
-    first: str
-    second: str
-    kind: str
-    claims: tuple[str, ...]
-
-
-def _holders(argument_map: ArgumentMap) -> dict[str, dict[str, str]]:
-    """claim id -> actor id -> "hold" or "deny" (first stance of that actor on that claim)."""
-    result: dict[str, dict[str, str]] = {}
-    for attribution in argument_map.attributions:
-        if attribution.stance is Stance.QUESTIONS:
-            continue
-        side = "deny" if attribution.stance is Stance.DENIES else "hold"
-        result.setdefault(attribution.claim, {}).setdefault(attribution.actor, side)
-    return result
-
-
-def _links(argument_map: ArgumentMap) -> Iterator[tuple[str, str, str]]:
-    """(claim, claim, agree|disagree) for every support and attack between two claims."""
-    for argument in argument_map.arguments:
-        for premise in argument.premises:
-            yield premise, argument.conclusion, "agree"
-    for rebuttal in argument_map.rebuttals:
-        attacker = argument_map.get(rebuttal.attacker)
-        source = attacker.conclusion if isinstance(attacker, Argument) else attacker.id
-        target = argument_map.get(rebuttal.target)
-        goal = target.conclusion if isinstance(target, Argument) else target.id
-        yield source, goal, "disagree"
-
-
-def relations(argument_map: ArgumentMap) -> list[ActorRelation]:
-    """Return the agreements and disagreements between actors, in map order.
-
-    A pair of actors can both agree (on some claims) and disagree (on others).
-    """
-    holders = _holders(argument_map)
-    order = {actor.id: number for number, actor in enumerate(argument_map.actors)}
-    found: dict[tuple[str, str, str], dict[str, None]] = {}
-
-    def note(actor_a: str, actor_b: str, kind: str, *claims: str) -> None:
-        if actor_a == actor_b:
-            return
-        first, second = sorted((actor_a, actor_b), key=order.__getitem__)
-        bucket = found.setdefault((first, second, kind), {})
-        bucket.update(dict.fromkeys(claims))
-
-    for claim_id, stances in holders.items():
-        actors = list(stances)
-        for i, actor_a in enumerate(actors):
-            for actor_b in actors[i + 1 :]:
-                same = stances[actor_a] == stances[actor_b]
-                note(actor_a, actor_b, "agree" if same else "disagree", claim_id)
-    for claim_a, claim_b, kind in _links(argument_map):
-        for actor_a, side_a in holders.get(claim_a, {}).items():
-            for actor_b, side_b in holders.get(claim_b, {}).items():
-                if side_a == "hold" and side_b == "hold":
-                    note(actor_a, actor_b, kind, claim_a, claim_b)
-    claim_order = {claim.id: number for number, claim in enumerate(argument_map.claims)}
-    result = [
-        ActorRelation(
-            first=first,
-            second=second,
-            kind=kind,
-            claims=tuple(sorted(claims, key=claim_order.__getitem__)),
-        )
-        for (first, second, kind), claims in found.items()
-    ]
-    result.sort(key=lambda r: (order[r.first], order[r.second], r.kind))
-    return result
+__all__ = ["actor_map"]
 
 
 def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
@@ -144,16 +63,16 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
             tooltip=escape_dot(actor.description or actor.name, tooltip=True),
         )
     kinds: set[str] = set()
-    for relation in relations(argument_map):
-        texts = [argument_map.get(c).text for c in relation.claims]  # type: ignore[union-attr]
+    for relation in agreement(argument_map):
+        texts = [argument_map.get(c, Claim).text for c in relation.claims]
         agree = relation.kind == "agree"
-        kinds.add(relation.kind)
+        kinds.add(str(relation.kind))
         graph.edge(
             dot_name(relation.first),
             dot_name(relation.second),
-            id=escape_dot(f"{relation.kind}--{relation.first}--{relation.second}"),
+            id=escape_dot(f"{relation.kind.value}--{relation.first}--{relation.second}"),
             label=str(len(relation.claims)),
-            tooltip=escape_dot(f"{relation.kind}s on:\n" + "\n".join(texts), tooltip=True),
+            tooltip=escape_dot(f"{relation.kind.value}s on:\n" + "\n".join(texts), tooltip=True),
             dir="both",
             arrowhead="none" if agree else "tee",
             arrowtail="none" if agree else "tee",
