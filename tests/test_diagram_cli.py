@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("argmap.cli.loading", reason="argmap.cli.loading is not on main yet")
 
-from click.testing import CliRunner  # noqa: E402
+from click.testing import CliRunner
 
-from argmap.cli.render import render_command  # noqa: E402
+from argmap.cli.render import render_command
 
 EXAMPLE = """\
 from argmap.diagram._sample import sample_map
