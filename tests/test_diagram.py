@@ -33,6 +33,15 @@ def _attr(line: str, name: str) -> str:
     return match.group(1).strip('"')
 
 
+def _look(source: str, edge_id: str, name: str) -> str:
+    """An edge's attribute, or the graph's edge default when the edge does not set it."""
+    line = _edge(source, edge_id)
+    if re.search(rf"\b{name}=", line):
+        return _attr(line, name)
+    default = next(x for x in source.splitlines() if x.strip().startswith("edge ["))
+    return _attr(default, name)
+
+
 def _legend(source: str) -> str:
     start = source.find("subgraph cluster_legend")
     return source[start:] if start >= 0 else ""
@@ -42,15 +51,12 @@ def test_relations_differ_by_line_style_and_arrowhead() -> None:
     """Support, rebut, undermine and undercut read apart without colour."""
     source = to_dot(sample_map(), theme="print").source
     looks = {
-        edge_id: (
-            _attr(_edge(source, edge_id), "style"),
-            _attr(_edge(source, edge_id), "arrowhead"),
-        )
+        edge_id: (_look(source, edge_id, "style"), _look(source, edge_id, "arrowhead"))
         for edge_id in ("precedent", "too-dear", "fares", "alternative")
     }
     assert len(set(looks.values())) == 4
     assert looks["precedent"] == ("solid", "normal")
-    assert {_attr(_edge(source, e), "color") for e in looks} == {"black"}
+    assert {_look(source, e, "color") for e in looks} == {"black"}
 
 
 def test_single_premise_is_an_arrow_and_linked_premises_meet_at_an_inference_node() -> None:

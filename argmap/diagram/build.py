@@ -6,9 +6,10 @@
 >>> _ = m.support(tram, by=m.claim("It cuts traffic", id="cuts"), id="why")
 >>> _ = m.rebut(tram, by=m.claim("It costs too much", id="cost"), id="dear")
 >>> dot = to_dot(m, legend=False)
->>> print([line.strip() for line in dot.source.splitlines() if "->" in line][1])
-n_cuts -> n_tram [arrowhead=normal color="#0072b2" id=why penwidth=1.4 style=solid \
-tooltip=supports]
+>>> for line in dot.source.splitlines()[-3:-1]:
+...     print(line.strip())
+n_cuts -> n_tram [id=why]
+n_cost -> n_tram [arrowhead=tee color="#d55e00" id=dear penwidth=1.6 style=dashed tooltip=rebuts]
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import graphviz
 
+from argmap.diagram._emit import add_edge, add_node
 from argmap.diagram.labels import STATUS_MARKS, claim_label, tooltip, wrap
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
@@ -30,6 +32,7 @@ __all__ = ["FONT", "to_dot"]
 FONT = "Helvetica,Arial,sans-serif"
 """The font of every diagram (Graphviz falls back to what the system has)."""
 _QUESTION = "question_"
+_CLAIM_BOX = {"shape": "box", "style": "filled"}
 
 
 def to_dot(
@@ -89,8 +92,13 @@ class _Builder:
             nodesep="0.3",
             ranksep="0.45",
         )
-        self.graph.attr("node", fontname=FONT, fontcolor=colours.text, color=colours.border)
-        self.graph.attr("edge", fontname=FONT, fontcolor=colours.text)
+        # Defaults are those of a claim box and a support arrow, the commonest elements, so
+        # that each of them carries only what differs (DOT size and build time matter).
+        self.graph.attr(
+            "node", fontname=FONT, fontcolor=colours.text, color=colours.border, **_CLAIM_BOX
+        )
+        self.graph.attr("node", fillcolor=colours.claim_fill)
+        self.graph.attr("edge", fontname=FONT, fontcolor=colours.text, **self._edge_look("support"))
         self._title()
         groups = claim_groups(self.map, options.group) if options.group != "none" else {}
         self._claims(claims, groups)
@@ -135,6 +143,7 @@ class _Builder:
                 style="dotted",
                 color=self.colours.border,
                 id="answers-question",
+                tooltip="answers the question",
             )
             self.used.add("answers")
 
@@ -165,7 +174,7 @@ class _Builder:
 
     def _claim(self, graph: graphviz.Digraph, claim: Claim) -> None:
         colours, options = self.colours, self.options
-        attrs = {"shape": "box", "style": "filled", "fillcolor": colours.claim_fill}
+        attrs: dict[str, str] = {}
         self.used.add("claim")
         central = self.map.central
         if central is not None and central.id == claim.id:
@@ -181,13 +190,12 @@ class _Builder:
         label = claim_label(
             self.map, claim, detail=options.detail, width=options.width, status_line=status_line
         )
-        graph.node(
-            dot_name(claim.id),
+        attrs.update(
             label=f"<{label}>",
             id=escape_dot(claim.id),
             tooltip=escape_dot(tooltip(self.map, claim), tooltip=True),
-            **attrs,
         )
+        add_node(graph, dot_name(claim.id), attrs)
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
         state = (self.options.status or {}).get(claim_id)
@@ -206,40 +214,42 @@ class _Builder:
     def _inference(self, argument: Argument) -> str:
         name = dot_name(argument.id)
         text = argument.title or argument.scheme or "inference"
-        self.graph.node(
-            name,
-            label="",
-            id=escape_dot(argument.id),
-            shape="circle",
-            width="0.14",
-            height="0.14",
-            fixedsize="true",
-            style="filled",
-            fillcolor=self.colours.inference,
-            color=self.colours.inference,
-            tooltip=escape_dot(text, tooltip=True),
-        )
+        attrs = {
+            "label": "",
+            "id": escape_dot(argument.id),
+            "shape": "circle",
+            "width": "0.14",
+            "height": "0.14",
+            "fixedsize": "true",
+            "fillcolor": self.colours.inference,
+            "color": self.colours.inference,
+            "tooltip": escape_dot(text, tooltip=True),
+        }
+        add_node(self.graph, name, attrs)
         self.used.add("inference")
         return name
 
     # ------------------------------------------------------------------ edges
 
-    def _edge(self, tail: str, head: str, relation: str, element_id: str, **extra: str) -> None:
+    def _edge_look(self, relation: str) -> dict[str, str]:
         style = EDGE_STYLES[relation]
-        attrs = {
+        return {
             "style": style.style,
             "arrowhead": style.arrowhead,
             "penwidth": style.penwidth,
             "color": self.colours.edge(relation),
-            "id": escape_dot(element_id),
             "tooltip": escape_dot(style.meaning, tooltip=True),
         }
+
+    def _edge(self, tail: str, head: str, relation: str, element_id: str, **extra: str) -> None:
+        attrs = {} if relation == "support" else self._edge_look(relation)
+        attrs["id"] = escape_dot(element_id)
         attrs.update(extra)
         if tail in self.tails:  # a claim used twice: later uses do not constrain the ranks
             attrs["constraint"] = "false"
         self.tails.add(tail)
         self.used.add(relation)
-        self.graph.edge(tail, head, **attrs)
+        add_edge(self.graph, tail, head, attrs)
 
     def _argument(self, argument: Argument, shown: set[str], inference: bool) -> None:
         conclusion = dot_name(argument.conclusion)

@@ -14,8 +14,6 @@ Ed Balls, Financial Times: “It came up”
 
 from __future__ import annotations
 
-import textwrap
-
 from argmap.diagram.quoting import clean, escape_html
 from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
 
@@ -36,12 +34,27 @@ def wrap(text: str, width: int) -> list[str]:
 
     >>> wrap("one two three\\nfour", 8)
     ['one two', 'three', 'four']
+    >>> wrap("a verylongword", 4)
+    ['a', 'very', 'long', 'word']
     """
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        lines.extend(
-            textwrap.wrap(paragraph, width, break_on_hyphens=False, drop_whitespace=True) or [""]
-        )
+        line = ""
+        for word in paragraph.split():
+            while len(word) > width:  # a word longer than a line is cut
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:width])
+                word = word[width:]
+            if not line:
+                line = word
+            elif len(line) + 1 + len(word) <= width:
+                line += " " + word
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
     return lines
 
 

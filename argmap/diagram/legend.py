@@ -9,6 +9,8 @@ a fixed order, so the legend is as deterministic as the rest.
 
 from __future__ import annotations
 
+import itertools
+
 import graphviz
 
 from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill
@@ -82,7 +84,7 @@ def _node_attrs(key: str, colours: Theme) -> dict[str, str]:
 
 def _edge_attrs(key: str, colours: Theme) -> dict[str, str]:
     if key == "linked":
-        return {"arrowhead": "none", "color": colours.support, "penwidth": "1.4"}
+        return {"arrowhead": "none"}
     if key == "answers":
         return {"arrowhead": "none", "style": "dotted", "color": colours.border}
     style = EDGE_STYLES[key]
@@ -123,15 +125,8 @@ def add_legend(
     with graph.subgraph(name="cluster_legend") as legend:
         legend.attr(label="Legend", fontsize="11", style="rounded", color=colours.border)
         legend.attr(fontcolor=colours.text, id="legend")
-        if direction == "LR":  # one column of shapes; the edge samples lie flat beside it
-            with legend.subgraph() as column:
-                column.attr(rank="same")
-                for key in keys:
-                    if key in _NODE_ENTRIES:
-                        _entry(column, key, colours)
-            for key in keys:
-                if key not in _NODE_ENTRIES:
-                    _entry(legend, key, colours)
+        if direction == "LR":
+            _columns(legend, keys, colours)
             return
         previous: str | None = None
         for row_keys in _rows(keys):
@@ -144,6 +139,31 @@ def add_legend(
                 tail, head = (first, previous) if direction == "BT" else (previous, first)
                 legend.edge(tail, head, style="invis")
             previous = first
+
+
+def _columns(legend: graphviz.Digraph, keys: list[str], colours: Theme) -> None:
+    """Left to right: one column of shapes, then the edge samples, each kept in order by
+    invisible edges inside its column (flat edges order the nodes of one rank)."""
+    nodes = [k for k in keys if k in _NODE_ENTRIES]
+    edges = [k for k in keys if k not in _NODE_ENTRIES]
+    columns = [
+        [f"legend_{k}" for k in nodes],
+        [f"legend_{k}" for k in edges],
+        [f"legend_{k}_end" for k in edges],
+    ]
+    with legend.subgraph() as column:
+        column.attr(rank="same")
+        for key in nodes:
+            _entry(column, key, colours)
+    for key in edges:
+        _entry(legend, key, colours)
+    for names in columns:
+        with legend.subgraph() as column:
+            column.attr(rank="same")
+            for upper, lower in itertools.pairwise(names):
+                column.edge(lower, upper, style="invis")  # a flat edge in LR points upwards
+    if nodes and edges:  # the edge samples in the next columns, not below the shapes
+        legend.edge(columns[0][0], columns[1][0], style="invis")
 
 
 def _entry(row: graphviz.Digraph, key: str, colours: Theme) -> None:
@@ -161,6 +181,13 @@ def _entry(row: graphviz.Digraph, key: str, colours: Theme) -> None:
     last = f"legend_{key}_end"
     row.node(first, label="", shape="point", width="0.05", color=colours.border)
     row.node(
-        last, label=_EDGE_ENTRIES[key], shape="plaintext", fontsize="10", fontcolor=colours.text
+        last,
+        label=_EDGE_ENTRIES[key],
+        shape="plaintext",
+        style="",
+        fontsize="10",
+        fontcolor=colours.text,
     )
-    row.edge(first, last, id=f"legend-{key}", **_edge_attrs(key, colours))
+    row.edge(
+        first, last, id=f"legend-{key}", tooltip=legend_words(key), **_edge_attrs(key, colours)
+    )
