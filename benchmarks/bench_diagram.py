@@ -1,6 +1,6 @@
 """Benchmark: DOT generation time against dot's layout time, on debate-shaped maps.
 
-Run: ``PYTHONPATH=. python benchmarks/bench_diagram.py [--quick]``
+Run: ``PYTHONPATH=. python benchmarks/bench_diagram.py [--quick] [--large]``
 
 Maps are generated with the model API: a tree of reasons and objections under a central claim
 (two thirds supports, one third attacks of the three kinds, some linked premises) plus a few
@@ -65,12 +65,14 @@ def _time(function: object, *args: object, **kwargs: object) -> tuple[float, obj
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes only")
+    parser.add_argument("--large", action="store_true", help="also lay out 5,000 claims")
     args = parser.parse_args()
     build_sizes = [1_000] if args.quick else [1_000, 10_000]
-    layout_sizes = [200] if args.quick else [200, 1_000]
+    layout_sizes = [200] if args.quick else [200, 1_000] + ([5_000] if args.large else [])
     print(f"{'claims':>8} {'to_dot (s)':>11} {'DOT kB':>8}")
     for size in build_sizes:
         m = debate(size)
+        _time(to_dot, m)  # warm up
         seconds, graph = _time(to_dot, m)
         print(f"{size:>8} {seconds:>11.3f} {len(graph.source) // 1024:>8}")  # type: ignore[attr-defined]
     dot = shutil.which("dot")

@@ -78,11 +78,10 @@ class _Builder:
         shown = self.shown
         claims, arguments, rebuttals = visible(self.map, shown)
         self._check_status()
-        undercut = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
-        attacking = {r.attacker for r in rebuttals}
-        inferences = {
-            a.id for a in arguments if len(a.premises) > 1 or a.id in undercut | attacking
-        }
+        # Arguments that are undercut or attack need a node for the attack to touch.
+        touched = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
+        touched.update(r.attacker for r in rebuttals)
+        inferences = {a.id for a in arguments if len(a.premises) > 1 or a.id in touched}
         self.graph.attr(
             rankdir=options.direction,
             bgcolor=colours.background,
