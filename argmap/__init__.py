@@ -6,6 +6,15 @@
 'the-tram-will-cut-traffic'
 """
 
+from argmap.analysis import (
+    agreement,
+    claim_tree,
+    contested,
+    coverage,
+    statements_by,
+    statements_on,
+    summarise,
+)
 from argmap.exceptions import (
     ArgmapError,
     DocumentError,
@@ -15,6 +24,8 @@ from argmap.exceptions import (
     RenderError,
     UnknownIdError,
 )
+from argmap.formats import dumps, loads
+from argmap.formats.nx_graph import from_networkx, to_networkx
 from argmap.model import (
     Actor,
     ActorKind,
@@ -34,6 +45,16 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.quotes import check_quotes, find_quote, load_source_texts, locate_quotes
+from argmap.semantics import (
+    ArgumentationFramework,
+    Semantics,
+    SemanticsTimeout,
+    evaluate,
+    explain_claim,
+    extensions,
+)
+from argmap.semantics.strength import claim_strengths
 from argmap.validation import Problem, Severity, validate
 
 __version__ = "0.1.0"
@@ -44,6 +65,7 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "AttackKind",
     "Attribution",
     "Claim",
@@ -60,11 +82,32 @@ __all__ = [
     "Rebuttal",
     "RenderError",
     "Response",
+    "Semantics",
+    "SemanticsTimeout",
     "Severity",
     "Source",
     "SourceKind",
     "Stance",
     "UnknownIdError",
     "__version__",
+    "agreement",
+    "check_quotes",
+    "claim_strengths",
+    "claim_tree",
+    "contested",
+    "coverage",
+    "dumps",
+    "evaluate",
+    "explain_claim",
+    "extensions",
+    "find_quote",
+    "from_networkx",
+    "load_source_texts",
+    "loads",
+    "locate_quotes",
+    "statements_by",
+    "statements_on",
+    "summarise",
+    "to_networkx",
     "validate",
 ]
