@@ -237,3 +237,17 @@ def test_every_theme_and_direction_builds() -> None:
         for direction in ("BT", "TB", "LR"):
             source = to_dot(sample_map(), theme=theme, direction=direction).source
             assert f"rankdir={direction}" in source
+
+
+def test_status_takes_the_evaluation_layer_result_as_it_is() -> None:
+    """evaluate() says accepted/rejected/undecided/defensible; the diagram marks each claim."""
+    evaluate = pytest.importorskip("argmap.semantics.translate").evaluate
+    m = sample_map()
+    status = evaluate(m, "grounded")
+    source = to_dot(m, status=status).source
+    rejected = [claim for claim, verdict in status.items() if verdict == "rejected"]
+    assert rejected and source.count("✗ out (rejected)") == len(rejected)
+    assert legend_words("status-out") in _legend(source)
+    marked = to_dot(m, status={"tram": "defensible", "cost": "accepted"}).source
+    assert "◐ defensible (in some extensions)" in marked and "✓ in (accepted)" in marked
+    assert legend_words("status-defensible") in _legend(marked)

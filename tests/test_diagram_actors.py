@@ -30,8 +30,8 @@ def test_edges_for_support_denial_and_attack() -> None:
     edges = [
         edge.split(" [")[0] + " " + edge.split("id=")[1].split()[0] for edge in _edges(_debate())
     ]
-    assert "n_ann -> n_bob \"agree--ann--bob\"" in edges
-    assert "n_ann -> n_cat \"disagree--ann--cat\"" in edges
+    assert 'n_ann -> n_bob "agree--ann--bob"' in edges
+    assert 'n_ann -> n_cat "disagree--ann--cat"' in edges
 
 
 def test_questioning_takes_no_side() -> None:

@@ -25,7 +25,12 @@ _PARTICIPLES = {
     Stance.CONCEDES: "conceded",
     Stance.QUESTIONS: "questioned",
 }
-STATUS_MARKS = {"in": "✓ in (accepted)", "out": "✗ out (rejected)", "undec": "? undecided"}
+STATUS_MARKS = {
+    "in": "✓ in (accepted)",
+    "out": "✗ out (rejected)",
+    "undec": "? undecided",
+    "defensible": "◐ defensible (in some extensions)",
+}
 """The words shown in a claim box for each evaluation status."""
 
 

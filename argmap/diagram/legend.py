@@ -27,6 +27,7 @@ _NODE_ENTRIES = {
     "status-in": "✓ in: accepted by the evaluation",
     "status-out": "✗ out: rejected by the evaluation",
     "status-undec": "? undecided by the evaluation",
+    "status-defensible": "◐ defensible: in some extensions",
     "strength": "fill: strength from the evaluation (darker is stronger)",
 }
 _EDGE_ENTRIES = {
@@ -47,6 +48,7 @@ LEGEND_ORDER = (
     "status-in",
     "status-out",
     "status-undec",
+    "status-defensible",
     "strength",
     "support",
     "linked",

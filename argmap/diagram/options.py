@@ -34,7 +34,8 @@ DETAILS = ("claims", "speakers", "quotes")
 DIRECTIONS = ("BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")
 THEMES = ("default", "print", "dark")
-STATUSES = ("in", "out", "undec")
+STATUSES = ("in", "out", "undec", "defensible")
+_STATUS_ALIASES = {"accepted": "in", "rejected": "out", "undecided": "undec"}
 
 
 class DiagramOptionError(ArgmapError, ValueError):
@@ -66,10 +67,11 @@ def _status(value: Mapping[str, str | float] | None) -> dict[str, str | float] |
     checked: dict[str, str | float] = {}
     for claim_id, state in value.items():
         if isinstance(state, str):
+            state = _STATUS_ALIASES.get(str(state), str(state))
             if state not in STATUSES:
                 raise DiagramOptionError(
-                    f"status[{claim_id!r}]: expected in, out, undec or a number in [0, 1], "
-                    f"got {state!r}"
+                    f"status[{claim_id!r}]: expected in, out, undec, defensible (or accepted, "
+                    f"rejected, undecided) or a number in [0, 1], got {state!r}"
                 )
         elif isinstance(state, bool) or not isinstance(state, int | float) or not 0 <= state <= 1:
             raise DiagramOptionError(
@@ -94,8 +96,10 @@ class DiagramOptions:
         depth: how many steps (an argument or an attack is one step) the focus reaches.
         theme: ``default`` (colour-blind-safe colours), ``print`` (grayscale) or ``dark``.
         width: the label width in characters.
-        status: claim id -> ``in``/``out``/``undec`` or a strength in [0, 1], from an
-            evaluation; such claims are coloured and marked, and the legend says so.
+        status: claim id -> ``in``/``out``/``undec``/``defensible`` (or the evaluation's
+            ``accepted``/``rejected``/``undecided``, so ``argmap.semantics.translate.evaluate``'s
+            result fits as it is) or a strength in [0, 1]; such claims are coloured and
+            marked, and the legend says so.
         legend: draw a legend of what this diagram uses.
     """
 

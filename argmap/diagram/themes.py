@@ -58,6 +58,7 @@ class Theme:
     status_in: str
     status_out: str
     status_undec: str
+    status_defensible: str
     strength_low: tuple[int, int, int]
     strength_high: tuple[int, int, int]
 
@@ -84,6 +85,7 @@ _THEMES = {
         status_in="#cdeee4",
         status_out="#f7d6c4",
         status_undec="#e6e6e6",
+        status_defensible="#dcecf7",
         strength_low=(255, 255, 255),
         strength_high=(140, 200, 235),
     ),
@@ -103,6 +105,7 @@ _THEMES = {
         status_in="white",
         status_out="#bbbbbb",
         status_undec="#e4e4e4",
+        status_defensible="#f0f0f0",
         strength_low=(255, 255, 255),
         strength_high=(150, 150, 150),
     ),
@@ -122,6 +125,7 @@ _THEMES = {
         status_in="#1f4d3f",
         status_out="#5c2c14",
         status_undec="#3c3c3c",
+        status_defensible="#1d3a4d",
         strength_low=(43, 43, 43),
         strength_high=(30, 90, 130),
     ),
