@@ -115,3 +115,30 @@ def test_every_option_combination_renders() -> None:
 def test_actor_map_renders_and_jupyter_gets_svg() -> None:
     assert 'id="ruiz"' in to_svg(sample_map(), actors=True)
     assert list(repr_mimebundle(sample_map())) == ["image/svg+xml"]
+
+
+FLAGSHIP = Path(__file__).resolve().parents[1] / "examples" / "labour_immigration.py"
+
+
+@needs_dot
+@pytest.mark.exe
+@pytest.mark.skipif(not FLAGSHIP.exists(), reason="the flagship example is not here")
+def test_flagship_renders_in_every_format(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("labour_immigration", FLAGSHIP)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    flagship = module.build()
+    for suffix, options in [
+        (".svg", {"detail": "quotes", "group": "side"}),
+        (".png", {"theme": "print", "group": "source", "direction": "LR"}),
+        (".pdf", {"theme": "dark", "group": "actor"}),
+        (".dot", {"detail": "claims"}),
+    ]:
+        assert render(flagship, tmp_path / f"map{suffix}", **options).stat().st_size > 1000
+    assert "<svg" in to_svg(flagship, actors=True)
+    central = flagship.central
+    assert central is not None
+    assert "<svg" in to_svg(flagship, focus=central.id, depth=1)
