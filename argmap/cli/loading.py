@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.formats.registry import format_for_path, get_format
+from argmap.formats.registry import format_for_path, format_for_text, get_format
 from argmap.model import ArgumentMap
 
 __all__ = ["BUILD_FUNCTION", "load_map"]
@@ -47,7 +47,8 @@ def load_map(spec: str, *, format: str | None = None) -> ArgumentMap:
     if not path.exists() and ":" in spec and format is None:
         module_name, _, attribute = spec.partition(":")
         return _from_module(module_name, attribute, spec)
-    chosen = get_format(format) if format else format_for_path(path)
+    if format is None:
+        format_for_path(path)  # refuse an unknown file name before reading the file
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -60,6 +61,7 @@ def load_map(spec: str, *, format: str | None = None) -> ArgumentMap:
         ) from None
     except OSError as error:
         raise DocumentError(f"cannot read: {error.strerror}", file=spec) from None
+    chosen = get_format(format) if format else format_for_text(path, text)
     return chosen.loads(text, filename=spec)
 
 

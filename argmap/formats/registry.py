@@ -11,6 +11,7 @@ Format modules are imported only when used, so an unused format costs nothing.
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,15 @@ from attrs import frozen
 from argmap.exceptions import DocumentError
 from argmap.model import ArgumentMap
 
-__all__ = ["FORMATS", "MapFormat", "dumps", "format_for_path", "get_format", "loads"]
+__all__ = [
+    "FORMATS",
+    "MapFormat",
+    "dumps",
+    "format_for_path",
+    "format_for_text",
+    "get_format",
+    "loads",
+]
 
 
 @frozen(kw_only=True)
@@ -76,6 +85,12 @@ FORMATS: dict[str, MapFormat] = {
             description="argmap's own document, as YAML (for writing by hand)",
         ),
         MapFormat(
+            name="aif",
+            module="argmap.formats.aif",
+            extensions=(".aif.json", ".aif"),
+            description="AIF JSON as AIFdb and OVA write it (OVA3 and OVA2 read too)",
+        ),
+        MapFormat(
             name="sadface",
             module="argmap.formats.sadface",
             extensions=(".sadface.json", ".sadface"),
@@ -124,6 +139,32 @@ def format_for_path(path: str | Path) -> MapFormat:
             file=str(path),
         )
     return max(matches, key=lambda match: match[0])[1]
+
+
+def format_for_text(path: str | Path, text: str) -> MapFormat:
+    """Like :func:`format_for_path`, but tell a plain ``.json`` file by its top-level keys.
+
+    AIFdb, OVA and SADFace files are often named just ``.json``: a document with ``argmap`` is
+    argmap's own, one with ``AIF`` or ``nodes`` and ``edges`` is AIF, and one that also has
+    ``resources`` is SADFace.
+
+    >>> format_for_text("corpus.json", '{"nodes": [], "edges": []}').name
+    'aif'
+    """
+    chosen = format_for_path(path)
+    if chosen.name != "json":
+        return chosen
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return chosen
+    if not isinstance(document, dict) or "argmap" in document:
+        return chosen
+    if {"nodes", "edges", "resources"} <= document.keys():
+        return FORMATS["sadface"]
+    if "AIF" in document or {"nodes", "edges"} <= document.keys():
+        return FORMATS["aif"]
+    return chosen
 
 
 def loads(text: str, format: str, *, filename: str | None = None) -> ArgumentMap:

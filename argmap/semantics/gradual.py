@@ -78,6 +78,10 @@ def _fixpoint(
     )
 
 
+def _to_names(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 def _to_scores(value: Mapping[str, float] | None) -> tuple[tuple[str, float], ...]:
     return tuple(sorted((value or {}).items()))
 
@@ -101,7 +105,7 @@ class BipolarFramework:
         FrameworkError: an unknown or repeated argument, or a score outside [0, 1].
     """
 
-    arguments: tuple[str, ...] = field(converter=tuple)
+    arguments: tuple[str, ...] = field(converter=_to_names)
     attacks: tuple[tuple[str, str], ...] = field(converter=_to_pairs, default=())
     supports: tuple[tuple[str, str], ...] = field(converter=_to_pairs, default=())
     base_scores: tuple[tuple[str, float], ...] = field(converter=_to_scores, default=None)

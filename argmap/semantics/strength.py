@@ -38,7 +38,7 @@ def bipolar_framework(
     supports += [(a.id, a.conclusion) for a in argument_map.arguments]
     attacks = [(r.attacker, r.target) for r in argument_map.rebuttals]
     return BipolarFramework(
-        arguments=tuple(nodes),
+        arguments=nodes,
         attacks=attacks,
         supports=supports,
         base_scores=dict(base_scores or {}),
