@@ -41,7 +41,7 @@ unit: setup
 	$(BIN)/python -m pytest -q
 
 gallery: setup graphviz
-	$(BIN)/python docs/gallery/make_gallery.py
+	$(BIN)/python -m argmap.diagram._gallery docs/gallery
 
 bench: setup
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -15,6 +15,15 @@ from argmap.analysis import (
     statements_on,
     summarise,
 )
+from argmap.diagram import (
+    DiagramOptionError,
+    DiagramOptions,
+    actor_map,
+    render,
+    to_dot,
+    to_mermaid,
+    to_svg,
+)
 from argmap.exceptions import (
     ArgmapError,
     DocumentError,
@@ -70,6 +79,8 @@ __all__ = [
     "Attribution",
     "Claim",
     "ClaimKind",
+    "DiagramOptionError",
+    "DiagramOptions",
     "DocumentError",
     "DuplicateIdError",
     "Element",
@@ -90,6 +101,7 @@ __all__ = [
     "Stance",
     "UnknownIdError",
     "__version__",
+    "actor_map",
     "agreement",
     "check_quotes",
     "claim_strengths",
@@ -105,9 +117,13 @@ __all__ = [
     "load_source_texts",
     "loads",
     "locate_quotes",
+    "render",
     "statements_by",
     "statements_on",
     "summarise",
+    "to_dot",
+    "to_mermaid",
     "to_networkx",
+    "to_svg",
     "validate",
 ]

@@ -9,6 +9,7 @@ from argmap.cli.check import check_command
 from argmap.cli.errors import FriendlyGroup
 from argmap.cli.evaluate import evaluate_command
 from argmap.cli.export import convert_command, export_command
+from argmap.cli.render import render_command
 from argmap.cli.summary import summary
 from argmap.cli.tree import tree
 from argmap.cli.who import who
@@ -34,5 +35,6 @@ for _command in (
     who,
     tree,
     evaluate_command,
+    render_command,
 ):
     cli.add_command(_command)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from enum import Enum
-from functools import cache
 from typing import Any, cast, get_args
 
 import attrs
@@ -265,13 +264,19 @@ def _explain(error: BaseException, expected: type[Any] | None) -> str:
     return cattrs.v.format_exception(error, expected)
 
 
-@cache
-def _field_facts(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
+_FieldFacts = tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]
+_FIELD_FACTS: dict[type[Any], _FieldFacts] = {}
+
+
+def _field_facts(cls: type[Any]) -> _FieldFacts:
     """A class's field names, its required fields, and the kind of value its text fields take."""
+    if cls in _FIELD_FACTS:
+        return _FIELD_FACTS[cls]
     fields = attrs.fields(cls)
     required = tuple(f.name for f in fields if f.default is attrs.NOTHING)
     kinds = {f.name: _SCALAR_KINDS[f.type] for f in fields if f.type in _SCALAR_KINDS}
-    return tuple(f.name for f in fields), required, kinds
+    facts = _FIELD_FACTS[cls] = (tuple(f.name for f in fields), required, kinds)
+    return facts
 
 
 # cattrs would turn a number into text and a string into a tuple of letters: refuse instead.

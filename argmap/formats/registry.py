@@ -97,6 +97,13 @@ FORMATS: dict[str, MapFormat] = {
             description="SADFace JSON (atoms, schemes, conflicts, text spans)",
         ),
         MapFormat(
+            name="mermaid",
+            module="argmap.diagram.mermaid",
+            extensions=(".mmd", ".mermaid"),
+            description="Mermaid flowchart text (renders in GitHub and GitLab Markdown)",
+            reads=False,
+        ),
+        MapFormat(
             name="microtexts",
             module="argmap.formats.microtexts",
             extensions=(".xml",),

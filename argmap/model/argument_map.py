@@ -319,6 +319,12 @@ class ArgumentMap:
         twin._suffixes = dict(self._suffixes)
         return twin
 
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        """Show the map as an SVG diagram in Jupyter (a text summary when Graphviz is missing)."""
+        from argmap.diagram.jupyter import repr_mimebundle
+
+        return repr_mimebundle(self)
+
     # ----------------------------------------------------------------- lookup
 
     @overload
