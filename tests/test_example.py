@@ -10,6 +10,8 @@ from types import ModuleType
 import pytest
 
 from argmap import ActorKind, ArgumentMap, AttackKind, Mode, Response, SourceKind
+from argmap.cli.loading import load_map
+from argmap.formats import dumps, loads
 from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes, normalise
 from argmap.validation import validate
 
@@ -195,7 +197,6 @@ def test_cues_are_the_reports_own_verbs(argument_map: ArgumentMap, texts: dict[s
 
 @pytest.mark.exe
 def test_script_writes_the_diagrams(tmp_path: Path) -> None:
-    pytest.importorskip("argmap.diagram")
     if shutil.which("dot") is None:
         pytest.skip("Graphviz 'dot' is not installed")
     example = _load_example()
@@ -206,11 +207,9 @@ def test_script_writes_the_diagrams(tmp_path: Path) -> None:
 
 
 def test_loadable_by_the_cli() -> None:
-    loading = pytest.importorskip("argmap.cli.loading")
-    loaded = loading.load_map(str(EXAMPLE))
+    loaded = load_map(str(EXAMPLE))
     assert loaded == _load_example().build()
 
 
 def test_survives_a_json_round_trip(argument_map: ArgumentMap) -> None:
-    formats = pytest.importorskip("argmap.formats")
-    assert formats.loads(formats.dumps(argument_map, "json"), "json") == argument_map
+    assert loads(dumps(argument_map, "json"), "json") == argument_map
