@@ -6,6 +6,24 @@
 'the-tram-will-cut-traffic'
 """
 
+from argmap.analysis import (
+    agreement,
+    claim_tree,
+    contested,
+    coverage,
+    statements_by,
+    statements_on,
+    summarise,
+)
+from argmap.diagram import (
+    DiagramOptionError,
+    DiagramOptions,
+    actor_map,
+    render,
+    to_dot,
+    to_mermaid,
+    to_svg,
+)
 from argmap.exceptions import (
     ArgmapError,
     DocumentError,
@@ -15,6 +33,8 @@ from argmap.exceptions import (
     RenderError,
     UnknownIdError,
 )
+from argmap.formats import dumps, loads
+from argmap.formats.nx_graph import from_networkx, to_networkx
 from argmap.model import (
     Actor,
     ActorKind,
@@ -34,6 +54,16 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.quotes import check_quotes, find_quote, load_source_texts, locate_quotes
+from argmap.semantics import (
+    ArgumentationFramework,
+    Semantics,
+    SemanticsTimeout,
+    evaluate,
+    explain_claim,
+    extensions,
+)
+from argmap.semantics.strength import claim_strengths
 from argmap.validation import Problem, Severity, validate
 
 __version__ = "0.1.0"
@@ -44,10 +74,13 @@ __all__ = [
     "ArgmapError",
     "Argument",
     "ArgumentMap",
+    "ArgumentationFramework",
     "AttackKind",
     "Attribution",
     "Claim",
     "ClaimKind",
+    "DiagramOptionError",
+    "DiagramOptions",
     "DocumentError",
     "DuplicateIdError",
     "Element",
@@ -60,11 +93,37 @@ __all__ = [
     "Rebuttal",
     "RenderError",
     "Response",
+    "Semantics",
+    "SemanticsTimeout",
     "Severity",
     "Source",
     "SourceKind",
     "Stance",
     "UnknownIdError",
     "__version__",
+    "actor_map",
+    "agreement",
+    "check_quotes",
+    "claim_strengths",
+    "claim_tree",
+    "contested",
+    "coverage",
+    "dumps",
+    "evaluate",
+    "explain_claim",
+    "extensions",
+    "find_quote",
+    "from_networkx",
+    "load_source_texts",
+    "loads",
+    "locate_quotes",
+    "render",
+    "statements_by",
+    "statements_on",
+    "summarise",
+    "to_dot",
+    "to_mermaid",
+    "to_networkx",
+    "to_svg",
     "validate",
 ]

@@ -302,6 +302,29 @@ class ArgumentMap:
             self._referrers.get(target, {}).pop(element.id, None)
         return element
 
+    def copy(self) -> ArgumentMap:
+        """Return an independent copy (elements are frozen, so they are shared safely).
+
+        >>> m = ArgumentMap(title="Tram")
+        >>> twin = m.copy()
+        >>> _ = twin.claim("Only in the copy")
+        >>> len(m), len(twin)
+        (0, 1)
+        """
+        twin = ArgumentMap(title=self.title, question=self.question, description=self.description)
+        twin._central = self._central
+        twin._elements = dict(self._elements)
+        twin._by_kind = {kind: dict(elements) for kind, elements in self._by_kind.items()}
+        twin._referrers = {key: dict(users) for key, users in self._referrers.items()}
+        twin._suffixes = dict(self._suffixes)
+        return twin
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        """Show the map as an SVG diagram in Jupyter (a text summary when Graphviz is missing)."""
+        from argmap.diagram.jupyter import repr_mimebundle
+
+        return repr_mimebundle(self)
+
     # ----------------------------------------------------------------- lookup
 
     @overload

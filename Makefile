@@ -1,0 +1,50 @@
+# The two commands of the README:
+#   make demo   set everything up and render the flagship map into out/
+#   make test   set everything up and run every check (lint, types, docs build, tests)
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+OUT ?= out
+
+.PHONY: demo test setup graphviz lint types docs unit gallery bench clean
+
+demo: setup graphviz
+	$(BIN)/python examples/labour_immigration.py $(OUT)
+	$(BIN)/argmap summary examples/labour_immigration.py
+
+test: setup graphviz lint types docs unit
+
+setup: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(INSTALLED)
+
+graphviz:
+	./scripts/ensure-graphviz
+
+lint: setup
+	$(BIN)/ruff check argmap tests examples benchmarks
+	$(BIN)/ruff format --check argmap tests examples benchmarks
+
+types: setup
+	$(BIN)/mypy
+
+docs: setup
+	$(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
+
+unit: setup
+	$(BIN)/python -m pytest -q
+
+gallery: setup graphviz
+	$(BIN)/python -m argmap.diagram._gallery docs/gallery
+
+bench: setup
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(OUT) site

@@ -1,0 +1,5 @@
+"""``python -m argmap`` runs the ``argmap`` command."""
+
+from argmap.cli.main import cli
+
+cli()

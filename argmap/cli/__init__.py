@@ -1,0 +1,1 @@
+"""The ``argmap`` command line: one module per command, gathered by :mod:`argmap.cli.main`."""

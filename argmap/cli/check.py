@@ -1,0 +1,64 @@
+"""``argmap check FILE [--sources DIR]``: load a map, validate it, verify its quotes."""
+
+from __future__ import annotations
+
+import click
+
+from argmap.cli.loading import load_map
+from argmap.cli.output import write_atomic
+from argmap.formats.registry import format_for_path
+from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
+from argmap.validation import validate
+
+__all__ = ["check_command"]
+
+
+@click.command("check")
+@click.argument("file")
+@click.option("--format", "format_name", help="The file's format, when its name does not tell.")
+@click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
+@click.option(
+    "--sources",
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of source texts: verify every quote (a source's 'file', else <id>.txt).",
+)
+@click.option(
+    "--locate",
+    type=click.Path(dir_okay=False),
+    help="With --sources: write the map with each verified quote's span to this file.",
+)
+def check_command(
+    file: str, format_name: str | None, strict: bool, sources: str | None, locate: str | None
+) -> None:
+    """Load FILE, check it, and print every problem.
+
+    FILE is a map document (JSON, YAML or a foreign format), a Python file with a build()
+    function, or module:attribute. Errors stop the load and exit 1; warnings are printed and
+    exit 0 unless --strict. With --sources, every direct quote and quoted fragment is looked up
+    in its source's text; a quote not found (or found more than once) exits 1.
+    """
+    argument_map = load_map(file, format=format_name)
+    problems = validate(argument_map)
+    for problem in problems:
+        click.echo(f"{file}: {problem}")
+    counts = (
+        f"{len(argument_map.claims)} claims, {len(argument_map.arguments)} arguments, "
+        f"{len(argument_map.rebuttals)} rebuttals, {len(argument_map.attributions)} attributions"
+    )
+    click.echo(f"{file}: {counts}; {len(problems)} warning{'s' * (len(problems) != 1)}")
+    failed = bool(strict and problems)
+    if locate and not sources:
+        raise click.UsageError("--locate needs --sources")
+    if sources:
+        texts = load_source_texts(argument_map, sources)
+        reports = check_quotes(argument_map, texts)
+        bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
+        for report in bad:
+            click.echo(f"{file}: {report}")
+        click.echo(f"{file}: {len(reports) - len(bad)} of {len(reports)} quotes found verbatim")
+        failed = failed or bool(bad)
+        if locate:
+            located = locate_quotes(argument_map, texts)
+            write_atomic(locate, format_for_path(locate).dumps(located))
+    if failed:
+        raise SystemExit(1)

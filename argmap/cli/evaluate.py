@@ -1,0 +1,124 @@
+"""``argmap evaluate FILE``: which claims stand once the attacks are weighed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from argmap.cli.loading import load_map
+from argmap.semantics import (
+    ArgumentationFramework,
+    Semantics,
+    aspartix,
+    evaluate,
+    explain_claim,
+    extensions,
+    grounded_labelling,
+    h_categoriser,
+    iccma,
+    tgf,
+    to_framework,
+)
+from argmap.semantics.strength import claim_strengths
+
+__all__ = ["FRAMEWORK_SUFFIXES", "evaluate_command"]
+
+FRAMEWORK_SUFFIXES = {".af": iccma, ".i23": iccma, ".apx": aspartix, ".lp": aspartix, ".tgf": tgf}
+"""File endings read as abstract frameworks rather than maps."""
+
+_CHOICES = [s.value for s in Semantics] + ["gradual"]
+
+
+@click.command("evaluate")
+@click.argument("file")
+@click.option(
+    "--semantics", "-s", type=click.Choice(_CHOICES), default="grounded", show_default=True
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--explain", "claim", help="Explain why this claim is in, out or undecided.")
+@click.option("--limit", type=int, help="Stop after this many extensions.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed.")
+@click.option("--render", "render_to", help="Also draw the map, claims marked by status.")
+def evaluate_command(
+    file: str,
+    semantics: str,
+    as_json: bool,
+    claim: str | None,
+    limit: int | None,
+    timeout: float,
+    render_to: str | None,
+) -> None:
+    """Evaluate FILE, a map or an abstract framework (.af/.i23 ICCMA, .apx ASPARTIX, .tgf).
+
+    For a map, prints each claim's status (accepted, defensible, undecided, rejected) or, with
+    --semantics gradual, its DF-QuAD strength. For a framework, prints the extensions (or the
+    h-categoriser strengths). --json prints the extensions as lists of argument names and, for
+    grounded, the labelling.
+    """
+    reader = FRAMEWORK_SUFFIXES.get(Path(file).suffix.lower())
+    if reader is not None:
+        if claim or render_to:
+            raise click.UsageError("--explain and --render need a map, not a framework file")
+        _framework(reader.load(file), semantics, as_json, limit, timeout)
+        return
+    argument_map = load_map(file)
+    result: dict[str, Any] = {"semantics": semantics}
+    status: dict[str, Any]
+    if semantics == "gradual":
+        status = claim_strengths(argument_map)
+        result["strengths"] = status
+    else:
+        af, _ = to_framework(argument_map)
+        status = {k: v.value for k, v in evaluate(argument_map, semantics, timeout=timeout).items()}
+        result["claims"] = status
+        result.update(_extensions(af, semantics, limit, timeout))
+    if claim:
+        if semantics == "gradual":
+            raise click.UsageError("--explain works with extension semantics, not gradual")
+        result["explanation"] = str(explain_claim(argument_map, claim, semantics, timeout=timeout))
+    if render_to:
+        from argmap.diagram import render
+
+        render(argument_map, render_to, status=status)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    width = max((len(c.id) for c in argument_map.claims), default=0)
+    for element in argument_map.claims:
+        value = status[element.id]
+        shown = f"{value:.3f}" if isinstance(value, float) else value
+        click.echo(f"{element.id:<{width}}  {shown}")
+    if claim:
+        click.echo(result["explanation"])
+
+
+def _extensions(
+    af: ArgumentationFramework, semantics: str, limit: int | None, timeout: float
+) -> dict[str, Any]:
+    found = extensions(af, semantics, limit=limit, timeout=timeout)
+    result: dict[str, Any] = {"extensions": [sorted(e, key=af.index) for e in found]}
+    if semantics == Semantics.GROUNDED:
+        result["labelling"] = {k: v.value for k, v in grounded_labelling(af).items()}
+    return result
+
+
+def _framework(
+    af: ArgumentationFramework, semantics: str, as_json: bool, limit: int | None, timeout: float
+) -> None:
+    if semantics == "gradual":
+        strengths = h_categoriser(af)
+        if as_json:
+            click.echo(json.dumps({"semantics": "h-categoriser", "strengths": strengths}))
+        else:
+            for name, value in strengths.items():
+                click.echo(f"{name}  {value:.3f}")
+        return
+    result = _extensions(af, semantics, limit, timeout)
+    if as_json:
+        click.echo(json.dumps({"semantics": semantics, **result}, ensure_ascii=False))
+        return
+    for extension in result["extensions"]:
+        click.echo("[" + ", ".join(extension) + "]")

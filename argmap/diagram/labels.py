@@ -1,0 +1,152 @@
+"""The text of claim boxes (HTML-like labels) and of their tooltips.
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap()
+>>> c = m.claim("Immigration came up on the doorstep", id="c")
+>>> _ = m.attribute(c, m.actor("Ed Balls"), m.source("Rearguard", outlet="Financial Times"),
+...                 quote="It came up", id="a")
+>>> speaker_line(m, m.get("a"))
+'Ed Balls, Financial Times'
+>>> print(tooltip(m, c))
+Immigration came up on the doorstep
+Ed Balls, Financial Times: “It came up”
+"""
+
+from __future__ import annotations
+
+from argmap.diagram.quoting import clean, escape_html
+from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
+
+__all__ = ["STATUS_MARKS", "claim_label", "speaker_line", "tooltip", "wrap"]
+
+_BR = '<BR ALIGN="LEFT"/>'
+_PARTICIPLES = {
+    Stance.DENIES: "denied",
+    Stance.CONCEDES: "conceded",
+    Stance.QUESTIONS: "questioned",
+}
+STATUS_MARKS = {
+    "in": "✓ in (accepted)",
+    "out": "✗ out (rejected)",
+    "undec": "? undecided",
+    "defensible": "◐ defensible (in some extensions)",
+}
+"""The words shown in a claim box for each evaluation status."""
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Break ``text`` into lines of at most ``width`` characters, keeping its own line breaks.
+
+    >>> wrap("one two three\\nfour", 8)
+    ['one two', 'three', 'four']
+    >>> wrap("a verylongword", 4)
+    ['a', 'very', 'long', 'word']
+    """
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        line = ""
+        for word in paragraph.split():
+            while len(word) > width:  # a word longer than a line is cut
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:width])
+                word = word[width:]
+            if not line:
+                line = word
+            elif len(line) + 1 + len(word) <= width:
+                line += " " + word
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def _where(source: Source) -> str:
+    return source.outlet or source.title
+
+
+def speaker_line(argument_map: ArgumentMap, attribution: Attribution) -> str:
+    """Say who put a claim forward, where, and the cue when the stance is not plain assent.
+
+    Returns:
+        e.g. ``"Ed Balls, Financial Times"`` or ``"Jack Straw, BBC (denied)"``.
+    """
+    actor = argument_map.get(attribution.actor)
+    source = argument_map.get(attribution.source, Source)
+    line = f"{getattr(actor, 'name', actor.id)}, {_where(source)}"
+    if attribution.stance is not Stance.ASSERTS:
+        line += f" ({attribution.cue or _PARTICIPLES[attribution.stance]})"
+    return line
+
+
+def _words(attribution: Attribution) -> tuple[str | None, str | None]:
+    """Return the quoted words (with quotation marks) and the paraphrase of an attribution."""
+    quoted = None
+    if attribution.mode is Mode.DIRECT and attribution.quote:
+        quoted = f"“{attribution.quote}”"
+    elif attribution.fragments:
+        quoted = " … ".join(f"“{fragment}”" for fragment in attribution.fragments)
+    return quoted, attribution.paraphrase
+
+
+def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
+    parts = []
+    for line in wrap(text, width):
+        markup = escape_html(line)
+        if italic:
+            markup = f"<I>{markup}</I>"
+        if small:
+            markup = f'<FONT POINT-SIZE="10">{markup}</FONT>'
+        parts.append(markup + _BR)
+    return "".join(parts)
+
+
+def claim_label(
+    argument_map: ArgumentMap,
+    claim: Claim,
+    *,
+    detail: str,
+    width: int,
+    status_line: str | None = None,
+) -> str:
+    """Return the HTML-like label of a claim box (without the enclosing ``<`` ``>``).
+
+    Args:
+        argument_map: the map holding the claim.
+        claim: the claim.
+        detail: ``claims``, ``speakers`` or ``quotes``.
+        width: the line width in characters.
+        status_line: an evaluation mark to show last, if any.
+
+    Returns:
+        The label markup; every user string in it went through :func:`escape_html`.
+    """
+    parts = []
+    if claim.title:
+        parts.append(f"<B>{escape_html(claim.title)}</B>{_BR}")
+    parts.append(_lines(claim.text, width))
+    if detail != "claims":
+        for attribution in argument_map.attributions_of(claim):
+            parts.append(_lines("— " + speaker_line(argument_map, attribution), width, small=True))
+            if detail == "quotes":
+                quoted, paraphrase = _words(attribution)
+                if quoted:
+                    parts.append(_lines(quoted, width, italic=True, small=True))
+                if paraphrase:
+                    parts.append(_lines(f"paraphrase: {paraphrase}", width, small=True))
+    if status_line:
+        parts.append(f'<FONT POINT-SIZE="10"><B>{escape_html(status_line)}</B></FONT>{_BR}')
+    return "".join(parts)
+
+
+def tooltip(argument_map: ArgumentMap, claim: Claim) -> str:
+    """Return the plain text of a claim's tooltip: its full text and every attribution."""
+    lines = [claim.text]
+    for attribution in argument_map.attributions_of(claim):
+        quoted, paraphrase = _words(attribution)
+        words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
+        line = speaker_line(argument_map, attribution)
+        lines.append(f"{line}: {words}" if words else line)
+    return "\n".join(lines)

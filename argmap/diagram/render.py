@@ -1,0 +1,205 @@
+"""Lay out and write diagrams with Graphviz's ``dot``: :func:`render`, :func:`to_svg`.
+
+DOT output needs no Graphviz; SVG, PNG and PDF run ``dot`` with a timeout. A missing ``dot``
+raises :class:`~argmap.exceptions.RenderError` naming the package to install.
+
+>>> from argmap.diagram._sample import sample_map
+>>> format_for("map.SVG"), format_for("out.dot")
+('svg', 'dot')
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import graphviz
+
+from argmap.diagram.actor_map import actor_map
+from argmap.diagram.build import to_dot
+from argmap.exceptions import RenderError
+from argmap.model import ArgumentMap
+
+__all__ = [
+    "FORMATS",
+    "INSTALL_HINT",
+    "diagram_bytes",
+    "find_dot",
+    "format_for",
+    "layout",
+    "render",
+    "to_svg",
+]
+
+FORMATS = ("svg", "png", "pdf", "dot")
+"""The output formats, named by file suffix."""
+INSTALL_HINT = (
+    "Graphviz's dot program is not installed; on Debian or Ubuntu run "
+    "'apt-get install --no-install-recommends graphviz' (as root), elsewhere install Graphviz "
+    "and put dot on PATH (DOT and Mermaid export work without it)"
+)
+"""The message of the error raised when ``dot`` is missing."""
+DEFAULT_TIMEOUT = 120.0
+
+
+def find_dot() -> str:
+    """Return the path of the ``dot`` program.
+
+    Raises:
+        RenderError: when ``dot`` is not on PATH; the message says what to install.
+    """
+    found = shutil.which("dot")
+    if found is None:
+        raise RenderError(INSTALL_HINT)
+    return found
+
+
+def format_for(path: str | os.PathLike[str]) -> str:
+    """Return the output format a file name asks for, from its suffix.
+
+    Raises:
+        RenderError: for a suffix other than .svg, .png, .pdf or .dot.
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise RenderError(
+            f"{os.fspath(path)}: cannot tell the format from the suffix {suffix!r}; "
+            f"use one of {', '.join('.' + f for f in FORMATS)}"
+        )
+    return suffix
+
+
+def layout(source: str, output_format: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
+    """Run ``dot`` on DOT ``source`` and return the laid-out diagram in ``output_format``.
+
+    Raises:
+        RenderError: when ``dot`` is missing, fails, or takes longer than ``timeout`` seconds.
+    """
+    command = [find_dot(), f"-T{output_format}"]
+    try:
+        done = subprocess.run(
+            command,
+            input=source.encode("utf-8"),
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise RenderError(
+            f"dot took longer than {timeout:g} s to lay out the diagram; draw less "
+            "(focus=..., depth=...) or allow more time (timeout=...)"
+        ) from None
+    except OSError as error:
+        raise RenderError(f"cannot run dot: {error}; {INSTALL_HINT}") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RenderError(f"dot failed: {message[0] if message else 'no message'}")
+    return done.stdout
+
+
+def _diagram(argument_map: ArgumentMap, actors: bool, options: dict[str, Any]) -> graphviz.Digraph:
+    return actor_map(argument_map, **options) if actors else to_dot(argument_map, **options)
+
+
+def to_svg(
+    argument_map: ArgumentMap,
+    *,
+    actors: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    **options: Any,
+) -> str:
+    """Return the SVG text of the diagram (``actors=True``: the actor map).
+
+    Args:
+        argument_map: the map.
+        actors: draw the actor map instead of the argument map.
+        timeout: seconds ``dot`` may take.
+        **options: diagram options (see :class:`~argmap.diagram.options.DiagramOptions`).
+
+    Raises:
+        RenderError: when ``dot`` is missing, fails or times out.
+    """
+    source: str = _diagram(argument_map, actors, options).source
+    return layout(source, "svg", timeout=timeout).decode("utf-8")
+
+
+def render(
+    argument_map: ArgumentMap,
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    actors: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    **options: Any,
+) -> Path:
+    """Write the diagram of ``argument_map`` to ``path``, whole or not at all.
+
+    Args:
+        argument_map: the map.
+        path: the output file; its suffix (.svg, .png, .pdf, .dot) gives the format.
+        format: the format, when the suffix should not decide.
+        actors: draw the actor map instead of the argument map.
+        timeout: seconds ``dot`` may take.
+        **options: diagram options (see :class:`~argmap.diagram.options.DiagramOptions`).
+
+    Returns:
+        The path written.
+
+    Raises:
+        RenderError: for an unknown format, a missing or failing ``dot``, a timeout, or a
+            file that cannot be written.
+        DiagramOptionError: for a bad option.
+    """
+    target = Path(path)
+    chosen = format.lower() if format else format_for(target)
+    write_whole(
+        target, diagram_bytes(argument_map, chosen, actors=actors, timeout=timeout, **options)
+    )
+    return target
+
+
+def diagram_bytes(
+    argument_map: ArgumentMap,
+    output_format: str,
+    *,
+    actors: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    **options: Any,
+) -> bytes:
+    """Return the diagram in ``output_format`` (svg, png, pdf or dot) as bytes.
+
+    Raises:
+        RenderError: for an unknown format, or a missing, failing or slow ``dot``.
+        DiagramOptionError: for a bad option.
+    """
+    if output_format not in FORMATS:
+        raise RenderError(f"unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    source: str = _diagram(argument_map, actors, options).source
+    if output_format == "dot":
+        return source.encode("utf-8")
+    return layout(source, output_format, timeout=timeout)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+
+    Raises:
+        RenderError: when the file cannot be written (the message names it).
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as error:
+        raise RenderError(f"{path}: cannot write: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise RenderError(f"{path}: cannot write: {error.strerror or error}") from None

@@ -1,0 +1,128 @@
+"""Who spoke an AIF locution (L-node), with which words, and what the illocution means.
+
+Real files name speakers three ways, none complete: ``participants`` (OVA), a prefix in the
+L-node's text (``"Speaker : words"``) and the ``personID`` of ``locutions`` rows (which may be
+missing or contradict each other). :class:`Speakers` tries them in that order.
+
+>>> split_prefix("Fiona Bruce : He also said you are failing")
+('Fiona Bruce', 'He also said you are failing')
+>>> split_prefix("yes")
+(None, 'yes')
+>>> stance_of("Pure Questioning")
+<Stance.QUESTIONS: 'questions'>
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from argmap.formats.aif._graph import AifGraph, AifNode
+from argmap.model import Stance
+
+__all__ = ["ILLOCUTIONS", "STANCE_ILLOCUTION", "Speakers", "split_prefix", "stance_of"]
+
+ILLOCUTIONS: dict[str, Stance] = {
+    "Asserting": Stance.ASSERTS,
+    "Agreeing": Stance.ASSERTS,
+    "Arguing": Stance.ASSERTS,
+    "Restating": Stance.ASSERTS,
+    "Default Illocuting": Stance.ASSERTS,
+    "Rhetorical Questioning": Stance.ASSERTS,
+    "Disagreeing": Stance.DENIES,
+    "Rejecting": Stance.DENIES,
+    "Contradicting": Stance.DENIES,
+    "Conceding": Stance.CONCEDES,
+    "Popular Conceding": Stance.CONCEDES,
+    "Pure Questioning": Stance.QUESTIONS,
+    "Assertive Questioning": Stance.QUESTIONS,
+    "Challenging": Stance.QUESTIONS,
+    "Assertive Challenging": Stance.QUESTIONS,
+}
+"""Illocution names (YA-node texts) and the stance of the speaker towards the proposition."""
+
+STANCE_ILLOCUTION: dict[Stance, str] = {
+    Stance.ASSERTS: "Asserting",
+    Stance.DENIES: "Disagreeing",
+    Stance.CONCEDES: "Conceding",
+    Stance.QUESTIONS: "Pure Questioning",
+}
+"""The illocution written for a stance when the cue names none."""
+
+# AIFdb's scheme ids, as real files use them, for the scheme names argmap writes.
+SCHEME_IDS: dict[str, str] = {
+    "Default Inference": "72",
+    "Default Conflict": "71",
+    "Default Rephrase": "144",
+    "Asserting": "74",
+    "Agreeing": "77",
+    "Arguing": "80",
+    "Restating": "101",
+    "Default Illocuting": "168",
+    "Rhetorical Questioning": "85",
+    "Disagreeing": "78",
+    "Rejecting": "178",
+    "Contradicting": "67",
+    "Conceding": "76",
+    "Popular Conceding": "88",
+    "Pure Questioning": "91",
+    "Assertive Questioning": "73",
+    "Challenging": "79",
+    "Assertive Challenging": "87",
+}
+
+_PREFIX = re.compile(r"\s*([^:\n]{1,40}?)\s*:\s*(.*)", re.DOTALL)
+_SPACED = re.compile(r"\s+")
+
+
+def stance_of(illocution: str) -> Stance | None:
+    """The stance an illocution expresses, or ``None`` when the name is not known."""
+    return ILLOCUTIONS.get(_SPACED.sub(" ", illocution).strip())
+
+
+def split_prefix(text: str) -> tuple[str | None, str]:
+    """Split ``"Speaker : words"`` (or ``"Speaker: words"``) into speaker and words.
+
+    A prefix is at most four words and 40 characters, so a colon inside a sentence is not
+    taken for a speaker.
+    """
+    match = _PREFIX.fullmatch(text)
+    if match and len(match.group(1).split()) <= 4:
+        return match.group(1), match.group(2).strip()
+    return None, text.strip()
+
+
+class Speakers:
+    """Resolve the speaker of each L-node of one graph."""
+
+    def __init__(self, graph: AifGraph) -> None:
+        self.graph = graph
+        # personID -> the name most L-nodes of that person carry as their prefix.
+        votes: dict[str, Counter[str]] = {}
+        for node in graph.nodes.values():
+            people = graph.person_ids.get(node.id, [])
+            prefix, _ = split_prefix(node.text)
+            if node.type == "L" and len(people) == 1 and prefix:
+                votes.setdefault(people[0], Counter())[prefix] += 1
+        self.person_names = {pid: c.most_common(1)[0][0] for pid, c in votes.items()}
+
+    def speaker(self, node: AifNode) -> tuple[str | None, str]:
+        """The speaker's name (``None`` when unknown) and the words of an L-node."""
+        people = self.graph.person_ids.get(node.id, [])
+        person = people[0] if len(people) == 1 else None
+        prefix, words = split_prefix(node.text)
+        name = self.graph.participants.get(person) if person is not None else None
+        if name is not None:
+            return name, self._strip_name(node.text, name, prefix, words)
+        if prefix is not None:
+            return prefix, words
+        if person is not None:
+            return self.person_names.get(person, f"person {person}"), words
+        return None, words
+
+    @staticmethod
+    def _strip_name(text: str, name: str, prefix: str | None, words: str) -> str:
+        for separator in (" : ", ": ", ":"):
+            if text.startswith(name + separator):
+                return text[len(name) + len(separator) :].strip()
+        return words if prefix is not None else text.strip()

@@ -1,0 +1,284 @@
+"""argmap's own document: a map as plain data (dicts and lists), the shape of its JSON and YAML.
+
+The document is versioned by a top-level ``argmap: 1``. Fields that hold their default value
+are left out, so a hand-written document stays short. Elements refer to each other by id.
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap(question="Tram?")
+>>> _ = m.claim("The tram cuts traffic", id="cuts")
+>>> to_document(m)
+{'argmap': 1, 'question': 'Tram?', 'claims': [{'id': 'cuts', 'text': 'The tram cuts traffic'}]}
+>>> from_document(to_document(m)) == m
+True
+>>> from_document({"argmap": 1, "claims": [{"id": "x"}]})
+Traceback (most recent call last):
+...
+argmap.exceptions.DocumentError: claims[0].text: required
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, cast, get_args
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
+
+from argmap.exceptions import ArgmapError, DocumentError
+from argmap.model import (
+    Actor,
+    ActorKind,
+    Argument,
+    ArgumentMap,
+    AttackKind,
+    Attribution,
+    Claim,
+    ClaimKind,
+    Locator,
+    Mode,
+    PartialDate,
+    Rebuttal,
+    Response,
+    Source,
+    SourceKind,
+    Stance,
+)
+
+__all__ = ["FORMAT_VERSION", "SECTIONS", "from_document", "to_document"]
+
+FORMAT_VERSION = 1
+"""The version of the document format written by this release."""
+
+SECTIONS: dict[str, type[Any]] = {
+    "actors": Actor,
+    "sources": Source,
+    "claims": Claim,
+    "arguments": Argument,
+    "rebuttals": Rebuttal,
+    "attributions": Attribution,
+}
+"""The document's lists of elements, in the order they are loaded."""
+
+_METADATA = ("title", "question", "description", "central")
+
+# Fields that may name an element loaded later in the same list: set in a second pass.
+_FORWARD_FIELDS: dict[type[Any], tuple[str, ...]] = {
+    Actor: ("affiliation",),
+    Attribution: ("responds_to", "response"),
+}
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    for cls in (*SECTIONS.values(), Locator, PartialDate):
+        attrs.resolve_types(cls)
+    converter.register_unstructure_hook(PartialDate, str)
+    for enum in (ActorKind, AttackKind, ClaimKind, Mode, Response, SourceKind, Stance):
+        converter.register_unstructure_hook(enum, _enum_value)
+    converter.register_structure_hook(PartialDate, lambda value, _: _date(value))
+    classes: list[type[Any]] = [Locator, *SECTIONS.values()]
+    for cls in classes:
+        overrides: dict[str, Any] = {}
+        if cls is Attribution:
+            # The mode is written only when it cannot be inferred from quote and fragments.
+            overrides["mode"] = override(omit_if_default=False)
+        converter.register_unstructure_hook(
+            cls,
+            make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True, **overrides),
+        )
+    return converter
+
+
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
+def _date(value: Any) -> PartialDate:
+    if isinstance(value, int):  # YAML reads `date: 2010` as a number.
+        value = str(value)
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    try:
+        return PartialDate.parse(value)
+    except ArgmapError as error:
+        raise TypeError(str(error)) from None
+
+
+_CONVERTER = _make_converter()
+
+
+def to_document(argument_map: ArgumentMap) -> dict[str, Any]:
+    """Turn a map into the plain data of its document (JSON-ready, defaults left out)."""
+    document: dict[str, Any] = {"argmap": FORMAT_VERSION}
+    for key in _METADATA:
+        value = getattr(argument_map, key)
+        if key == "central" and value is not None:
+            value = value.id
+        if value is not None:
+            document[key] = value
+    for section, cls in SECTIONS.items():
+        elements = list(argument_map._of(cls))
+        if elements:
+            document[section] = [_unstructure(element) for element in elements]
+    return document
+
+
+def _unstructure(element: Any) -> dict[str, Any]:
+    data: dict[str, Any] = _CONVERTER.unstructure(element)
+    if isinstance(element, Attribution):
+        inferred = Attribution(
+            id=element.id,
+            claim=element.claim,
+            actor=element.actor,
+            source=element.source,
+            quote=element.quote,
+            fragments=element.fragments,
+        ).mode
+        if inferred is element.mode:
+            del data["mode"]
+    return data
+
+
+def from_document(
+    document: Any, *, where: Callable[[str], int | None] | None = None, file: str | None = None
+) -> ArgumentMap:
+    """Build a map from the plain data of a document, checking everything.
+
+    Args:
+        document: the data, as read from JSON or YAML.
+        where: tells the line of a location such as ``claims[3].text``, for error messages.
+        file: the file name, for error messages.
+
+    Raises:
+        DocumentError: naming the place (``claims[3].text``) and what is wrong.
+    """
+
+    def fail(message: str, location: str | None = None) -> DocumentError:
+        line = where(location or "") if where else None
+        return DocumentError(message, file=file, line=line, location=location)
+
+    if not isinstance(document, Mapping):
+        raise fail(f"expected a mapping with 'argmap: {FORMAT_VERSION}' at the top")
+    version = document.get("argmap")
+    if version is None:
+        raise fail(f"the format version is missing: add 'argmap: {FORMAT_VERSION}'", "argmap")
+    if version != FORMAT_VERSION:
+        raise fail(
+            f"format version {version!r} is not supported; this argmap reads version "
+            f"{FORMAT_VERSION}",
+            "argmap",
+        )
+    allowed = {"argmap", *_METADATA, *SECTIONS}
+    for key in document:
+        if key not in allowed:
+            raise fail(f"unknown key; expected one of: {', '.join(sorted(allowed))}", str(key))
+    for key in ("title", "question", "description", "central"):
+        value = document.get(key)
+        if value is not None and not isinstance(value, str):
+            raise fail(f"expected text, got {value!r}", key)
+
+    argument_map = ArgumentMap(
+        title=document.get("title"),
+        question=document.get("question"),
+        description=document.get("description"),
+    )
+    for section, cls in SECTIONS.items():
+        items = document.get(section, [])
+        if not isinstance(items, list):
+            raise fail(f"expected a list of {section}", section)
+        later: list[tuple[str, str, dict[str, Any]]] = []
+        for index, item in enumerate(items):
+            location = f"{section}[{index}]"
+            if not isinstance(item, Mapping):
+                raise fail(f"expected a mapping, got {item!r}", location)
+            data = dict(item)
+            deferred = {k: data.pop(k) for k in _FORWARD_FIELDS.get(cls, ()) if k in data}
+            element = _structure(data, cls, location, fail)
+            try:
+                argument_map.add(element)
+            except ArgmapError as error:
+                raise fail(str(error), location) from None
+            if deferred:
+                later.append((location, element.id, deferred))
+        for location, element_id, deferred in later:
+            old = argument_map.get(element_id)
+            try:
+                new = attrs.evolve(old, **_structure_fields(deferred, cls))
+                argument_map.replace(new)
+            except (ArgmapError, TypeError, ValueError) as error:
+                raise fail(str(error), f"{location}.{next(iter(deferred))}") from None
+    central = document.get("central")
+    if central is not None:
+        try:
+            argument_map.central = central
+        except ArgmapError as error:
+            raise fail(str(error), "central") from None
+    return argument_map
+
+
+def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
+    fields = attrs.fields_dict(cls)
+    return {
+        key: _CONVERTER.structure(value, cast(Any, fields[key].type)) for key, value in data.items()
+    }
+
+
+def _structure(
+    data: dict[str, Any], cls: type[Any], location: str, fail: Callable[..., DocumentError]
+) -> Any:
+    fields, required, kinds = _field_facts(cls)
+    for key, value in data.items():
+        if key not in fields:
+            raise fail(
+                f"unknown field; {cls.__name__.lower()} fields are: {', '.join(fields)}",
+                f"{location}.{key}",
+            )
+        kind = kinds.get(key)
+        if kind and value is not None and not isinstance(value, _SCALAR_CHECKS[kind]):
+            raise fail(f"expected {kind}, got {value!r}", f"{location}.{key}")
+    for name in required:
+        if name not in data:
+            raise fail("required", f"{location}.{name}")
+    try:
+        return _CONVERTER.structure(data, cls)
+    except cattrs.errors.ClassValidationError as error:
+        messages = cattrs.transform_error(error, path=location, format_exception=_explain)
+        first = messages[0] if messages else str(error)
+        message, _, path = first.rpartition(" @ ")
+        raise fail(message or first, path or location) from None
+    except (ArgmapError, TypeError, ValueError) as error:
+        raise fail(str(error), location) from None
+
+
+def _explain(error: BaseException, expected: type[Any] | None) -> str:
+    if isinstance(error, ArgmapError | TypeError) or expected is None:
+        return str(error)
+    expected = next((t for t in get_args(expected) if t is not type(None)), expected)
+    if expected is int:
+        return "expected a whole number"
+    if isinstance(error, ValueError) and isinstance(expected, type) and issubclass(expected, Enum):
+        choices = ", ".join(member.value for member in expected)
+        return f"not a {expected.__name__}; expected one of: {choices}"
+    return cattrs.v.format_exception(error, expected)
+
+
+_FieldFacts = tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]
+_FIELD_FACTS: dict[type[Any], _FieldFacts] = {}
+
+
+def _field_facts(cls: type[Any]) -> _FieldFacts:
+    """A class's field names, its required fields, and the kind of value its text fields take."""
+    if cls in _FIELD_FACTS:
+        return _FIELD_FACTS[cls]
+    fields = attrs.fields(cls)
+    required = tuple(f.name for f in fields if f.default is attrs.NOTHING)
+    kinds = {f.name: _SCALAR_KINDS[f.type] for f in fields if f.type in _SCALAR_KINDS}
+    facts = _FIELD_FACTS[cls] = (tuple(f.name for f in fields), required, kinds)
+    return facts
+
+
+# cattrs would turn a number into text and a string into a tuple of letters: refuse instead.
+_SCALAR_KINDS: dict[Any, str] = {str: "text", str | None: "text", tuple[str, ...]: "a list"}
+_SCALAR_CHECKS: dict[str, type | tuple[type, ...]] = {"text": str, "a list": (list, tuple)}

@@ -1,0 +1,127 @@
+"""The ICCMA 2023 framework format: ``p af N``, then one ``i j`` line per attack.
+
+Arguments are the numbers 1..N (named ``"1"``..``"N"``); lines starting with ``#`` are
+comments. To keep arbitrary names, :func:`dumps` writes the numbered file and the mapping as
+comments ``# name <i> <JSON string>``, which ICCMA solvers ignore and :func:`loads` reads back.
+
+>>> text = "p af 3\\n# a comment\\n1 2\\n2 3\\n"
+>>> af = loads(text)
+>>> af.arguments, af.attacks
+(('1', '2', '3'), (('1', '2'), ('2', '3')))
+>>> print(dumps(af), end="")
+p af 3
+1 2
+2 3
+"""
+
+from __future__ import annotations
+
+import json
+
+from argmap.semantics._files import file_functions, tokens
+from argmap.semantics.errors import FrameworkFormatError
+from argmap.semantics.framework import ArgumentationFramework
+
+__all__ = ["dump", "dumps", "load", "loads"]
+
+_NAME_COMMENT = "# name "
+
+
+def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
+    """Read a framework from ICCMA 2023 text.
+
+    Args:
+        text: the file's text.
+        filename: the file name for error messages.
+
+    Raises:
+        FrameworkFormatError: no ``p af N`` header, a malformed line, an argument number
+            outside 1..N, or a broken name comment; the message gives file:line:column.
+    """
+
+    def fail(message: str, line: int, column: int | None = None) -> FrameworkFormatError:
+        return FrameworkFormatError(message, file=filename, line=line, column=column)
+
+    size: int | None = None
+    edges: list[tuple[int, int]] = []
+    names: dict[int, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("#"):
+            if stripped.startswith(_NAME_COMMENT):
+                if size is None:
+                    raise fail("a name comment before the 'p af N' header", number, 1)
+                try:
+                    index, name = _parse_name(stripped, size)
+                except ValueError as error:
+                    raise fail(str(error), number) from None
+                if index in names:
+                    raise fail(f"argument {index} is named twice", number)
+                names[index] = name
+            continue
+        words = [word for word, _ in tokens(line)]
+        if size is None:
+            if len(words) != 3 or words[:2] != ["p", "af"] or not words[2].isdigit():
+                raise fail(f"expected the header 'p af N' first, got {stripped!r:.60}", number, 1)
+            size = int(words[2])
+            continue
+        if words[0] == "p":
+            raise fail("a second 'p af' header", number, 1)
+        if len(words) != 2:
+            raise fail(f"expected an attack 'i j' (two numbers), got {stripped!r:.60}", number, 1)
+        pair = []
+        for token, column in tokens(line):
+            if not token.isdigit() or not 1 <= int(token) <= size:
+                raise fail(f"argument {token!r} is not a number in 1..{size}", number, column)
+            pair.append(int(token) - 1)
+        edges.append((pair[0], pair[1]))
+    if size is None:
+        raise fail("no 'p af N' header: the file declares no arguments", 1, 1)
+    if names and len(names) != size:
+        missing = min(set(range(1, size + 1)) - set(names))
+        raise fail(f"name comments name {len(names)} of {size} arguments; {missing} has none", 1)
+    arguments = [names[i] for i in range(1, size + 1)] if names else map(str, range(1, size + 1))
+    return ArgumentationFramework.from_indices(arguments, edges)
+
+
+def _parse_name(comment: str, size: int) -> tuple[int, str]:
+    """Read one ``# name <i> <JSON string>`` comment; ``ValueError`` says what is wrong."""
+    number, _, quoted = comment[len(_NAME_COMMENT) :].partition(" ")
+    if not number.isdigit() or not 1 <= int(number) <= size:
+        raise ValueError(f"name comment for {number!r}, not a number in 1..{size}")
+    try:
+        name = json.loads(quoted)
+    except ValueError:
+        name = None
+    if not isinstance(name, str):
+        raise ValueError(f"name comment: expected a JSON string after {number}, got {quoted!r:.60}")
+    return int(number), name
+
+
+def dumps(af: ArgumentationFramework) -> str:
+    """Write a framework as ICCMA 2023 text (arguments numbered in their order).
+
+    Names other than ``"1"``..``"N"`` go into ``# name`` comments.
+
+    >>> af = ArgumentationFramework(arguments=["x", "y"], attacks=[("y", "x")])
+    >>> print(dumps(af), end="")
+    p af 2
+    # name 1 "x"
+    # name 2 "y"
+    2 1
+    >>> loads(dumps(af)) == af
+    True
+    """
+    lines = [f"p af {len(af)}"]
+    if af.arguments != tuple(str(i) for i in range(1, len(af) + 1)):
+        lines += [
+            f"{_NAME_COMMENT}{i} {json.dumps(name)}" for i, name in enumerate(af.arguments, 1)
+        ]
+    number = af.index
+    lines += [f"{number(a) + 1} {number(b) + 1}" for a, b in af.attacks]
+    return "\n".join(lines) + "\n"
+
+
+load, dump = file_functions(loads, dumps, "ICCMA 2023")

@@ -1,0 +1,122 @@
+"""Benchmark the model: build, validate, JSON dump and load, peak memory.
+
+Run: ``python benchmarks/bench_model.py [--sizes 1000 10000 100000]``. Each size runs in its own
+process, so the peak memory (max RSS) belongs to that size alone.
+
+Generated maps are shaped like real debates: a tree of reasons (convergent and linked
+arguments, each claim supporting one earlier claim), one attack per four claims (rebut,
+undermine, undercut in turn), one actor per 20 claims, one source per 50, and one attribution
+per claim (direct, indirect and mixed in turn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from argmap import ArgumentMap, dumps, loads, validate
+
+
+def generate(claims: int) -> ArgumentMap:
+    """Build a debate-shaped map with ``claims`` claims through the public API."""
+    m = ArgumentMap(title=f"benchmark {claims}", question="Is this fast enough?")
+    actors = [m.actor(f"Speaker {i}", id=f"actor{i}") for i in range(max(1, claims // 20))]
+    sources = [m.source(f"Article {i}", id=f"source{i}") for i in range(max(1, claims // 50))]
+    ids = [m.claim(f"Claim number {i} about the debate", id=f"c{i}").id for i in range(claims)]
+    m.central = ids[0]
+    arguments = []
+    for i in range(1, claims):
+        parent = ids[(i - 1) // 3]
+        if i % 7 == 0 and i + 1 < claims and ids[i + 1] != parent:
+            arguments.append(m.support(parent, by=[ids[i], ids[i + 1]], id=f"a{i}").id)
+        elif i % 7 != 1:
+            arguments.append(m.support(parent, by=ids[i], id=f"a{i}").id)
+    for n, i in enumerate(range(4, claims, 4)):
+        kind = ("rebut", "undermine", "undercut")[n % 3]
+        attacker = ids[i]
+        if kind == "undercut":
+            target = arguments[n % len(arguments)]
+        elif kind == "undermine":
+            target = ids[i - 1]
+            if not m.arguments_using(target):
+                kind, target = "rebut", ids[i // 2]
+        else:
+            target = ids[i // 2]
+        if target != attacker:
+            m.attack(kind, target, by=attacker, id=f"r{i}")
+    for i, claim in enumerate(ids):
+        mode = i % 3
+        fields: dict[str, Any] = (
+            {"quote": f"words {i}"}
+            if mode == 0
+            else {"paraphrase": f"said {i}"}
+            if mode == 1
+            else {"fragments": [f"bit {i}"]}
+        )
+        m.attribute(
+            claim, actors[i % len(actors)], sources[i % len(sources)], id=f"at{i}", **fields
+        )
+    return m
+
+
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def measure(size: int) -> dict[str, float]:
+    build, m = timed(lambda: generate(size))
+    check, _ = timed(lambda: validate(m))
+    dump, text = timed(lambda: dumps(m, "json"))
+    load, back = timed(lambda: loads(text, "json"))
+    assert back == m
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "claims": size,
+        "elements": len(m),
+        "build_s": build,
+        "validate_s": check,
+        "dump_s": dump,
+        "load_s": load,
+        "json_mb": len(text.encode()) / 1e6,
+        "peak_mb": peak,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.one:
+        print(json.dumps(measure(options.one)))
+        return
+    header = "claims  elements  build s  validate s  JSON dump s  JSON load s  JSON MB  peak MB"
+    print(header)
+    for size in options.sizes:
+        output = subprocess.run(
+            [sys.executable, __file__, "--one", str(size)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        r = json.loads(output)
+        print(
+            f"{r['claims']:>6}  {r['elements']:>8}  {r['build_s']:>7.2f}  {r['validate_s']:>10.2f}"
+            f"  {r['dump_s']:>11.2f}  {r['load_s']:>11.2f}  {r['json_mb']:>7.1f}  "
+            f"{r['peak_mb']:>7.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
