@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from argmap.formats.argdown import dumps, loads  # noqa: E402
+from argmap.formats.argdown import dumps, loads
 
 _MARKERS = ["+", "-", "<+", "<-", "->", "+>"]
 

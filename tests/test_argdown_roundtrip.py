@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from argmap.formats.argdown import dumps, loads
 from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance
+from argmap.strategies import maps as public_maps
 
 # Any text the model accepts: no NUL, no lone surrogate, not blank.
 _CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
@@ -105,6 +106,13 @@ def _same(a: ArgumentMap, b: ArgumentMap) -> None:
 @given(maps())
 def test_round_trip_keeps_every_element(m: ArgumentMap) -> None:
     """Claims, arguments, rebuttals (with kinds) and attributions survive the round trip."""
+    _same(m, loads(dumps(m)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(public_maps(max_claims=8))
+def test_round_trip_of_the_public_strategy_maps(m: ArgumentMap) -> None:
+    """The project's own generated maps (every element kind and field) survive too."""
     _same(m, loads(dumps(m)))
 
 
