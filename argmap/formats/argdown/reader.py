@@ -23,7 +23,7 @@ from typing import Any
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats.argdown._syntax import Document, Element, parse
 from argmap.formats.argdown.attributions import read_attributions
-from argmap.model import ArgumentMap, AttackKind, Claim, ClaimKind
+from argmap.model import Argument, ArgumentMap, AttackKind, Claim, ClaimKind, Rebuttal
 from argmap.model.ids import slugify, unique_id
 
 __all__ = ["loads"]
@@ -31,6 +31,7 @@ __all__ = ["loads"]
 _SUPPORT = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut"}
 _SUPPORT.update({"<_": "undercut", "><": "contradiction"})
 _EQUIVALENT = "Equivalent statement: "
+_CLAIM_KINDS = {k.value for k in ClaimKind}
 _OUTGOING = {"+>": "support", "->": "attack", "_>": "undercut"}
 
 
@@ -116,7 +117,8 @@ class _Builder:
             cls = self.classes.get(key)
             if cls is None:
                 cls = self.classes[key] = _Class(element.kind, element.title, element)
-            cls.absorb(element)
+            if element.text or element.tags or element.data or element.pcs:
+                cls.absorb(element)
             self.of[id(element)] = cls
 
     def assign_ids(self) -> None:
@@ -154,7 +156,7 @@ class _Builder:
                     id=cls.id,
                     text=text,
                     title=title,
-                    kind=kind if kind in set(ClaimKind) else None,
+                    kind=kind if kind in _CLAIM_KINDS else None,
                     tags=tags,
                     note=_note(data.get("note"), cls.others),
                 )
@@ -264,7 +266,9 @@ class _Builder:
         title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
         try:
             new_id = self.new_id(f"arg-{conclusion}")
-            argument = self.map.support(conclusion, by=premise, title=title, id=new_id)
+            argument = self.map.add(
+                Argument(id=new_id, premises=(premise,), conclusion=conclusion, title=title)
+            )
             self.premises.add(premise)
         except ArgmapError as exc:
             raise self.fail(str(exc), line) from None
@@ -294,7 +298,7 @@ class _Builder:
             elif ("attack", attacker, target_id) not in self.done:
                 self.done.add(("attack", attacker, target_id))
                 new_id = self.new_id(f"{kind}-{attacker}")
-                self.map.attack(kind, target_id, by=attacker, id=new_id)
+                self.map.add(Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target_id))
         except ArgmapError as exc:
             raise self.fail(str(exc), line) from None
 
