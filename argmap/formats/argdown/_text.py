@@ -17,7 +17,7 @@ from typing import Any
 __all__ = ["dump_data", "dump_json", "escape", "split_text", "tag_token"]
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
-_TOKEN = re.compile(r"\\(.)|\{|(?:(?<=\s)|^)#(?:\(([^)]*)\)|([^\s#{}()\\]+))", re.DOTALL)
+_TAG = re.compile(r"#(?:\(([^)]*)\)|([^\s#{}()\\]+))")
 _NEEDS_SCAN = re.compile(r"[\\{#]")
 _SIMPLE_TAG = re.compile(r"[\w-]+")
 _PAREN_TAG = re.compile(r"[^()\s\\#{}/<\x00-\x1f\x7f-\x9f][^()\\#{}/<\x00-\x1f\x7f-\x9f]*")
@@ -76,21 +76,25 @@ def split_text(raw: str) -> tuple[str, list[str], str | None]:
     data: list[str] = []
     position = 0
     while True:
-        match = _TOKEN.search(raw, position)
+        match = _NEEDS_SCAN.search(raw, position)
         if match is None:
             parts.append(raw[position:])
             break
-        parts.append(raw[position : match.start()])
-        if match.group(1) is not None:
-            parts.append(match.group(1))
-            position = match.end()
-        elif match.group() == "{":
-            end = _data_end(raw, match.start())
-            data.append(raw[match.start() : end])
-            position = end
+        index = match.start()
+        parts.append(raw[position:index])
+        char = raw[index]
+        if char == "\\":
+            parts.append(raw[index + 1 : index + 2])
+            position = index + 2
+        elif char == "{":
+            position = _data_end(raw, index)
+            data.append(raw[index:position])
+        elif (index == 0 or raw[index - 1].isspace()) and (tag := _TAG.match(raw, index)):
+            tags.append((tag.group(1) or tag.group(2) or "").strip())
+            position = tag.end()
         else:
-            tags.append((match.group(2) or match.group(3) or "").strip())
-            position = match.end()
+            parts.append("#")
+            position = index + 1
     text = "".join(parts).strip()
     if tags or data:
         text = _SPACES.sub(" ", text) if "  " in text else text
