@@ -158,6 +158,9 @@ def test_attributions_from_inline_data() -> None:
         ("[A]: a\n  - ", 2, 3, "names no statement"),
         ("----\n(1) A", 1, 1, "outside a premise"),
         ("(1) [A]: a\n----\n(2) [A]", 3, None, "no premise before it"),
+        ("===\nargmap: {rebuttals: {r: [bad, b, a]}}\n===\n[A]: a\n  - [B]: b", 5, None, "bad"),
+        ("[A]: a {speaker: '  '}", 1, None, "attribution of 'a'"),
+        ("[A]: a {id: 'has space'}", 1, None, "expected an id"),
     ],
 )
 def test_broken_input_is_located(text: str, line: int, column: int | None, words: str) -> None:
@@ -184,3 +187,9 @@ def test_deep_relation_trees_and_long_chains_do_not_recurse() -> None:
     assert len(loads("[N0]: n\n" + deep).arguments) == 1499
     chain = "\n\n".join(f"[C{i}]: c\n  + [C{i + 1}]: c" for i in range(20_000))
     assert len(loads(chain).arguments) == 20_000
+
+
+def test_line_numbers_count_the_front_matter() -> None:
+    with pytest.raises(DocumentError) as info:
+        loads("===\ntitle: T\n===\n\n[A]: a\n  - ")
+    assert (info.value.line, info.value.column) == (6, 3)

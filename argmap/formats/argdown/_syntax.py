@@ -134,7 +134,7 @@ class _Parser:
         first = 1
         front = _FRONT.match(text)
         if front:
-            first += text.count("\n", 0, front.end(1)) + 1
+            first += text.count("\n", 0, front.end())
             self.doc.front = self.load_yaml(front.group(1), 2, "front matter")
             text = text[front.end() :]
         text = _COMMENT.sub(_blank_out, text)

@@ -173,9 +173,14 @@ def read_attributions(
     for claim, data, line in claims:
         for record in _records(data):
             fields = dict(record)
-            actor = _find(m, Actor, "name", fields.pop("speaker"), fields.pop("actor", None))
-            source = _find(m, Source, "title", fields.pop("source", None) or _UNKNOWN_SOURCE,
-                           fields.pop("source_id", None))  # fmt: skip
+            try:
+                actor = _find(m, Actor, "name", fields.pop("speaker"), fields.pop("actor", None))
+                source = _find(m, Source, "title", fields.pop("source", None) or _UNKNOWN_SOURCE,
+                               fields.pop("source_id", None))  # fmt: skip
+            except ArgmapError as exc:
+                raise DocumentError(
+                    f"attribution of {claim!r}: {exc}", file=file, line=line
+                ) from None
             key = fields.pop("id", None)
             if not key:
                 base = f"{slugify(actor, max_words=3)}-{slugify(source, max_words=3)}"

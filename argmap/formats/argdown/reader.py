@@ -299,7 +299,7 @@ class _Builder:
                 self.done.add(("attack", attacker, target_id))
                 new_id = self.new_id(f"{kind}-{attacker}")
                 self.map.add(Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target_id))
-        except ArgmapError as exc:
+        except (ArgmapError, ValueError) as exc:
             raise self.fail(str(exc), line) from None
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
