@@ -85,6 +85,12 @@ FORMATS: dict[str, MapFormat] = {
             description="argmap's own document, as YAML (for writing by hand)",
         ),
         MapFormat(
+            name="argdown",
+            module="argmap.formats.argdown",
+            extensions=(".argdown", ".ad"),
+            description="Argdown text (classic 1.x syntax)",
+        ),
+        MapFormat(
             name="aif",
             module="argmap.formats.aif",
             extensions=(".aif.json", ".aif"),
