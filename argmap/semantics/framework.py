@@ -12,27 +12,32 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import repeat
+from operator import add, floordiv, itemgetter, mod, mul
 from typing import Any, NoReturn
 
-from attrs import field, frozen
+from attrs.exceptions import FrozenInstanceError
 
 from argmap.semantics.errors import FrameworkError
 
 __all__ = ["ArgumentationFramework"]
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
 
 def _to_arguments(value: Iterable[str]) -> tuple[str, ...]:
     """Turn any iterable of names into a tuple, checking each is a string."""
     names = tuple(value)
+    if set(map(type, names)) <= {str}:
+        return names
     for position, name in enumerate(names):
         if not isinstance(name, str):
             raise FrameworkError(f"arguments[{position}]: expected a string name, got {name!r}")
-    return names
+    return names  # pragma: no cover - subclasses of str
 
 
-def _to_attacks(value: Iterable[Sequence[str]]) -> tuple[tuple[str, str], ...]:
-    """Turn any iterable of pairs (tuples, lists) into a tuple of tuples, dropping repeats."""
-    items = value if isinstance(value, list | tuple) else list(value)
+def _to_attacks(items: list[Any]) -> tuple[tuple[str, str], ...]:
+    """Turn pairs (tuples, lists) into a tuple of tuples, dropping repeats (the checked path)."""
     try:
         pairs = tuple(dict.fromkeys(map(tuple, items)))
         well_formed = all(len(pair) == 2 for pair in pairs) and not any(
@@ -50,16 +55,19 @@ def _to_attacks(value: Iterable[Sequence[str]]) -> tuple[tuple[str, str], ...]:
     return pairs
 
 
-def _adjacency(
-    size: int, edges: Iterable[tuple[int, int]]
-) -> tuple[list[list[int]], list[list[int]]]:
-    """Build the attackers and attacked index lists of ``size`` arguments in one pass."""
-    attackers: list[list[int]] = [[] for _ in range(size)]
-    attacked: list[list[int]] = [[] for _ in range(size)]
-    for i, j in edges:
-        attackers[j].append(i)
-        attacked[i].append(j)
-    return attackers, attacked
+def _columns(items: list[Any]) -> tuple[list[Any], list[Any]] | None:
+    """Split well-formed pairs (all tuples or lists of length 2) into two columns, else None."""
+    if not set(map(type, items)) <= {tuple, list} or not set(map(len, items)) <= {2}:
+        return None
+    return list(map(_FIRST, items)), list(map(_SECOND, items))
+
+
+def _rows(size: int, sources: list[int], targets: list[int]) -> list[list[int]]:
+    """Group ``targets`` by ``sources``: row ``i`` lists the targets of edges from ``i``."""
+    rows: list[list[int]] = [[] for _ in range(size)]
+    for i, j in zip(sources, targets, strict=True):
+        rows[i].append(j)
+    return rows
 
 
 @contextmanager
@@ -78,12 +86,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-@frozen(kw_only=True)
 class ArgumentationFramework:
-    """A set of named arguments and who attacks whom.
+    """A set of named arguments and who attacks whom (immutable).
 
-    The integer adjacency (``attackers[i]`` and ``attacked[i]`` as index lists) is built once,
-    in linear time, when the framework is made; every semantics works on it.
+    Attacks are kept as two flat columns of argument indices. Everything else (the name
+    index, the ``attacks`` name pairs, the ``attackers``/``attacked`` index lists) is made in
+    linear time on first use and cached, so reading and labelling a framework of millions of
+    attacks builds only what the semantics needs.
 
     Args:
         arguments: unique argument names, in a fixed order (index ``i`` is ``arguments[i]``).
@@ -100,33 +109,69 @@ class ArgumentationFramework:
     argmap.semantics.errors.FrameworkError: attacks[0]: attacked argument 'z' is not an argument
     """
 
-    arguments: tuple[str, ...] = field(converter=_to_arguments)
-    attacks: tuple[tuple[str, str], ...] = field(converter=_to_attacks, default=())
+    __slots__ = (
+        "_attacked",
+        "_attackers",
+        "_attacks",
+        "_index",
+        "_names",
+        "_out",
+        "_pending",
+        "_sources",
+        "_targets",
+        "_unique",
+    )
+    _names: tuple[str, ...]
+    _sources: list[int]
+    _targets: list[int]
+    _unique: bool | None
+    _index: dict[str, int] | None
+    _attacks: tuple[tuple[str, str], ...] | None
+    _attackers: list[list[int]] | None
+    _attacked: list[list[int]] | None
+    _out: list[list[int]] | None
+    _pending: list[int] | None
 
     def __init__(self, *, arguments: Iterable[str], attacks: Iterable[Sequence[str]] = ()) -> None:
         with _collector_paused():
-            self.__attrs_init__(arguments=arguments, attacks=attacks)  # type: ignore[attr-defined]
+            names = _to_arguments(arguments)
+            items = attacks if isinstance(attacks, list) else list(attacks)
+            columns = _columns(items) or _columns(list(_to_attacks(items)))
+            index = self._checked_index(names)
+            try:
+                assert columns is not None  # _to_attacks raised otherwise
+                sources = list(map(index.__getitem__, columns[0]))
+                targets = list(map(index.__getitem__, columns[1]))
+            except (KeyError, TypeError):
+                self._raise_unknown(index, _to_attacks(items))
+            self._setup(names, sources, targets, index)
 
-    _index: dict[str, int] = field(init=False, repr=False, eq=False)
-    _attackers: list[list[int]] = field(init=False, repr=False, eq=False)
-    _attacked: list[list[int]] = field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        index = {name: i for i, name in enumerate(self.arguments)}
-        if len(index) != len(self.arguments):
+    @staticmethod
+    def _checked_index(names: tuple[str, ...]) -> dict[str, int]:
+        """Map each name to its position; raise naming the first repeated name."""
+        index = dict(zip(names, range(len(names)), strict=True))
+        if len(index) != len(names):
             seen: set[str] = set()
-            for position, name in enumerate(self.arguments):
+            for position, name in enumerate(names):
                 if name in seen:
                     raise FrameworkError(f"arguments[{position}]: {name!r} is repeated")
                 seen.add(name)
-        try:
-            edges = [(index[source], index[target]) for source, target in self.attacks]
-        except (KeyError, TypeError):
-            self._raise_unknown(index)
-        attackers, attacked = _adjacency(len(index), edges)
-        object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_attackers", attackers)
-        object.__setattr__(self, "_attacked", attacked)
+        return index
+
+    def _setup(
+        self,
+        names: tuple[str, ...],
+        sources: list[int],
+        targets: list[int],
+        index: dict[str, int] | None,
+    ) -> None:
+        setter = object.__setattr__
+        for slot in self.__slots__:
+            setter(self, slot, None)
+        setter(self, "_names", names)
+        setter(self, "_sources", sources)
+        setter(self, "_targets", targets)
+        setter(self, "_index", index)
 
     @classmethod
     def from_indices(
@@ -145,35 +190,31 @@ class ArgumentationFramework:
         (('a', 'b'),)
         """
         with _collector_paused():
-            return cls._from_indices(_to_arguments(arguments), attacks)
+            names = _to_arguments(arguments)
+            items = attacks if isinstance(attacks, list) else list(attacks)
+            columns = _columns(items)
+            if columns is None or not _in_range(len(names), *columns):
+                _raise_out_of_range(len(names), items)
+            return cls._from_columns(names, *columns)
 
     @classmethod
-    def _from_indices(
-        cls, names: tuple[str, ...], attacks: Iterable[tuple[int, int]]
+    def _from_columns(
+        cls,
+        names: tuple[str, ...],
+        sources: list[int],
+        targets: list[int],
+        *,
+        unique_names: bool = False,
     ) -> ArgumentationFramework:
-        edges = list(dict.fromkeys(attacks))
-        size = len(names)
-        for position, (i, j) in enumerate(edges):
-            if not (0 <= i < size and 0 <= j < size):
-                raise FrameworkError(
-                    f"attacks[{position}]: index pair {(i, j)} is outside 0..{size - 1}"
-                )
-        index = {name: i for i, name in enumerate(names)}
-        if len(index) != size:
-            cls(arguments=names)  # raises the error naming the repeated argument
+        """Make a framework from checked index columns (``unique_names``: skip that check)."""
+        index = None if unique_names else cls._checked_index(names)
         framework = cls.__new__(cls)
-        attackers, attacked = _adjacency(size, edges)
-        setter = object.__setattr__
-        setter(framework, "arguments", names)
-        setter(framework, "attacks", tuple((names[i], names[j]) for i, j in edges))
-        setter(framework, "_index", index)
-        setter(framework, "_attackers", attackers)
-        setter(framework, "_attacked", attacked)
+        framework._setup(names, sources, targets, index)
         return framework
 
-    def _raise_unknown(self, index: dict[str, int]) -> NoReturn:
+    def _raise_unknown(self, index: dict[str, int], pairs: Iterable[tuple[Any, Any]]) -> NoReturn:
         """Find the first attack naming an unknown argument and say which end it is."""
-        for position, (source, target) in enumerate(self.attacks):
+        for position, (source, target) in enumerate(pairs):
             for role, name in (("attacker", source), ("attacked", target)):
                 if not isinstance(name, str) or name not in index:
                     raise FrameworkError(
@@ -181,13 +222,120 @@ class ArgumentationFramework:
                     )
         raise AssertionError("unreachable: no unknown argument found")  # pragma: no cover
 
+    # -- derived data, made on first use ------------------------------------------------------
+
+    def _unique_columns(self) -> tuple[list[int], list[int]]:
+        """Return the attack columns with repeated pairs dropped (first occurrence kept)."""
+        if self._unique is None:
+            size = len(self._names) or 1
+            keys = list(map(add, map(mul, self._sources, repeat(size)), self._targets))
+            unique = list(dict.fromkeys(keys))
+            if len(unique) != len(keys):
+                object.__setattr__(self, "_sources", list(map(floordiv, unique, repeat(size))))
+                object.__setattr__(self, "_targets", list(map(mod, unique, repeat(size))))
+                object.__setattr__(self, "_out", None)
+                object.__setattr__(self, "_pending", None)
+            object.__setattr__(self, "_unique", True)
+        return self._sources, self._targets
+
+    def _grounded_inputs(self) -> tuple[list[list[int]], list[int]]:
+        """Return per argument the attacked indices and the number of attacks it receives.
+
+        Repeated attacks may still be in both (counted alike, which the worklist tolerates):
+        this avoids the de-duplication pass when only the grounded labelling is wanted.
+        """
+        if self._out is None or self._pending is None:
+            with _collector_paused():
+                size = len(self._names)
+                rows: list[list[int]] = [[] for _ in range(size)]
+                pending = [0] * size
+                for i, j in zip(self._sources, self._targets, strict=True):
+                    rows[i].append(j)
+                    pending[j] += 1
+            object.__setattr__(self, "_out", rows)
+            object.__setattr__(self, "_pending", pending)
+            if self._unique:
+                object.__setattr__(self, "_attacked", rows)
+        return self._out, self._pending  # type: ignore[return-value]
+
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        """The argument names in index order."""
+        return self._names
+
+    @property
+    def attacks(self) -> tuple[tuple[str, str], ...]:
+        """The attacks as ``(attacker, attacked)`` name pairs, repeats dropped, in given order."""
+        if self._attacks is None:
+            sources, targets = self._unique_columns()
+            name = self._names.__getitem__
+            with _collector_paused():
+                pairs = tuple(zip(map(name, sources), map(name, targets), strict=True))
+            object.__setattr__(self, "_attacks", pairs)
+        return self._attacks  # type: ignore[return-value]
+
+    @property
+    def attackers(self) -> list[list[int]]:
+        """Per argument index, the indices of its attackers (do not mutate)."""
+        if self._attackers is None:
+            sources, targets = self._unique_columns()
+            with _collector_paused():
+                object.__setattr__(self, "_attackers", _rows(len(self), targets, sources))
+        return self._attackers  # type: ignore[return-value]
+
+    @property
+    def attacked(self) -> list[list[int]]:
+        """Per argument index, the indices of the arguments it attacks (do not mutate)."""
+        if self._attacked is None:
+            sources, targets = self._unique_columns()
+            with _collector_paused():
+                object.__setattr__(self, "_attacked", _rows(len(self), sources, targets))
+        return self._attacked  # type: ignore[return-value]
+
+    @property
+    def _name_index(self) -> dict[str, int]:
+        if self._index is None:
+            names = self._names
+            object.__setattr__(self, "_index", dict(zip(names, range(len(names)), strict=True)))
+        return self._index  # type: ignore[return-value]
+
+    # -- value behaviour ----------------------------------------------------------------------
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self) or not isinstance(other, ArgumentationFramework):
+            return NotImplemented
+        return self._names == other._names and self._unique_columns() == other._unique_columns()
+
+    def __hash__(self) -> int:
+        return hash((self._names, self.attacks))
+
+    def __repr__(self) -> str:
+        return f"ArgumentationFramework(arguments={self._names!r}, attacks={self.attacks!r})"
+
+    def __getstate__(self) -> tuple[tuple[str, ...], list[int], list[int]]:
+        return (self._names, *self._unique_columns())
+
+    def __setstate__(self, state: tuple[tuple[str, ...], list[int], list[int]]) -> None:
+        self._setup(*state, index=None)
+
+    # -- queries ------------------------------------------------------------------------------
+
     def __len__(self) -> int:
         """Return the number of arguments."""
-        return len(self.arguments)
+        return len(self._names)
 
     def __contains__(self, name: Any) -> bool:
         """Tell whether ``name`` is an argument of the framework."""
-        return name in self._index
+        try:
+            return name in self._name_index
+        except TypeError:  # unhashable
+            return False
 
     def index(self, name: str) -> int:
         """Return the position of an argument.
@@ -196,19 +344,9 @@ class ArgumentationFramework:
             FrameworkError: ``name`` is not an argument.
         """
         try:
-            return self._index[name]
+            return self._name_index[name]
         except KeyError:
             raise FrameworkError(f"{name!r} is not an argument of the framework") from None
-
-    @property
-    def attackers(self) -> list[list[int]]:
-        """Per argument index, the indices of its attackers (do not mutate)."""
-        return self._attackers
-
-    @property
-    def attacked(self) -> list[list[int]]:
-        """Per argument index, the indices of the arguments it attacks (do not mutate)."""
-        return self._attacked
 
     def attackers_of(self, name: str) -> tuple[str, ...]:
         """Return the names of the arguments that attack ``name``.
@@ -216,8 +354,8 @@ class ArgumentationFramework:
         Raises:
             FrameworkError: ``name`` is not an argument.
         """
-        names = self.arguments
-        return tuple(names[i] for i in self._attackers[self.index(name)])
+        names = self._names
+        return tuple(names[i] for i in self.attackers[self.index(name)])
 
     def attacked_by(self, name: str) -> tuple[str, ...]:
         """Return the names of the arguments that ``name`` attacks.
@@ -225,8 +363,8 @@ class ArgumentationFramework:
         Raises:
             FrameworkError: ``name`` is not an argument.
         """
-        names = self.arguments
-        return tuple(names[j] for j in self._attacked[self.index(name)])
+        names = self._names
+        return tuple(names[j] for j in self.attacked[self.index(name)])
 
     def names_of(self, indices: Iterable[int]) -> frozenset[str]:
         """Return the set of names at the given indices.
@@ -234,8 +372,7 @@ class ArgumentationFramework:
         >>> ArgumentationFramework(arguments=["a", "b"]).names_of([1])
         frozenset({'b'})
         """
-        names = self.arguments
-        return frozenset(names[i] for i in indices)
+        return frozenset(map(self._names.__getitem__, indices))
 
     def indices_of(self, names: Iterable[str]) -> list[int]:
         """Return the indices of the given argument names.
@@ -244,3 +381,25 @@ class ArgumentationFramework:
             FrameworkError: a name is not an argument.
         """
         return [self.index(name) for name in names]
+
+
+def _in_range(size: int, sources: list[Any], targets: list[Any]) -> bool:
+    """Tell whether both columns hold only ints in ``0..size - 1`` (bulk checks, no loop)."""
+    if not sources:
+        return True
+    if not set(map(type, sources)) <= {int} or not set(map(type, targets)) <= {int}:
+        return False
+    return bool(min(sources) >= 0 <= min(targets) and max(max(sources), max(targets)) < size)
+
+
+def _raise_out_of_range(size: int, items: list[Any]) -> NoReturn:
+    """Raise naming the first (de-duplicated) pair with an index outside ``0..size - 1``."""
+    if _columns(items) is not None:
+        for position, (i, j) in enumerate(dict.fromkeys(map(tuple, items))):
+            if type(i) is not int or type(j) is not int:
+                break
+            if not (0 <= i < size and 0 <= j < size):
+                raise FrameworkError(
+                    f"attacks[{position}]: index pair {(i, j)} is outside 0..{size - 1}"
+                )
+    raise FrameworkError(f"attacks: expected (int, int) index pairs, got {items!r:.200}")

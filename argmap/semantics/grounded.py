@@ -32,11 +32,10 @@ def grounded_labelling(framework: ArgumentationFramework) -> Labelling:
     Returns:
         The grounded labelling (the least complete labelling).
     """
-    attackers = framework.attackers
-    attacked = framework.attacked
+    # Per argument, the arguments it attacks and how many of its attackers are not yet out.
+    attacked, pending = framework._grounded_inputs()
+    pending = pending.copy()
     codes = bytearray(len(framework))
-    # How many attackers of each argument are not yet out.
-    pending = [len(row) for row in attackers]
     worklist = [i for i, count in enumerate(pending) if count == 0]
     for i in worklist:
         codes[i] = IN
