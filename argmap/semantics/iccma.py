@@ -17,6 +17,9 @@ p af 3
 from __future__ import annotations
 
 import json
+import re
+from itertools import repeat
+from operator import sub
 
 from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
@@ -38,6 +41,10 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
         FrameworkFormatError: no ``p af N`` header, a malformed line, an argument number
             outside 1..N, or a broken name comment; the message gives file:line:column.
     """
+
+    framework = _loads_fast(text)
+    if framework is not None:
+        return framework
 
     def fail(message: str, line: int, column: int | None = None) -> FrameworkFormatError:
         return FrameworkFormatError(message, file=filename, line=line, column=column)
@@ -84,6 +91,64 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
         raise fail(f"name comments name {len(names)} of {size} arguments; {missing} has none", 1)
     arguments = [names[i] for i in range(1, size + 1)] if names else map(str, range(1, size + 1))
     return ArgumentationFramework.from_indices(arguments, edges)
+
+
+_COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*\n?", re.MULTILINE)
+_BLANK_LINE = re.compile(r"^[ \t\r\f\v]*\n", re.MULTILINE)
+
+
+def _loads_fast(text: str) -> ArgumentationFramework | None:
+    """Read a well-formed file in bulk (whole-text splits, no per-line loop), else None.
+
+    Anything unusual (a header not on the first line, a bad token, a number out of range, a
+    broken name comment) returns None, and the line-by-line reader then reports it exactly.
+    """
+    header, _, body = text.partition("\n")
+    words = header.split()
+    if len(words) != 3 or words[:2] != ["p", "af"] or not words[2].isdigit():
+        return None
+    size = int(words[2])
+    names: dict[int, str] = {}
+    if "#" in body:
+        for comment in _COMMENT_LINE.findall(body):
+            stripped = comment.strip()
+            if stripped.startswith(_NAME_COMMENT):
+                try:
+                    index, name = _parse_name(stripped, size)
+                except ValueError:
+                    return None
+                if names.setdefault(index, name) is not name:
+                    return None
+        body = _COMMENT_LINE.sub("", body)
+        if "#" in body or (names and len(names) != size):
+            return None
+    if _BLANK_LINE.search(body):
+        body = _BLANK_LINE.sub("", body)
+    # Each line must be exactly two tokens: mark line ends and check every third token.
+    cells = body.replace("\n", " ; ").split()
+    if cells and cells[-1] != ";":
+        cells.append(";")
+    ends = cells[2::3]
+    firsts, seconds = cells[0::3], cells[1::3]
+    digits = "".join(firsts) + "".join(seconds)
+    if (
+        len(cells) % 3
+        or ends.count(";") != len(ends)
+        or not (digits.isascii() and digits.isdigit())
+    ):
+        return None
+    sources = list(map(sub, map(int, firsts), repeat(1)))
+    targets = list(map(sub, map(int, seconds), repeat(1)))
+    if sources and not (
+        min(sources) >= 0 <= min(targets) and max(max(sources), max(targets)) < size
+    ):
+        return None
+    arguments = tuple(names[i] for i in range(1, size + 1)) if names else None
+    if arguments is None:
+        return ArgumentationFramework._from_columns(
+            tuple(map(str, range(1, size + 1))), sources, targets, unique_names=True
+        )
+    return ArgumentationFramework._from_columns(arguments, sources, targets)
 
 
 def _parse_name(comment: str, size: int) -> tuple[int, str]:
