@@ -23,7 +23,7 @@ from operator import sub
 
 from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
-from argmap.semantics.framework import ArgumentationFramework
+from argmap.semantics.framework import ArgumentationFramework, _collector_paused
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
@@ -42,7 +42,8 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
             outside 1..N, or a broken name comment; the message gives file:line:column.
     """
 
-    framework = _loads_fast(text)
+    with _collector_paused():
+        framework = _loads_fast(text)
     if framework is not None:
         return framework
 
@@ -130,12 +131,7 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
         cells.append(";")
     ends = cells[2::3]
     firsts, seconds = cells[0::3], cells[1::3]
-    digits = "".join(firsts) + "".join(seconds)
-    if (
-        len(cells) % 3
-        or ends.count(";") != len(ends)
-        or not (digits.isascii() and digits.isdigit())
-    ):
+    if len(cells) % 3 or ends.count(";") != len(ends) or not _all_digits(firsts, seconds):
         return None
     sources = list(map(sub, map(int, firsts), repeat(1)))
     targets = list(map(sub, map(int, seconds), repeat(1)))
@@ -149,6 +145,12 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
             tuple(map(str, range(1, size + 1))), sources, targets, unique_names=True
         )
     return ArgumentationFramework._from_columns(arguments, sources, targets)
+
+
+def _all_digits(*columns: list[str]) -> bool:
+    """Tell whether every token is made of ASCII digits only (one check per column)."""
+    joined = ["".join(column) for column in columns]
+    return all(text.isascii() and text.isdigit() for text in joined if text)
 
 
 def _parse_name(comment: str, size: int) -> tuple[int, str]:
