@@ -134,7 +134,8 @@ def test_a_deep_chain_does_not_hit_the_recursion_limit() -> None:
         ("1. T\n2. U\n", 2, "a second thesis 2. (the thesis is 1. on line 1)"),
         ("1. T\n1.1. Pro:\n", 2, "node 1.1. has no text"),
         ("1. T\n1.1. Pro: x\n1.2. Con: -> See 1.9.\n", 3, "node 1.2. links to 1.9., which is not"),
-        ("1. T\n1.1. Pro: -> See 1.\n", 2, "node 1.1.: "),
+        ("1. T\n1.1. Pro: -> See 1.\n", 2, "node 1.1. links to 1., the claim of its own parent"),
+        ("1. T\n1.1. Con: A\n1.1.1. Con: -> See 1.1.\n", 3, "a claim cannot support or attack"),
         ("1. T\n1.1. Pro: -> See 1.2.\n1.2. Con: -> See 1.1.\n", 2, "links go round in a circle"),
         ("1. T\n1.1. Pro: -> See 1.2. too\n1.2. Con: x\n", 2, "a link holds only '-> See N.'"),
         ("1. T\n1.1. Pro: -> See 1.2.\nmore\n1.2. Con: x\n", 2, "a link holds only"),
@@ -272,3 +273,14 @@ def test_a_random_tree_written_as_kialo_text_reads_back(
     assert {a.id for a in m.arguments} == {e for e, _, _ in expected if e.endswith("-pro")}
     assert m.title == title
     assert not [p for p in validate(m) if "connected to nothing" in str(p)]
+
+
+def test_a_long_stray_line_is_shortened_in_the_message() -> None:
+    with pytest.raises(DocumentError) as caught:
+        loads("x" * 100 + "\n1. T\n")
+    assert caught.value.message.endswith("got '" + "x" * 57 + "...'")
+
+
+def test_an_empty_header_title_counts_as_none() -> None:
+    m = loads("Discussion Title:\n\n1. T\n")
+    assert (m.title, m.sources[0].title) == (None, "Kialo discussion")

@@ -34,7 +34,7 @@ write this format.
 
 from __future__ import annotations
 
-from argmap.exceptions import ArgmapError, DocumentError
+from argmap.exceptions import DocumentError
 from argmap.formats._kialo_lines import Node, scan
 from argmap.model import ArgumentMap, SourceKind
 
@@ -90,15 +90,17 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     for node in nodes[1:]:
         assert node.parent is not None  # only the thesis has no parent
         own, parent = claims[node.key], claims[node.parent]
-        try:
-            if node.stance == "pro":
-                m.argument([own], parent, id=claim_id(node.key) + "-pro")
-            else:
-                m.rebut(parent, by=own, id=claim_id(node.key) + "-con")
-        except ArgmapError as error:
+        if own == parent:
             raise DocumentError(
-                f"node {node.key}.: {error}", file=filename, line=node.line
-            ) from error
+                f"node {node.key}. links to {node.link}., the claim of its own parent "
+                f"{node.parent}.: a claim cannot support or attack itself",
+                file=filename,
+                line=node.line,
+            )
+        if node.stance == "pro":
+            m.argument([own], parent, id=claim_id(node.key) + "-pro")
+        else:
+            m.rebut(parent, by=own, id=claim_id(node.key) + "-con")
     return m
 
 
