@@ -47,7 +47,7 @@ def load_map(spec: str, *, format: str | None = None) -> ArgumentMap:
     if not path.exists() and ":" in spec and format is None:
         module_name, _, attribute = spec.partition(":")
         return _from_module(module_name, attribute, spec)
-    if format is None:
+    if format is None and path.suffix.lower() != ".txt":
         format_for_path(path)  # refuse an unknown file name before reading the file
     try:
         text = path.read_text(encoding="utf-8")

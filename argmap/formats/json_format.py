@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 
-from argmap.exceptions import DocumentError
+from argmap.formats._json import parse_json
 from argmap.formats.document import from_document, to_document
 from argmap.model import ArgumentMap
 
@@ -31,14 +31,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     Raises:
         DocumentError: the text is not JSON, or not a valid map; the message says where.
     """
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DocumentError(
-            f"not valid JSON: {error.msg}", file=filename, line=error.lineno, column=error.colno
-        ) from None
-    except RecursionError:
-        raise DocumentError("not valid JSON: nested too deeply", file=filename) from None
+    document = parse_json(text, filename=filename)
     return from_document(document, file=filename)
 
 

@@ -26,10 +26,9 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import networkx as nx
 
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._fields import add_all
@@ -61,6 +60,10 @@ _METADATA = ("title", "question", "description", "central")
 _REFERENCE_FIELDS = ("claim", "actor", "source", "setting", "reported_by", "responds_to")
 
 
+if TYPE_CHECKING:  # networkx costs 0.2 s to import: only when a graph is made.
+    import networkx as nx
+
+
 def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
     """Return a directed multigraph with a node per element and an edge per reference.
 
@@ -70,6 +73,8 @@ def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
     Returns:
         A new :class:`networkx.MultiDiGraph`; changing it does not change the map.
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     graph.graph.update(
         title=argument_map.title,

@@ -110,6 +110,13 @@ FORMATS: dict[str, MapFormat] = {
             reads=False,
         ),
         MapFormat(
+            name="kialo",
+            module="argmap.formats.kialo",
+            extensions=(".kialo.txt", ".kialo"),
+            description="Kialo discussion text export (numbered pro/con tree), read only",
+            writes=False,
+        ),
+        MapFormat(
             name="microtexts",
             module="argmap.formats.microtexts",
             extensions=(".xml",),
@@ -164,6 +171,8 @@ def format_for_text(path: str | Path, text: str) -> MapFormat:
     >>> format_for_text("corpus.json", '{"nodes": [], "edges": []}').name
     'aif'
     """
+    if str(path).lower().endswith(".txt") and text.lstrip("\ufeff").startswith("Discussion Title:"):
+        return FORMATS["kialo"]  # every kialo.com export starts so
     chosen = format_for_path(path)
     if chosen.name != "json":
         return chosen

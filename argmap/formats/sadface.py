@@ -34,7 +34,6 @@ True
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
@@ -42,6 +41,7 @@ from typing import Any
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._attacks import Attack, add_attacks
 from argmap.formats._fields import add_all
+from argmap.formats._json import parse_json
 from argmap.formats._sadface_write import dumps, to_sadface
 from argmap.model import (
     Actor,
@@ -75,12 +75,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
         DocumentError: the JSON is malformed or does not describe an argument graph (a node
             without id, an edge to an unknown node, a support with no conclusion...).
     """
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DocumentError(
-            f"not valid JSON ({error.msg})", file=filename, line=error.lineno, column=error.colno
-        ) from None
+    document = parse_json(text, filename=filename)
     return from_sadface(document, filename=filename)
 
 

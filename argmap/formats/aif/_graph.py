@@ -19,6 +19,7 @@ from typing import Any
 from attrs import field, frozen
 
 from argmap.exceptions import DocumentError
+from argmap.formats._json import parse_json
 
 __all__ = ["AifGraph", "AifNode", "looks_like_aif", "parse_graph"]
 
@@ -112,12 +113,7 @@ def parse_graph(text: str, *, filename: str | None = None) -> AifGraph:
     Raises:
         DocumentError: when the text is not JSON, or not AIF, or a node or edge has no id.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise DocumentError(
-            f"not valid JSON: {error.msg}", file=filename, line=error.lineno, column=error.colno
-        ) from None
+    data = parse_json(text, filename=filename)
     shape = _shape(data) if isinstance(data, dict) else None
     if shape is None:
         raise DocumentError(
