@@ -308,6 +308,8 @@ class ArgumentationFramework:
         raise FrozenInstanceError
 
     def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
         if type(other) is not type(self) or not isinstance(other, ArgumentationFramework):
             return NotImplemented
         return self._names == other._names and self._unique_columns() == other._unique_columns()
