@@ -471,42 +471,33 @@ class ArgumentMap:
             return [_id(refs)]
         return [_id(r) for r in refs]  # type: ignore[union-attr]
 
-    def _need(self, owner: Element, field: str, ref: str | None, *kinds: type[Any]) -> None:
-        if ref is None:
-            return
+    def _check_references(self, element: Element) -> None:
+        elements = self._elements
+        for label, ref, kinds in _named_ids(element):
+            if kinds is None:
+                continue
+            found = elements.get(ref)
+            if found is None or type(found) not in kinds:
+                self._refuse_reference(element, label, ref, kinds)
+        if isinstance(element, Rebuttal):
+            self._check_attack(element)
+        elif isinstance(element, Actor) and element.affiliation == element.id:
+            raise ModelError(f"actor {element.id!r} cannot be its own affiliation")
+        elif isinstance(element, Attribution) and element.responds_to == element.id:
+            raise ModelError(f"attribution {element.id!r} cannot respond to itself")
+
+    def _refuse_reference(
+        self, owner: Element, field: str, ref: str, kinds: tuple[type[Any], ...]
+    ) -> None:
         found = self._elements.get(ref)
         label = f"{_KIND_NAMES[type(owner)]} {owner.id!r}"
         if found is None:
             raise UnknownIdError(f"{label} names {field} {ref!r}, which is not in the map")
-        if not isinstance(found, kinds):
-            wanted = " or ".join(_KIND_NAMES[k] for k in kinds)
-            raise UnknownIdError(
-                f"{label} names {field} {ref!r}, which is {_article(_KIND_NAMES[type(found)])}, "
-                f"not {_article(wanted)}"
-            )
-
-    def _check_references(self, element: Element) -> None:
-        need = self._need
-        if isinstance(element, Argument):
-            for premise in element.premises:
-                need(element, "premise", premise, Claim)
-            need(element, "conclusion", element.conclusion, Claim)
-        elif isinstance(element, Rebuttal):
-            need(element, "attacker", element.attacker, Claim, Argument)
-            self._check_attack(element)
-        elif isinstance(element, Actor):
-            need(element, "affiliation", element.affiliation, Actor)
-            if element.affiliation == element.id:
-                raise ModelError(f"actor {element.id!r} cannot be its own affiliation")
-        elif isinstance(element, Attribution):
-            need(element, "claim", element.claim, Claim)
-            need(element, "actor", element.actor, Actor)
-            need(element, "source", element.source, Source)
-            need(element, "setting", element.setting, Source)
-            need(element, "reported_by", element.reported_by, Actor)
-            need(element, "responds_to", element.responds_to, Attribution)
-            if element.responds_to == element.id:
-                raise ModelError(f"attribution {element.id!r} cannot respond to itself")
+        wanted = " or ".join(_KIND_NAMES[k] for k in kinds)
+        raise UnknownIdError(
+            f"{label} names {field} {ref!r}, which is {_article(_KIND_NAMES[type(found)])}, "
+            f"not {_article(wanted)}"
+        )
 
     def _check_still_premises(self, claims: list[str], leaving: str) -> None:
         """Refuse to let ``leaving`` drop the last use as a premise of an undermined claim."""
@@ -545,19 +536,44 @@ class ArgumentMap:
             )
 
 
+_CLAIM: tuple[type[Any], ...] = (Claim,)
+_ACTOR: tuple[type[Any], ...] = (Actor,)
+_SOURCE: tuple[type[Any], ...] = (Source,)
+_ATTACKER: tuple[type[Any], ...] = (Claim, Argument)
+
+
+def _named_ids(element: Element) -> list[tuple[str, str, tuple[type[Any], ...] | None]]:
+    """Every id an element names: (what it is to the element, the id, the kinds it may be).
+
+    The one place that knows which fields hold references; ``None`` as kinds means the
+    reference is checked elsewhere (a rebuttal's target, by its attack kind).
+    """
+    named: list[tuple[str, str, tuple[type[Any], ...] | None]] = []
+    if isinstance(element, Attribution):
+        named += [
+            ("claim", element.claim, _CLAIM),
+            ("actor", element.actor, _ACTOR),
+            ("source", element.source, _SOURCE),
+        ]
+        if element.setting is not None:
+            named.append(("setting", element.setting, _SOURCE))
+        if element.reported_by is not None:
+            named.append(("reported_by", element.reported_by, _ACTOR))
+        if element.responds_to is not None:
+            named.append(("responds_to", element.responds_to, (Attribution,)))
+    elif isinstance(element, Argument):
+        named += [("premise", premise, _CLAIM) for premise in element.premises]
+        named.append(("conclusion", element.conclusion, _CLAIM))
+    elif isinstance(element, Rebuttal):
+        named += [("attacker", element.attacker, _ATTACKER), ("target", element.target, None)]
+    elif isinstance(element, Actor) and element.affiliation is not None:
+        named.append(("affiliation", element.affiliation, _ACTOR))
+    return named
+
+
 def _references(element: Element) -> list[str]:
     """The ids an element names, for the referrer index."""
-    if isinstance(element, Argument):
-        return [*element.premises, element.conclusion]
-    if isinstance(element, Rebuttal):
-        return [element.attacker, element.target]
-    if isinstance(element, Actor):
-        return [element.affiliation] if element.affiliation else []
-    if isinstance(element, Attribution):
-        refs = [element.claim, element.actor, element.source]
-        refs += [r for r in (element.setting, element.reported_by, element.responds_to) if r]
-        return refs
-    return []
+    return [ref for _, ref, _ in _named_ids(element)]
 
 
 def _short(element: Element) -> str:
