@@ -45,6 +45,7 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.model.elements import inferred_mode
 
 __all__ = ["FORMAT_VERSION", "SECTIONS", "from_document", "to_document"]
 
@@ -127,17 +128,10 @@ def to_document(argument_map: ArgumentMap) -> dict[str, Any]:
 
 def _unstructure(element: Any) -> dict[str, Any]:
     data: dict[str, Any] = _CONVERTER.unstructure(element)
-    if isinstance(element, Attribution):
-        inferred = Attribution(
-            id=element.id,
-            claim=element.claim,
-            actor=element.actor,
-            source=element.source,
-            quote=element.quote,
-            fragments=element.fragments,
-        ).mode
-        if inferred is element.mode:
-            del data["mode"]
+    if isinstance(element, Attribution) and (
+        inferred_mode(element.quote, element.fragments) is element.mode
+    ):
+        del data["mode"]
     return data
 
 

@@ -231,11 +231,13 @@ class ArgumentMap:
                 f"{_KIND_NAMES[type(element)]} id {element.id!r} is already taken by the "
                 f"{_KIND_NAMES[type(other)]} {_short(other)}"
             )
-        self._check_references(element)
+        named = _named_ids(element)
+        self._check_references(element, named)
         self._elements[element.id] = element
         self._by_kind[type(element)][element.id] = element
-        for ref in _references(element):
-            self._referrers.setdefault(ref, {})[element.id] = None
+        referrers = self._referrers
+        for _, ref, _ in named:
+            referrers.setdefault(ref, {})[element.id] = None
         return element
 
     def extend(self, elements: Iterable[Element]) -> None:
@@ -256,7 +258,7 @@ class ArgumentMap:
                 f"cannot replace the {_KIND_NAMES[type(old)]} {element.id!r} by a "
                 f"{_KIND_NAMES[type(element)]}"
             )
-        self._check_references(element)
+        self._check_references(element, _named_ids(element))
         if isinstance(old, Argument) and isinstance(element, Argument):
             kept = set(element.premises)
             self._check_still_premises([p for p in old.premises if p not in kept], old.id)
@@ -471,9 +473,11 @@ class ArgumentMap:
             return [_id(refs)]
         return [_id(r) for r in refs]  # type: ignore[union-attr]
 
-    def _check_references(self, element: Element) -> None:
+    def _check_references(
+        self, element: Element, named: list[tuple[str, str, tuple[type[Any], ...] | None]]
+    ) -> None:
         elements = self._elements
-        for label, ref, kinds in _named_ids(element):
+        for label, ref, kinds in named:
             if kinds is None:
                 continue
             found = elements.get(ref)

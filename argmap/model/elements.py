@@ -48,6 +48,7 @@ __all__ = [
     "Locator",
     "Rebuttal",
     "Source",
+    "inferred_mode",
 ]
 
 # Named converters (mypy's attrs plugin understands only named functions as converters).
@@ -217,6 +218,16 @@ class Locator:
             raise ModelError(f"Locator: paragraph must be 1 or more, got {self.paragraph!r}")
 
 
+def inferred_mode(quote: str | None, fragments: tuple[str, ...]) -> Mode:
+    """The mode an attribution has when none is given: a quote makes it direct, quoted
+    fragments mixed, anything else indirect.
+
+    >>> inferred_mode(None, ("lost touch",))
+    <Mode.MIXED: 'mixed'>
+    """
+    return Mode.DIRECT if quote else Mode.MIXED if fragments else Mode.INDIRECT
+
+
 def _infer_mode(value: Any) -> Mode | None:
     return None if value is None else enum_converter(Mode)(value)
 
@@ -267,8 +278,7 @@ class Attribution:
 
     def __attrs_post_init__(self) -> None:
         if self.mode is None:
-            mode = Mode.DIRECT if self.quote else Mode.MIXED if self.fragments else Mode.INDIRECT
-            object.__setattr__(self, "mode", mode)
+            object.__setattr__(self, "mode", inferred_mode(self.quote, self.fragments))
         where = f"Attribution {self.id!r}"
         if self.mode is Mode.DIRECT and not (self.quote and self.quote.strip()):
             raise ModelError(f"{where}: a direct attribution needs the quote")
