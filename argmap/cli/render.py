@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from argmap.cli.loading import load_map
+from argmap.cli.output import write_atomic
 from argmap.diagram.options import DETAILS, DIRECTIONS, GROUPS, THEMES
 from argmap.diagram.render import DEFAULT_TIMEOUT, FORMATS, diagram_bytes, format_for
 
@@ -60,8 +62,6 @@ def render_command(
     timeout: float,
 ) -> None:
     """Draw the map in FILE to OUTPUT (SVG, PNG and PDF need Graphviz's dot)."""
-    from argmap.cli.loading import load_map  # imported late, as the CLI loads commands lazily
-    from argmap.cli.output import write_atomic
 
     output_format = format_ or format_for(output)
     argument_map = load_map(file, format=from_)

@@ -7,6 +7,7 @@ import click
 from argmap.analysis import contested, summarise
 from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
+from argmap.cli.loading import load_map
 
 __all__ = ["summary"]
 
@@ -17,7 +18,6 @@ __all__ = ["summary"]
 @click.option("--top", default=5, show_default=True, help="How many actors and sources to rank.")
 def summary(file: str, as_json: bool, top: int) -> None:
     """Print summary statistics of the map in FILE."""
-    from argmap.cli.loading import load_map  # imported late: the CLI loads it lazily
 
     argument_map = load_map(file)
     facts = summarise(argument_map, top=top)

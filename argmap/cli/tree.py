@@ -6,6 +6,7 @@ import click
 
 from argmap.analysis import claim_tree, render
 from argmap.cli._analysis_output import echo_json
+from argmap.cli.loading import load_map
 
 __all__ = ["tree"]
 
@@ -17,7 +18,6 @@ __all__ = ["tree"]
 @click.option("--json", "as_json", is_flag=True, help="Print the nodes (flat, preorder) as JSON.")
 def tree(file: str, claim: str, depth: int | None, as_json: bool) -> None:
     """Draw the reasons and objections around CLAIM in the map in FILE."""
-    from argmap.cli.loading import load_map  # imported late: the CLI loads it lazily
 
     built = claim_tree(load_map(file), claim, depth=depth)
     if as_json:

@@ -7,6 +7,7 @@ import click
 from argmap.analysis import Statement, actor_table, statements_by, statements_on
 from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
+from argmap.cli.loading import load_map
 
 __all__ = ["who"]
 
@@ -20,7 +21,6 @@ def who(file: str, actor: str | None, claim: str | None, as_json: bool) -> None:
     """Show what ACTOR said in the map in FILE (without ACTOR: a table of all actors)."""
     if actor and claim:
         raise click.UsageError("give an ACTOR or --claim, not both")
-    from argmap.cli.loading import load_map  # imported late: the CLI loads it lazily
 
     argument_map = load_map(file)
     if claim:
