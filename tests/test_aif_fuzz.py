@@ -245,14 +245,12 @@ def test_any_text_gives_a_map_or_a_document_error(name: str, text: str) -> None:
     assert_contract(READERS[name], text)
 
 
-@_XFAIL
 @FUZZ
 @given(text=aif_documents())
 def test_aif_documents_with_hostile_values_keep_the_contract(text: str) -> None:
     assert_contract(aif.loads, text)
 
 
-@_XFAIL
 @FUZZ
 @given(text=sadface_documents())
 def test_sadface_documents_with_hostile_values_keep_the_contract(text: str) -> None:
@@ -265,7 +263,6 @@ def test_arggraphs_with_random_edges_keep_the_contract(text: str) -> None:
     assert_contract(microtexts.loads, text, filename="hostile.xml")
 
 
-@pytest.mark.xfail(strict=False, reason="#14: not fixed yet (found only by some seeds)")
 @pytest.mark.parametrize("name", list(READERS))
 @FUZZ
 @given(data=st.data())
@@ -389,19 +386,7 @@ HOSTILE: dict[str, tuple[Reader, str]] = {
 
 
 # Cases the readers do not yet meet (issue #14); the fixes remove them from this set.
-NOT_YET = {
-    "aif-huge-number",
-    "aif-type-object",
-    "aif-type-list",
-    "aif-ra-conclusion-skipped",
-    "ova3-classifier-nodes-number",
-    "sadface-title-object",
-    "sadface-actors-numbers",
-    "sadface-attributions-number",
-    "sadface-unknown-attack-kind",
-    "sadface-huge-number",
-    "microtexts-lone-surrogate",
-}
+NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -412,7 +397,6 @@ def test_hand_made_hostile_input_keeps_the_contract(case: str) -> None:
     assert_contract(reader, text)
 
 
-@_XFAIL
 @pytest.mark.parametrize(
     "text", ["null", "{}", "[]", '"text"', "3", '{"claims": []}', '{"argmap": 1, "claims": []}']
 )
@@ -426,7 +410,6 @@ def test_sadface_reads_the_smallest_real_document_as_an_empty_map() -> None:
     assert sadface.loads(json.dumps(_SAD)) == ArgumentMap(title="T")
 
 
-@_XFAIL
 @pytest.mark.parametrize("name", ["aif", "sadface"])
 def test_a_utf8_byte_order_mark_is_accepted(name: str) -> None:
     text = json.dumps(_SAD if name == "sadface" else {"nodes": [], "edges": []})

@@ -134,7 +134,7 @@ def test_export_writes_located_quotes_into_atoms_and_resources() -> None:
     ("text", "message"),
     [
         ('{"nodes": [', r"^in\.json:1:\d+: not valid JSON"),
-        ("[]", r"in\.json: document: expected an object, got list"),
+        ("[]", r"in\.json: not SADFace: expected an object with 'nodes'.*found a list"),
         ('{"nodes": {}}', r"nodes: expected a list, got dict"),
         ('{"nodes": [{"type": "atom", "text": "x"}]}', r"nodes\[0\]: needs an 'id'"),
         ('{"nodes": [{"id": "n", "type": "blob"}]}', r"node 'n': type 'blob' is not atom"),

@@ -131,7 +131,9 @@ class _Builder:
         rephrase = node.type == "MA"
         odd = self.odd_edges(node, ins=("I", "YA", "CA", "PA"), outs=("I", "CA", "PA"))
         premises = [self.claims[n.id] for n in self.graph.into(node.id, "I") if n.id in self.claims]
-        conclusions = [self.claims[n.id] for n in self.graph.out_of(node.id, "I")]
+        conclusions = [
+            self.claims[n.id] for n in self.graph.out_of(node.id, "I") if n.id in self.claims
+        ]
         if not premises or not conclusions:
             what = "premise" if not premises else "conclusion"
             self.skip(node, f"has no {what} among the propositions{odd}, skipped")
