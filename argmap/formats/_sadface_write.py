@@ -1,18 +1,19 @@
 """Write a map as SADFace JSON (read by ``argmap.formats.sadface``).
 
-Claims become atoms, arguments ``scheme`` nodes named ``support`` (premise -> scheme ->
-conclusion), rebuttals ``scheme`` nodes named ``conflict`` (attacker -> conflict -> target),
-sources resources. Located quotes of attributions become the atoms' text ``sources``. SADFace
-wants UUIDs, so node, edge and resource ids are UUIDs derived from argmap's ids (the same map
-gives the same ids); argmap's own ids and every field SADFace cannot hold (titles, notes, kinds,
-actors, whole attributions) go into ``metadata.argmap``.
+Claims become atoms, arguments ``inference`` nodes named ``support`` (premise -> inference ->
+conclusion), rebuttals ``conflict`` nodes named ``attack`` (attacker -> conflict -> target), the
+node types the ``sadface`` library itself writes and lists (``list_inferences``,
+``list_conflict``); sources become resources. Located quotes of attributions become the atoms'
+text ``sources``. SADFace wants UUIDs, so node, edge and resource ids are UUIDs derived from
+argmap's ids (the same map gives the same ids); argmap's own ids and every field SADFace cannot
+hold (titles, notes, kinds, actors, whole attributions) go into ``metadata.argmap``.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Bins")
 >>> _ = m.support(m.claim("Sort rubbish", id="c"), by=m.claim("It saves resources", id="p"))
 >>> doc = to_sadface(m, created="2024-01-01T00:00:00")
 >>> [(n["type"], n.get("text") or n["name"]) for n in doc["nodes"]]
-[('atom', 'Sort rubbish'), ('atom', 'It saves resources'), ('scheme', 'support')]
+[('atom', 'Sort rubbish'), ('atom', 'It saves resources'), ('inference', 'support')]
 >>> doc["nodes"][0]["metadata"]["argmap"]
 {'id': 'c'}
 """
@@ -20,6 +21,7 @@ actors, whole attributions) go into ``metadata.argmap``.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -64,12 +66,17 @@ def to_sadface(
         texts: the full text of sources by source id, written as the resources' ``content``.
             A source without one gets a content rebuilt from its located quotes (spaces
             elsewhere), so the spans still point at the quoted words.
-        created: the ``created`` and ``edited`` timestamps; now (UTC) when omitted.
+        created: the ``created`` and ``edited`` timestamps. When omitted, the time in the
+            environment variable ``SOURCE_DATE_EPOCH`` (seconds since 1970, the reproducible
+            builds convention), else now (UTC).
 
     Returns:
         The document.
+
+    Raises:
+        ValueError: ``SOURCE_DATE_EPOCH`` is set but is not a whole number of seconds.
     """
-    stamp = created or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    stamp = created or _now()
     core: dict[str, Any] = {
         "version": SADFACE_VERSION,
         "id": _uuid("map", argument_map.title or ""),
@@ -114,13 +121,18 @@ def to_sadface(
         )
     for argument in argument_map.arguments:
         fields = plain_fields(argument, skip=("premises", "conclusion"))
-        nodes.append(_scheme(argument.id, "support", fields))
+        nodes.append(_relation(argument.id, "inference", "support", fields))
         for premise in argument.premises:
             edge(premise, argument.id, "premise")
         edge(argument.id, argument.conclusion, "conclusion")
     for rebuttal in argument_map.rebuttals:
         nodes.append(
-            _scheme(rebuttal.id, "conflict", plain_fields(rebuttal, skip=("attacker", "target")))
+            _relation(
+                rebuttal.id,
+                "conflict",
+                "attack",
+                plain_fields(rebuttal, skip=("attacker", "target")),
+            )
         )
         edge(rebuttal.attacker, rebuttal.id, "attacker")
         edge(rebuttal.id, rebuttal.target, "target")
@@ -142,10 +154,22 @@ def to_sadface(
     }
 
 
-def _scheme(element_id: str, name: str, fields: dict[str, Any]) -> dict[str, Any]:
+def _now() -> str:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible output), else the current time, in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        moment = datetime.now(UTC)
+    elif epoch.strip().isascii() and epoch.strip().isdigit():
+        moment = datetime.fromtimestamp(int(epoch), UTC)
+    else:
+        raise ValueError(f"SOURCE_DATE_EPOCH must be seconds since 1970, got {epoch[:20]!r}")
+    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _relation(element_id: str, kind: str, name: str, fields: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": _uuid("node", element_id),
-        "type": "scheme",
+        "type": kind,
         "name": name,
         "metadata": {"core": {}, "argmap": fields},
     }
