@@ -66,7 +66,12 @@ def diagram_options(function: F) -> F:
         click.option("--detail", type=click.Choice(DETAILS), default=_default("detail")),
         click.option("--direction", type=click.Choice(DIRECTIONS), default=_default("direction")),
         click.option("--group", type=click.Choice(GROUPS), default=_default("group")),
-        click.option("--focus", metavar="CLAIM", help="Show only the neighbourhood of CLAIM."),
+        click.option(
+            "--focus",
+            metavar="CLAIM",
+            default=_default("focus"),
+            help="Show only the neighbourhood of CLAIM.",
+        ),
         click.option(
             "--depth",
             type=click.IntRange(min=0),
