@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.options import format_choice, from_option
+from argmap.cli.options import format_choice, from_option, renamed_option
 from argmap.cli.output import force_option, write_output
 from argmap.formats.contract import Kind
 
@@ -15,14 +15,7 @@ __all__ = ["check_command"]
 @click.command("check")
 @click.argument("file")
 @from_option()
-@click.option(
-    "--format",
-    "old_format",
-    type=format_choice(Kind.MAP, reads=True),
-    hidden=True,
-    deprecated="use --from",
-    help="Deprecated: the old name of --from.",
-)
+@renamed_option("format", "from", format_choice(Kind.MAP, reads=True))
 @click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
 @click.option(
     "--sources",
