@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from argmap.cli.loading import load_any
-from argmap.cli.options import from_option
+from argmap.cli.options import PATH, from_option
 from argmap.cli.output import force_option, write_output
 from argmap.formats.contract import Kind
 from argmap.model import ArgumentMap
@@ -30,7 +30,7 @@ _CHOICES = [s.value for s in Semantics] + ["gradual"]
 
 
 @click.command("evaluate")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option(Kind.MAP, Kind.FRAMEWORK)
 @click.option(
     "--semantics", "-s", type=click.Choice(_CHOICES), default="grounded", show_default=True
@@ -49,6 +49,7 @@ _CHOICES = [s.value for s in Semantics] + ["gradual"]
     "--render",
     "render_to",
     metavar="OUT",
+    type=PATH,
     help="Also draw the map to OUT (.svg, .dot, .mmd, ...), claims marked by status.",
 )
 @force_option

@@ -17,6 +17,7 @@ from argmap.formats.contract import Kind
 from argmap.formats.registry import formats
 
 __all__ = [
+    "PATH",
     "diagram_keywords",
     "diagram_options",
     "format_choice",
@@ -26,6 +27,10 @@ __all__ = [
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+PATH = click.Path(allow_dash=True)
+"""The type of every FILE argument and output option: any path, ``-`` for standard input or
+output (a shell completes it as a file name; ``module:build`` passes through)."""
 
 
 def format_choice(*kinds: Kind, reads: bool = False, writes: bool = False) -> click.Choice[str]:

@@ -6,6 +6,7 @@ import click
 
 from argmap.cli.loading import load_map
 from argmap.cli.options import (
+    PATH,
     diagram_keywords,
     diagram_options,
     format_choice,
@@ -20,12 +21,13 @@ __all__ = ["render_command"]
 
 
 @click.command("render")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @click.option(
     "-o",
     "--output",
     required=True,
     metavar="OUT",
+    type=PATH,
     help="Output file; its suffix tells the format (.svg, .png, .pdf, .dot, .mmd); - for stdout.",
 )
 @click.option(
