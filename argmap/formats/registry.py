@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from argmap.exceptions import DocumentError
 from argmap.formats import _sniff
 from argmap.formats.contract import Content, Format, Holds, Kind
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 __all__ = [
     "FORMATS",
