@@ -1,6 +1,7 @@
 """The model of a debate: elements, their vocabularies, and the map that holds them."""
 
 from argmap.model.argument_map import ArgumentMap, Ref
+from argmap.model.attacks import implied_kind, implied_kind_in, is_implied
 from argmap.model.dates import PartialDate
 from argmap.model.elements import (
     Actor,
@@ -42,5 +43,8 @@ __all__ = [
     "Source",
     "SourceKind",
     "Stance",
+    "implied_kind",
+    "implied_kind_in",
+    "is_implied",
     "slugify",
 ]
