@@ -6,6 +6,8 @@
 'the-tram-will-cut-traffic'
 """
 
+from typing import Any
+
 from argmap.analysis import (
     agreement,
     claim_tree,
@@ -16,7 +18,6 @@ from argmap.analysis import (
     summarise,
 )
 from argmap.diagram import (
-    DiagramOptionError,
     DiagramOptions,
     actor_map,
     render,
@@ -26,12 +27,22 @@ from argmap.diagram import (
 )
 from argmap.exceptions import (
     ArgmapError,
+    ConvergenceError,
+    DiagramOptionError,
     DocumentError,
     DuplicateIdError,
+    EmptyQuoteError,
+    FrameworkError,
+    FrameworkFormatError,
     InvalidAttackError,
+    MissingSourceTextError,
     ModelError,
+    OutputError,
     RenderError,
+    SemanticsTimeoutError,
+    SourceTextError,
     UnknownIdError,
+    deprecated_alias,
 )
 from argmap.formats import dumps, loads
 from argmap.formats.nx_graph import from_networkx, to_networkx
@@ -58,7 +69,6 @@ from argmap.quotes import check_quotes, find_quote, load_source_texts, locate_qu
 from argmap.semantics import (
     ArgumentationFramework,
     Semantics,
-    SemanticsTimeout,
     evaluate,
     explain_claim,
     extensions,
@@ -79,25 +89,32 @@ __all__ = [
     "Attribution",
     "Claim",
     "ClaimKind",
+    "ConvergenceError",
     "DiagramOptionError",
     "DiagramOptions",
     "DocumentError",
     "DuplicateIdError",
     "Element",
+    "EmptyQuoteError",
+    "FrameworkError",
+    "FrameworkFormatError",
     "InvalidAttackError",
     "Locator",
+    "MissingSourceTextError",
     "Mode",
     "ModelError",
+    "OutputError",
     "PartialDate",
     "Problem",
     "Rebuttal",
     "RenderError",
     "Response",
     "Semantics",
-    "SemanticsTimeout",
+    "SemanticsTimeoutError",
     "Severity",
     "Source",
     "SourceKind",
+    "SourceTextError",
     "Stance",
     "UnknownIdError",
     "__version__",
@@ -127,3 +144,7 @@ __all__ = [
     "to_svg",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    return deprecated_alias(name, __name__)

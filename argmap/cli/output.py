@@ -14,13 +14,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import OutputError
 
 __all__ = ["OutputError", "write_atomic"]
-
-
-class OutputError(ArgmapError, OSError):
-    """An output file could not be written."""
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:

@@ -197,7 +197,7 @@ def evaluate(
         timeout: seconds for the enumeration.
 
     Raises:
-        SemanticsTimeout: the enumeration ran out of time.
+        SemanticsTimeoutError: the enumeration ran out of time.
         ValueError: unknown semantics.
     """
     debate = _debate(source)
@@ -240,7 +240,7 @@ def explain_claim(
     Raises:
         FrameworkError: ``claim`` is not a claim of the debate, or the semantics has no
             extension (stable).
-        SemanticsTimeout: the enumeration ran out of time.
+        SemanticsTimeoutError: the enumeration ran out of time.
     """
     debate = _debate(source)
     if claim not in debate.claims:
