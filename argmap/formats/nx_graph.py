@@ -41,6 +41,7 @@ from argmap.model import (
     Rebuttal,
     Source,
 )
+from argmap.model.references import REFERENCES
 
 __all__ = ["KINDS", "from_networkx", "to_networkx"]
 
@@ -57,7 +58,6 @@ KINDS: dict[str, type[Any]] = {
 
 _NAMES = {cls: name for name, cls in KINDS.items()}
 _METADATA = ("title", "question", "description", "central")
-_REFERENCE_FIELDS = ("claim", "actor", "source", "setting", "reported_by", "responds_to")
 
 
 if TYPE_CHECKING:  # networkx costs 0.2 s to import: only when a graph is made.
@@ -98,12 +98,9 @@ def _edges(element: Any) -> list[tuple[str, str, str, str]]:
         return [*edges, (element.id, element.conclusion, "conclusion", "conclusion")]
     if isinstance(element, Rebuttal):
         return [(element.attacker, element.target, element.id, element.kind.value)]
-    if isinstance(element, Actor) and element.affiliation:
-        return [(element.id, element.affiliation, "affiliation", "affiliation")]
-    if isinstance(element, Attribution):
-        named = [(name, getattr(element, name)) for name in _REFERENCE_FIELDS]
-        return [(element.id, ref, name, name) for name, ref in named if ref is not None]
-    return []
+    # Actors and attributions: an edge from the element to each id it names, keyed by field.
+    named = [(ref.field, getattr(element, ref.field)) for ref in REFERENCES[type(element)]]
+    return [(element.id, ref, name, name) for name, ref in named if ref is not None]
 
 
 def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
