@@ -183,3 +183,20 @@ def test_attribute_takes_elements_for_every_reference() -> None:
         quote="Tram",
     )
     assert (second.setting, second.reported_by, second.responds_to) == ("hall", "bob", first.id)
+
+
+def test_made_ids_count_on_from_the_last_number_given_for_a_base() -> None:
+    """The map's ids never reuse a number, even after the element that had it is removed."""
+    m = ArgumentMap()
+    first, second = m.claim("Tram"), m.claim("Tram")
+    m.remove(second)
+    assert (first.id, second.id, m.claim("Tram").id) == ("tram", "tram-2", "tram-3")
+
+
+def test_unique_id_looks_in_every_collection_it_is_given() -> None:
+    from argmap.model import unique_id
+
+    counters: dict[str, int] = {}
+    assert unique_id("x", {"x"}, {"x-2"}, counters=counters) == "x-3"
+    assert unique_id("x", {"x"}, counters=counters) == "x-4"
+    assert counters == {"x": 4}

@@ -22,7 +22,7 @@ from argmap.model.enums import (
     SourceKind,
     Stance,
 )
-from argmap.model.ids import slugify
+from argmap.model.ids import slugify, unique_id
 
 __all__ = [
     "Actor",
@@ -47,4 +47,5 @@ __all__ = [
     "implied_kind_in",
     "is_implied",
     "slugify",
+    "unique_id",
 ]

@@ -40,7 +40,7 @@ from argmap.model.elements import (
     Source,
 )
 from argmap.model.enums import AttackKind
-from argmap.model.ids import slugify
+from argmap.model.ids import slugify, unique_id
 from argmap.model.references import REFERENCES, NamedId
 from argmap.model.references import named_ids as _named_ids
 from argmap.model.references import references as _references
@@ -461,15 +461,7 @@ class ArgumentMap:
     # ----------------------------------------------------------------- internals
 
     def _new_id(self, base: str) -> str:
-        if base not in self._elements:
-            return base
-        number = self._suffixes.get(base, 1)
-        while True:
-            number += 1
-            candidate = f"{base}-{number}"
-            if candidate not in self._elements:
-                self._suffixes[base] = number
-                return candidate
+        return unique_id(base, self._elements, counters=self._suffixes)
 
     def _ids(self, refs: Ref | Sequence[Ref]) -> list[str]:
         if isinstance(refs, str | Claim):

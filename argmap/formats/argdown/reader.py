@@ -248,13 +248,7 @@ class _Builder:
 
     def new_id(self, base: str) -> str:
         """A fresh id: ``base``, or ``base-2``, ``base-3``... (cheaper than the model's slugs)."""
-        new = base
-        if new in self.taken or new in self.map:
-            number = self.suffixes.get(base, 1)
-            while new in self.taken or new in self.map:
-                number += 1
-                new = f"{base}-{number}"
-            self.suffixes[base] = number
+        new = unique_id(base, self.taken, self.map, counters=self.suffixes)
         self.taken.add(new)
         return new
 
