@@ -23,6 +23,7 @@ from argmap.model.enums import (
     Stance,
 )
 from argmap.model.ids import slugify, unique_id
+from argmap.model.structure import is_isolated, isolated_claims
 
 __all__ = [
     "Actor",
@@ -46,6 +47,8 @@ __all__ = [
     "implied_kind",
     "implied_kind_in",
     "is_implied",
+    "is_isolated",
+    "isolated_claims",
     "slugify",
     "unique_id",
 ]
