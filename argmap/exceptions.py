@@ -107,7 +107,7 @@ class DocumentError(ArgmapError, ValueError):
 
 
 class RenderError(ArgmapError, RuntimeError):
-    """A diagram could not be rendered (Graphviz missing, layout timed out, bad output path)."""
+    """A diagram could not be rendered (Graphviz missing, failing or killed, layout timed out)."""
 
 
 class DiagramOptionError(ArgmapError, ValueError):
@@ -115,7 +115,8 @@ class DiagramOptionError(ArgmapError, ValueError):
 
 
 class OutputError(ArgmapError, OSError):
-    """An output file could not be written."""
+    """An output file could not be written: its folder is missing, it is read-only, or it is
+    the input of the same command (see :func:`argmap.save`)."""
 
 
 # ---------------------------------------------------------------------------------------- quotes
