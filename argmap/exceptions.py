@@ -27,6 +27,7 @@ __all__ = [
     "FrameworkError",
     "FrameworkFormatError",
     "InvalidAttackError",
+    "MissingDependencyError",
     "MissingSourceTextError",
     "ModelError",
     "OutputError",
@@ -112,6 +113,28 @@ class RenderError(ArgmapError, RuntimeError):
 
 class DiagramOptionError(ArgmapError, ValueError):
     """A diagram option has a value it cannot have, or names a claim that is not in the map."""
+
+
+class MissingDependencyError(ArgmapError, ImportError):
+    """An optional part of argmap needs a package that is not installed.
+
+    The message names the package extra that brings it, e.g.
+    ``pip install 'argmap[networkx]'``.
+
+    >>> raise MissingDependencyError.of("networkx", extra="networkx", purpose="to_networkx")
+    Traceback (most recent call last):
+    ...
+    argmap.exceptions.MissingDependencyError: to_networkx needs the networkx package: \
+install it with pip install 'argmap[networkx]'
+    """
+
+    @classmethod
+    def of(cls, package: str, *, extra: str, purpose: str) -> MissingDependencyError:
+        """The error for ``purpose`` needing ``package``, which the extra ``extra`` installs."""
+        return cls(
+            f"{purpose} needs the {package} package: install it with pip install 'argmap[{extra}]'",
+            name=package,
+        )
 
 
 class OutputError(ArgmapError, OSError):

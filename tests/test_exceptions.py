@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import sys
 
 import pytest
 
@@ -79,3 +80,24 @@ def test_the_old_timeout_name_still_works_with_a_deprecation_warning(module: str
 def test_an_unknown_name_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'NoSuchError'"):
         _ = argmap.NoSuchError  # type: ignore[attr-defined]
+
+
+def test_to_networkx_without_networkx_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from argmap.formats.nx_graph import to_networkx
+
+    monkeypatch.setitem(sys.modules, "networkx", None)  # what an uninstalled package looks like
+    with pytest.raises(exceptions.MissingDependencyError, match=r"argmap\[networkx\]"):
+        to_networkx(argmap.ArgumentMap())
+
+
+@pytest.mark.parametrize("module", ["argmap.strategies", "argmap.semantics.strategies"])
+def test_strategies_without_hypothesis_name_the_extra(
+    module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("argmap.strategies", "argmap.semantics.strategies"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setitem(sys.modules, "hypothesis", None)
+    with pytest.raises(ImportError, match=r"pip install 'argmap\[hypothesis\]'") as caught:
+        importlib.import_module(module)
+    assert isinstance(caught.value, exceptions.MissingDependencyError)
+    assert caught.value.name == "hypothesis"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from argmap.exceptions import ArgmapError, DocumentError
+from argmap.exceptions import ArgmapError, DocumentError, MissingDependencyError
 from argmap.formats._fields import add_all
 from argmap.model import (
     Actor,
@@ -64,6 +64,15 @@ if TYPE_CHECKING:  # networkx costs 0.2 s to import: only when a graph is made.
     import networkx as nx
 
 
+def _networkx(purpose: str) -> Any:
+    """networkx, or a clear error naming the extra that installs it."""
+    try:
+        import networkx
+    except ModuleNotFoundError:
+        raise MissingDependencyError.of("networkx", extra="networkx", purpose=purpose) from None
+    return networkx
+
+
 def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
     """Return a directed multigraph with a node per element and an edge per reference.
 
@@ -72,8 +81,11 @@ def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
 
     Returns:
         A new :class:`networkx.MultiDiGraph`; changing it does not change the map.
+
+    Raises:
+        MissingDependencyError: networkx is not installed (``pip install 'argmap[networkx]'``).
     """
-    import networkx as nx
+    nx = _networkx("to_networkx")
 
     graph = nx.MultiDiGraph()
     graph.graph.update(
