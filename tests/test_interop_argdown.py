@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from argmap.exceptions import DocumentError
 from argmap.formats.argdown import dumps, loads
 from argmap.formats.kialo import loads as kialo_loads
-from argmap.model import ArgumentMap, AttackKind
+from argmap.model import Argument, ArgumentMap, AttackKind
 from argmap.strategies import maps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,10 +51,19 @@ def cli() -> Path:
 
 
 def counts(m: ArgumentMap) -> Counts:
-    """What Argdown should count in argmap's Argdown: statements, arguments, relations."""
-    relations = {
-        (r.attacker, r.kind is AttackKind.UNDERCUT, r.target) for r in m.rebuttals
-    }  # one relation line per rebuttal; Argdown merges repeated ones
+    """What Argdown should count in argmap's Argdown: statements, arguments, relations.
+
+    Argdown's rule: a relation going out of an argument with a premise-conclusion structure
+    goes out of its conclusion; a relation of a statement to itself is dropped, and relations
+    with the same ends and kind are one.
+    """
+    relations = set()
+    for r in m.rebuttals:
+        attacker = r.attacker
+        if attacker in m and isinstance(m.get(attacker), Argument):
+            attacker = m.get(attacker, Argument).conclusion
+        if attacker != r.target:
+            relations.add((attacker, r.kind is AttackKind.UNDERCUT, r.target))
     return len(m.claims), len(m.arguments), len(relations)
 
 

@@ -20,7 +20,7 @@ title: "Cars"
 <BLANKLINE>
 [Air]: The air would be cleaner {id: "the-air-would-be-cleaner"}
 <BLANKLINE>
-<Cleaner air>: {id: "air-arg"}
+<Cleaner air> {id: "air-arg"}
 <BLANKLINE>
 (1) [Air]
 ----
@@ -75,6 +75,20 @@ def _visible(text: str, key: str, data: dict[str, Any]) -> str:
     return escape(flat)
 
 
+def _head(reference: str, text: str, data: dict[str, Any]) -> str:
+    """A definition ``[T]: text {data}``, or ``[T] {data}`` when there is no text to show.
+
+    Argdown refuses a definition without text ("Missing text content"), but takes data on a
+    reference, so an element whose text is all in ``data`` (or has none) is written so.
+
+    >>> _head("<A>", "", {"id": "a-1"}), _head("[B]", "b", {})
+    ('<A> {id: "a-1"}', '[B]: b')
+    """
+    if not text.strip():
+        return f"{reference} {dump_data(data)}" if data else reference
+    return f"{reference}: {text} {dump_data(data)}" if data else f"{reference}: {text}"
+
+
 class _Writer:
     def __init__(self, m: ArgumentMap) -> None:
         self.map = m
@@ -117,10 +131,7 @@ class _Writer:
         if claim.note is not None:
             data["note"] = claim.note
         data.update(attribution_data(self.map, claim.id, data))
-        parts = [f"[{title}]: {text}", *(t for t in tokens if t)]
-        if data:
-            parts.append(dump_data(data))
-        return " ".join(parts) + "\n"
+        return _head(f"[{title}]", " ".join(t for t in (text, *tokens) if t), data) + "\n"
 
     def argument(self, argument: Argument, taken: set[str]) -> str:
         title = self.argument_titles[argument.id] = _title(argument.title or argument.id, taken)
@@ -133,8 +144,7 @@ class _Writer:
             rule = _visible(argument.scheme, "scheme", data)
             if not rule.strip() or "scheme" in data:
                 data["scheme"], rule = argument.scheme, ""
-        if note or data:
-            head += ": " + " ".join(p for p in (note, dump_data(data) if data else "") if p)
+        head = _head(head, note, data)
         lines = [head, ""]
         statements = [*argument.premises, argument.conclusion]
         for number, claim in enumerate(statements, start=1):
