@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from argmap.exceptions import DocumentError
 from argmap.formats import argdown, kialo
-from argmap.formats.registry import FORMATS
+from argmap.formats.registry import Kind, formats
 from argmap.model import ArgumentMap
 
 Reader = Callable[..., ArgumentMap]
@@ -55,9 +55,11 @@ def check_contract(name: str, text: str) -> ArgumentMap | None:
         return None
     finally:
         assert time.perf_counter() - started < 10, "took longer than 10 s"
-    for fmt in FORMATS.values():
+    for fmt in formats(Kind.MAP):
         if fmt.writes:
-            fmt.dumps(m).encode("utf-8")
+            written = fmt.dumps(m)
+            if isinstance(written, str):
+                written.encode("utf-8")
     return m
 
 
