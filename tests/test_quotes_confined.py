@@ -19,8 +19,6 @@ from argmap.quotes import SourceTextError, load_source_texts
 
 SECRET = "the secret password is hunter2"
 
-pytestmark = pytest.mark.xfail(strict=False, reason="confinement not built yet (#14)")
-
 
 def _map(file: str | None, *, source_id: str = "s") -> ArgumentMap:
     m = ArgumentMap()
@@ -110,7 +108,7 @@ def test_the_refusal_says_how_to_allow_it(folders: tuple[Path, Path]) -> None:
 def _write_map(folder: Path, file: str) -> Path:
     path = folder / "map.yaml"
     path.write_text(
-        "claims: [{id: c, text: A claim}]\n"
+        "argmap: 1\nclaims: [{id: c, text: A claim}]\n"
         "actors: [{id: a, name: A speaker}]\n"
         f"sources: [{{id: s, title: A report, file: '{file}'}}]\n"
         "attributions: [{id: q, claim: c, actor: a, source: s, quote: the secret words}]\n",

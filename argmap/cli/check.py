@@ -23,19 +23,30 @@ __all__ = ["check_command"]
     help="Folder of source texts: verify every quote (a source's 'file', else <id>.txt).",
 )
 @click.option(
+    "--allow-outside-sources",
+    is_flag=True,
+    help="With --sources: also read texts outside the folder (absolute paths, '..', symlinks).",
+)
+@click.option(
     "--locate",
     type=click.Path(dir_okay=False),
     help="With --sources: write the map with each verified quote's span to this file.",
 )
 def check_command(
-    file: str, format_name: str | None, strict: bool, sources: str | None, locate: str | None
+    file: str,
+    format_name: str | None,
+    strict: bool,
+    sources: str | None,
+    allow_outside_sources: bool,
+    locate: str | None,
 ) -> None:
     """Load FILE, check it, and print every problem.
 
     FILE is a map document (JSON, YAML or a foreign format), a Python file with a build()
     function, or module:attribute. Errors stop the load and exit 1; warnings are printed and
     exit 0 unless --strict. With --sources, every direct quote and quoted fragment is looked up
-    in its source's text; a quote not found (or found more than once) exits 1.
+    in its source's text; a quote not found (or found more than once) exits 1. Texts are read
+    only from inside the --sources folder unless --allow-outside-sources is given.
     """
     argument_map = load_map(file, format=format_name)
     problems = validate(argument_map)
@@ -50,7 +61,7 @@ def check_command(
     if locate and not sources:
         raise click.UsageError("--locate needs --sources")
     if sources:
-        texts = load_source_texts(argument_map, sources)
+        texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
         bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
         for report in bad:
