@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         to_mermaid,
         to_svg,
     )
+    from argmap.draft import draft
     from argmap.exceptions import (
         ArgmapError,
         DocumentError,
@@ -113,6 +114,7 @@ _EXPORTS: dict[str, str] = {
     "to_dot": "argmap.diagram",
     "to_mermaid": "argmap.diagram",
     "to_svg": "argmap.diagram",
+    "draft": "argmap.draft",
     "ArgmapError": "argmap.exceptions",
     "DocumentError": "argmap.exceptions",
     "DuplicateIdError": "argmap.exceptions",
@@ -202,6 +204,7 @@ __all__ = [
     "claim_tree",
     "contested",
     "coverage",
+    "draft",
     "dumps",
     "evaluate",
     "explain_claim",
