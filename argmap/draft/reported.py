@@ -77,12 +77,21 @@ def clause_end(masked: str, start: int, sentence_end: int) -> int:
         if cue.lemma not in CLAUSE_CUES or cue.start <= start + 1:
             continue
         joins = list(_CONJUNCTION.finditer(masked, start, cue.start))
-        if joins:
+        if joins and _new_speaker(masked[joins[-1].end() : cue.start].split()):
             end = joins[-1].start()
             break
     while end > start and masked[end - 1] in ",;: ":
         end -= 1
     return end
+
+
+def _new_speaker(words: list[str]) -> bool:
+    """The words between "and"/"but" and a verb: a new speaker ("and Ed Miliband has") or
+    none ("but suggested"), not the middle of the content ("and 3rd generation immigrants")."""
+    return len(words) <= 4 and all(
+        w in AUXILIARIES or w[0].isupper() or w.lower() in ("he", "she", "they", "it")
+        for w in words
+    )
 
 
 def find_reported(reading: Reading, used_cues: Collection[int]) -> list[ReportedSpeech]:
@@ -139,7 +148,7 @@ def _content_start(masked: str, cue: Cue) -> int | None:
         bare = word.strip(",.;:").lower().replace("’", "'")
         if bare in _FINITE or (bare.endswith("ed") and len(bare) > 4):
             return position + lead
-        if not bare.isalpha() and "'" not in bare and "-" not in bare:
+        if not bare.isalnum() and "'" not in bare and "-" not in bare:
             return None
     return None
 
