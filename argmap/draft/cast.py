@@ -99,10 +99,19 @@ class Cast:
             self.history.append((at, person))
         return person
 
-    def describe(self, person: Person, appositive: Appositive | None, mention: Mention) -> None:
-        """Record the role the text gives a person (the first one it gives)."""
+    def describe(
+        self,
+        person: Person,
+        appositive: Appositive | None,
+        mention: Mention,
+        before: str | None = None,
+    ) -> None:
+        """Record the role the text gives a person (the first one it gives): a title in the
+        name, a role written before it (``before``) or an appositive after it."""
         if person.role is None and mention.role is not None:
             person.role = mention.role
+        if person.role is None and before is not None and person.kind == "person":
+            person.role = before
         if appositive is not None and person.role is None and person.kind == "person":
             person.role = appositive.role
             person.organisation = appositive.organisation
@@ -142,6 +151,16 @@ class Cast:
         for person in self.people:
             if person.name == name:
                 return person
+        for person in self.people:
+            if (
+                kind == "person"
+                and person.single
+                and not person.spoke
+                and person.name in name.split()
+            ):
+                # "Chen, since taking over ..." before "Chief Executive John Chen"
+                person.name, person.single, person.note = name, False, None
+                return person
         person = Person(name=name, kind=kind)
         self.people.append(person)
         return person
@@ -168,6 +187,13 @@ class Cast:
         for person in self.people:
             if person.kind == "organisation" and word in person.name.split():
                 return person
+        given = [
+            p
+            for p in self.people
+            if p.kind == "person" and not p.single and word in p.name.split()[:-1]
+        ]
+        if mention.kind == "single" and len(given) == 1:
+            return given[0]  # a first name standing alone ("Shafie" for "Shafie Apdal")
         if mention.kind == "single":
             person = Person(
                 name=word,

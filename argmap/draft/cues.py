@@ -150,7 +150,7 @@ def find_subject(
     end = clause_start + len(tail)
     inside = [m for m in mentions if clause_start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind != "organisation"]
-    last = next((m for m in reversed(inside) if m.end == end), None)
+    last = next((m for m in reversed(inside) if m.end == end and not m.possessive), None)
     if last is not None and not _object_of_preposition(masked, inside, last, clause_start):
         if last.kind in ("organisation", "single"):
             opener = _appositive_opener(masked, people, last)

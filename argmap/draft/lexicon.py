@@ -27,6 +27,7 @@ __all__ = [
     "PERSON_TITLES",
     "PRONOUNS",
     "TITLE_CUES",
+    "TITLE_HEADS",
     "cue_lemma",
     "is_role_noun",
     "word_set",
@@ -100,6 +101,8 @@ AUXILIARIES = word_set(
 """Words that may stand between a speaker and the reporting verb ("has also said")."""
 
 HONORIFICS = (
+    "Coun",
+    "Cllr",
     "Mr",
     "Mrs",
     "Ms",
@@ -198,7 +201,9 @@ PRONOUNS: dict[str, str | None] = {
 """Subject pronouns that may stand for a speaker, with the gender they imply."""
 
 ORGANISATION_WORDS = word_set(
-    "Party Council Society Institute Institution Ministry Department Office Union "
+    "Homes Holdings Partners Associates Capital Energy Airways Airlines Motors Systems "
+    "Technologies Media Industries Hospital Party Council Society Institute Institution "
+    "Ministry Department Office Union "
     "Association Commission Committee Government Bank Police Trust Foundation Group "
     "University College School Agency Company Corporation Corp Inc Ltd Plc plc Authority "
     "Board Service Services Centre Center Forum Federation Confederation Organisation "
@@ -234,6 +239,14 @@ _ROLE_NOUNS = word_set(
     "vice-president vice-chair backbencher frontbencher whip shadow convenor convener "
     "chief-executive boss spokesmen officials"
 )
+TITLE_HEADS = word_set(
+    "Minister Secretary President Chancellor Senator Governor Mayor Officer Chairman "
+    "Chairwoman Chair Leader Commissioner Director Executive Manager Spokesman Spokeswoman "
+    "Councillor Inspector Constable Judge Ambassador General Chief Editor Coach Captain "
+    "Superintendent Sheriff Attorney Premier Speaker MP MEP MSP"
+)
+"""Capitalised title words that end a title standing before a name ("Chief Executive Officer")."""
+
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "man", "woman", "person")
 
 
@@ -261,4 +274,9 @@ def is_role_noun(word: str) -> bool:
     lowered = word.lower().strip(".,")
     if lowered in _ROLE_NOUNS or word in _ROLE_NOUNS:
         return True
-    return len(lowered) > 4 and lowered.endswith(_ROLE_ENDINGS) and lowered.isalpha()
+    return (
+        word[:1].islower()
+        and len(lowered) > 4
+        and lowered.endswith(_ROLE_ENDINGS)
+        and lowered.isalpha()
+    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 from attrs import frozen
 
 from argmap.draft.lexicon import (
@@ -27,14 +28,16 @@ from argmap.draft.lexicon import (
     ORGANISATION_WORDS,
     PERSON_TITLES,
     PRONOUNS,
+    TITLE_HEADS,
     cue_lemma,
     is_role_noun,
     word_set,
 )
 
-__all__ = ["Appositive", "Mention", "describe", "find_mentions"]
+__all__ = ["Appositive", "Mention", "describe", "find_mentions", "premodifier"]
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*\w)?(?:['’]s\b)?")
+_TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*\w)?(?:['’]s\b|(?<=s)['’](?!\w))?")
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
 _CONNECTORS = word_set("of for the and on in & de van von der bin al la le du da di")
 _PERSON_PARTICLES = word_set("de van von der bin al la le du da di")
 _POST_NOMINALS = word_set("MP MEP MSP AM QC KC MBE OBE CBE MLA TD")
@@ -65,6 +68,7 @@ class Mention:
         honorific: Mr, Ms, Dr... when one stands before the name.
         role: a title before the name ("Prime Minister") or after it ("MP").
         gender: male or female when the honorific or pronoun says so.
+        possessive: written with ’s ("Labour’s", "Yates’"): a modifier, not a speaker.
     """
 
     kind: str
@@ -74,6 +78,7 @@ class Mention:
     honorific: str | None = None
     role: str | None = None
     gender: str | None = None
+    possessive: bool = False
 
     @property
     def surname(self) -> str:
@@ -125,7 +130,7 @@ def find_mentions(masked: str, start: int = 0, end: int | None = None) -> list[M
             gap = masked[tokens[run[-1]][2] : tokens[nxt][1]]
             if gap not in (" ", ". ") or (gap == ". " and tokens[run[-1]][0] not in _HONORIFICS):
                 break
-            if tokens[run[-1]][0].endswith(("’s", "'s")):
+            if tokens[run[-1]][0].endswith(_POSSESSIVE):
                 break
             nxt_word = tokens[nxt][0]
             if nxt_word[0].isupper():
@@ -159,13 +164,23 @@ def _split_people(run: list[tuple[str, int, int]], masked: str) -> list[Mention]
     if cuts:
         parts = [run[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(run)], strict=True)]
         people = [_classify(part, masked) for part in parts]
-        if all(p is not None and p.kind == "person" for p in people):
+        first_is_person = people[0] is not None and people[0].kind == "person"
+        if all(p is not None and p.kind in ("person", "single") for p in people) and (
+            first_is_person or not any(p is not None and p.role for p in people[1:])
+        ):
             return [p for p in people if p is not None]
     whole = _classify(run, masked)
     return [] if whole is None else [whole]
 
 
 def _classify(run: list[tuple[str, int, int]], masked: str) -> Mention | None:
+    mention = _classify_run(run)
+    if mention is not None and run and run[-1][0].endswith(_POSSESSIVE):
+        return attrs.evolve(mention, possessive=True)
+    return mention
+
+
+def _classify_run(run: list[tuple[str, int, int]]) -> Mention | None:
     while run and run[0][0] in NAME_STOPWORDS:
         run = run[1:]
     while run and run[-1][0] in _CONNECTORS:
@@ -173,12 +188,19 @@ def _classify(run: list[tuple[str, int, int]], masked: str) -> Mention | None:
     if not run:
         return None
     words = [w for w, _, _ in run]
-    if words[-1].endswith(("’s", "'s")):
-        words[-1] = words[-1][:-2]
-    start, end = run[0][1], run[-1][2] - (2 if run[-1][0].endswith(("’s", "'s")) else 0)
+    possessive = words[-1].endswith(_POSSESSIVE)
+    cut = 2 if words[-1].endswith(("’s", "'s")) else 1 if possessive else 0
+    if cut:
+        words[-1] = words[-1][:-cut]
+    start, end = run[0][1], run[-1][2] - cut
     honorific = words[0] if words[0] in _HONORIFICS and len(words) > 1 else None
     role = None
-    for title in _TITLES:
+    heads = [i for i, w in enumerate(words[:-1]) if w in TITLE_HEADS]
+    if heads and 1 <= len(words) - heads[-1] - 1 <= 3:
+        rest = words[heads[-1] + 1 :]
+        if not any(w in ORGANISATION_WORDS or w in _CONNECTORS for w in rest):
+            role, words = " ".join(words[: heads[-1] + 1]), rest
+    for title in _TITLES if role is None else ():
         if len(words) > len(title) and words[: len(title)] == title:
             role, words = " ".join(title), words[len(title) :]
             break
@@ -244,7 +266,7 @@ def describe(masked: str, after: int) -> Appositive | None:
         if org is not None:
             role, organisation = phrase[: org_match.start()], org
             break
-    role_words = re.split(r"\s+of\s+", role)[0].split()
+    role_words = re.split(r"\s+(?:of|for|at|with|in|on)\s+", role)[0].split()
     if not role_words or not is_role_noun(role_words[-1]):
         return None
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip())
@@ -255,6 +277,29 @@ def describe(masked: str, after: int) -> Appositive | None:
         if second is not None and not any(cue_lemma(w) for w in second.group(1).split()):
             note = second.group(1)
     return Appositive(role=role or None, organisation=organisation, organisation_note=note)
+
+
+_PREMODIFIER = re.compile(
+    r"((?:[A-Z][\w’'.\-]*\s+){0,4}(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))\s+$"
+)
+
+
+def premodifier(masked: str, before: int) -> str | None:
+    """A role written just before a name: "Borough planning officer Gwyn Clark".
+
+    >>> premodifier("To this, parish councillor Ted Holloway", 27)
+    'parish councillor'
+    >>> premodifier("After the meeting Linda Davies", 18) is None
+    True
+    """
+    match = _PREMODIFIER.search(masked[max(0, before - 80) : before])
+    if match is None or not is_role_noun(match.group(2)) or cue_lemma(match.group(2)):
+        return None
+    role = re.sub(r"^(?:(?:the|a|an|and|but|by|to|of|with|said|says)\s+)+", "", match.group(1))
+    first = role.split()[0] if role.split() else ""
+    if not role or first in NAME_STOPWORDS:
+        return None
+    return role
 
 
 def _cut_at_cue(phrase: str) -> str:

@@ -127,10 +127,10 @@ def reported_in(
     return found
 
 
-def _content_start(masked: str, cue: Cue) -> int | None:
-    """Where a clause reported by the cue starts, if one follows it."""
+def _content_start(masked: str, cue: Cue, stop: int) -> int | None:
+    """Where a clause reported by the cue starts, if one follows it before ``stop``."""
     position = object_end(masked, cue)
-    rest = masked[position : position + 120]
+    rest = masked[position : min(position + 120, stop)]
     words = rest.split()
     if not words:
         return None
@@ -155,7 +155,7 @@ def _content_start(masked: str, cue: Cue) -> int | None:
 
 def _forward(reading: Reading, cue: Cue, s_start: int, s_end: int) -> ReportedSpeech | None:
     masked = reading.frame.masked
-    start = _content_start(masked, cue)
+    start = _content_start(masked, cue, s_end)
     if start is None or start >= s_end:
         return None
     end = clause_end(masked, start, s_end)
@@ -191,7 +191,10 @@ def _inverted(reading: Reading, cue: Cue, s_start: int, s_end: int) -> ReportedS
             w.lower() in AUXILIARIES for w in masked[mention.end : cue.start].split()
         )
         rest = masked[cue.end : s_end]
-    if not ok or not re.fullmatch(r"[\s.!?]*|,\s.*", rest) or len(tail.split()) > 8:
+    adverbial = len(rest.split()) <= 6 and _content_start(masked, cue, s_end) is None
+    if not ok or not (re.fullmatch(r"[\s.!?]*|,\s.*", rest) or adverbial):
+        return None
+    if len(tail.split()) > 12:
         return None
     end = comma
     if not _acceptable(reading, s_start, end):

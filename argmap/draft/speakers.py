@@ -38,7 +38,7 @@ from argmap.draft.cues import (
     object_end,
 )
 from argmap.draft.lexicon import AUXILIARIES, TITLE_CUES
-from argmap.draft.mentions import Mention, describe, find_mentions
+from argmap.draft.mentions import Mention, describe, find_mentions, premodifier
 from argmap.draft.quote_marks import QuotePassage
 from argmap.draft.sentences import QUOTE_CHAR, Frame
 
@@ -87,13 +87,38 @@ class Reading:
             return None
         if isinstance(subject, NounPhrase):
             return self.cast.group(subject.text, subject.start, plural=subject.plural)
-        if subject.kind in ("pronoun", "description"):
-            paragraph = self.frame.paragraph_index(subject.start)
-            since = self.frame.paragraphs[max(paragraph - 1, 0)][0]
-            if subject.kind == "pronoun":
-                return self.cast.pronoun(subject, subject.start, since)
+        if subject.kind == "pronoun":
+            return self._pronoun(subject)
+        if subject.kind == "description":
             return self.cast.resolve(subject, subject.start)
         return self.resolved.get(subject.start)
+
+    def _pronoun(self, pronoun: Mention) -> Person | None:
+        """ "He" or "she": the first person named in its sentence before it, else in one of the
+        three sentences before (the subject, as news writing goes), else the last speaker."""
+        index = self.frame.sentence_index(pronoun.start)
+        for number in range(index, max(index - 4, -1), -1):
+            start, end = self.frame.sentences[number]
+            stop = pronoun.start if number == index else end
+            for mention in self.mentions:
+                if not start <= mention.start < stop or mention.start == pronoun.start:
+                    continue
+                if mention.kind == "pronoun":
+                    if mention.gender == pronoun.gender:
+                        return self._pronoun(mention)
+                    continue
+                person = self.resolved.get(mention.start)
+                if mention.possessive or person is None or person.kind != "person":
+                    continue
+                if person.single and not person.spoke:
+                    continue
+                if pronoun.gender and person.gender not in (None, pronoun.gender):
+                    continue
+                person.gender = person.gender or pronoun.gender
+                return person
+        paragraph = self.frame.paragraph_index(pronoun.start)
+        since = self.frame.paragraphs[max(paragraph - 1, 0)][0]
+        return self.cast.pronoun(pronoun, pronoun.start, since)
 
 
 def read_cast(frame: Frame) -> Reading:
@@ -114,7 +139,12 @@ def read_cast(frame: Frame) -> Reading:
         person = cast.resolve(mention, mention.start)
         reading.resolved[mention.start] = person
         if person is not None:
-            cast.describe(person, describe(frame.masked, mention.end), mention)
+            cast.describe(
+                person,
+                describe(frame.masked, mention.end),
+                mention,
+                premodifier(frame.masked, mention.start) if mention.kind == "person" else None,
+            )
     return reading
 
 
