@@ -156,7 +156,7 @@ class Cast:
                 kind == "person"
                 and person.single
                 and not person.spoke
-                and person.name in name.split()
+                and person.name == name.split()[-1]
             ):
                 # "Chen, since taking over ..." before "Chief Executive John Chen"
                 person.name, person.single, person.note = name, False, None

@@ -46,10 +46,11 @@ _TELL_OBJECT = re.compile(
     r"committee|house|crowd|paper|newspaper|programme|show|inquiry|court|press))(?=[\s,.:])"
 )
 _NOT_SUBJECT_BEFORE = word_set(
-    "including such like with from by to of for against on at than as about between among "
+    "including such like with from by to of for against on at in than as about between among "
     "into onto upon over under"
 )
-_NP_STOP = re.compile(r"\s(?:including|such as|like|among them|who|which)\s|,")
+_NP_STOP = re.compile(r"\s(?:including|such as|like|among them|who|which|in|at|from|on)\s|,")
+_DETERMINERS = word_set("a an the one another two three four several some many other")
 _PRONOUN_WORDS = word_set("it this that they we i you there these those which who")
 
 
@@ -197,7 +198,7 @@ def chained_subject(
         verbs = list(re.finditer(r"\b[a-z]+ed\b", tail))
         if earlier:
             return chained_subject(masked, mentions, clause_start, earlier[-1])
-        if verbs and cue.text.endswith("ing"):
+        if verbs:
             verb = verbs[-1]
             fake = Cue(
                 start=clause_start + verb.start(),
@@ -259,8 +260,55 @@ def _appositive_opener(masked: str, people: Sequence[Mention], last: Mention) ->
     return None
 
 
+def leading_noun_phrase(masked: str, start: int, stop: int) -> NounPhrase | None:
+    """A noun phrase with a determiner at ``start``: "a reporter", "one of the photographers".
+
+    >>> leading_noun_phrase("asked a local reporter during the talk", 6, 38).text
+    'a local reporter'
+    """
+    return _determined_head(masked, start, stop)
+
+
+def _determined_head(masked: str, start: int, stop: int) -> NounPhrase | None:
+    """The shortest determiner phrase from ``start`` whose last word is a role or plural."""
+    words = list(re.finditer(r"[\w’'\-]+", masked[start:stop]))[:7]
+    if not words or words[0].group().lower() not in _DETERMINERS:
+        return None
+    for word in words[1:]:
+        if _head(word.group()):
+            end = start + word.end()
+            return NounPhrase(
+                start=start, end=end, text=masked[start:end], plural=_plural(word.group())
+            )
+        if word.group()[0].isupper() or word.group().lower() in CUE_FORMS:
+            return None
+    return None
+
+
+def _head(word: str) -> bool:
+    return word[:1].islower() and (is_role_noun(word) or _plural(word))
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and word[:1].islower()
+
+
 def _noun_phrase(masked: str, clause_start: int, tail: str) -> NounPhrase | None:
-    """A short noun phrase at the clause's start, headed by a role or a plural noun."""
+    """A short noun phrase ending the clause ("after a planning boss"), or at its start
+    ("Other candidates"), headed by a role or a plural noun."""
+    determined = re.search(
+        r"\b(?:[Aa]n?|[Tt]he|[Oo]ne of the|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+"
+        r"(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w\-]*$",
+        tail,
+    )
+    if determined is not None and _head(determined.group().split()[-1]):
+        text = determined.group()
+        start = clause_start + determined.start()
+        first = text.split()[0].lower()
+        if first not in ("the",) or is_role_noun(text.split()[-1]):
+            return NounPhrase(
+                start=start, end=start + len(text), text=text, plural=_plural(text.split()[-1])
+            )
     text = tail.strip()
     if not text:
         return None

@@ -26,6 +26,7 @@ _DOUBLED = {"''": "ambiguous", "‘‘": "open", "’’": "close", "``": "open"
 _MARKS = re.compile(r"''|‘‘|’’|``|[“”„‟«»‘’‛‹›\"']")
 _LINE_BREAKS = re.compile(r"\n\s*")
 _OPENING_PUNCT = "([{—–-/:;"
+_LOWER_WORD = re.compile(r" [a-z]")
 
 
 @frozen(kw_only=True)
@@ -122,17 +123,24 @@ def _kind(text: str, index: int, mark: str) -> tuple[str, str]:
     return "single", "apostrophe"
 
 
+def _looks_possessive(text: str, index: int) -> bool:
+    """A single mark after an s and before a lower-case word: "the members’ vote"."""
+    return index > 0 and text[index - 1] in "sS" and _LOWER_WORD.match(text, index + 1) is not None
+
+
 def _is_possessive(text: str, index: int, end: int) -> bool:
-    """A closing single mark after an s and before a lower-case word, with another to come."""
-    if index == 0 or text[index - 1] not in "sS":
+    """A possessive-looking mark, with a mark to come (before the next quote opens) that
+    closes the quote and does not look possessive itself."""
+    if not _looks_possessive(text, index):
         return False
-    rest = text[index + 1 : end]
-    if not re.match(r" [a-z]", rest):
-        return False
-    return any(
-        _kind(text, index + 1 + m.start(), m.group()) == ("single", "close")
-        for m in _MARKS.finditer(rest)
-    )
+    for match in _MARKS.finditer(text, index + 1, end):
+        at = match.start()
+        kind = _kind(text, at, match.group())
+        if kind == ("single", "open"):
+            return False
+        if kind == ("single", "close") and not _looks_possessive(text, at):
+            return True
+    return False
 
 
 def find_quotes(text: str) -> FoundQuotes:

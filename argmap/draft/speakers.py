@@ -35,6 +35,7 @@ from argmap.draft.cues import (
     cue_phrase,
     find_cues,
     find_subject,
+    leading_noun_phrase,
     object_end,
 )
 from argmap.draft.lexicon import AUXILIARIES, TITLE_CUES
@@ -246,18 +247,28 @@ def _after(reading: Reading, quote: QuotePassage, s_end: int) -> QuoteFinding | 
         nxt = next((m for m in mentions if m.start >= cue.end), None)
         if nxt is not None and not masked[cue.end : nxt.start].strip(" ,"):
             return _finding(reading, quote, nxt, cue, "reporting verb after the quote")
+        after_cue = cue.end + len(masked[cue.end : stop]) - len(masked[cue.end : stop].lstrip())
+        phrase = leading_noun_phrase(masked, after_cue, stop)
+        if phrase is not None and cue.lemma != "according to":
+            return _finding(reading, quote, phrase, cue, "reporting verb after the quote")
         return None
     words = gap.split()
     first = next((m for m in mentions if m.start == start), None)
-    if first is not None and all(
-        w.lower() in AUXILIARIES for w in masked[first.end : cue.start].split()
-    ):
+    if first is not None and _only_asides(masked[first.end : cue.start]):
         return _finding(reading, quote, first, cue, "reporting verb after the quote")
     if words and len(words) <= 6:
         subject = find_subject(masked, reading.mentions, start, cue)
         if isinstance(subject, NounPhrase) and subject.start == start:
             return _finding(reading, quote, subject, cue, "reporting verb after the quote")
     return None
+
+
+def _only_asides(text: str) -> bool:
+    """Nothing but auxiliaries, a bracket or a ", who ...," clause between a name and its verb:
+    "Mohamaddin (photo) replied", "Mohamaddin, who is also Silam MP, said"."""
+    text = re.sub(r"\([^()]{0,60}\)", " ", text)
+    text = re.sub(r"^\s*,[^,]{0,80},", " ", text)
+    return all(w.lower() in AUXILIARIES for w in text.split())
 
 
 def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding | None:
@@ -277,13 +288,20 @@ def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding
     if QUOTE_CHAR in complement and complement.strip(" ,:" + QUOTE_CHAR):
         return None
     clause = _clause_start(masked, s_start, cue.start)
-    subject = chained_subject(masked, reading.mentions, clause, cue)
+    passive = re.match(r"\s+by\s+", masked[cue.end : quote.open_at])
+    agent = None
+    if passive is not None:
+        at = cue.end + passive.end()
+        agent = next((m for m in reading.mentions if m.start == at), None)
+    subject = agent or chained_subject(masked, reading.mentions, clause, cue)
     if subject is None and cue.lemma == "say" and masked[cue.end : cue.end + 1] in (" ",):
         # "said Mr Finch: “...”"
         nxt = next((m for m in reading.mentions if cue.end < m.start < quote.open_at), None)
         if nxt is not None and not masked[cue.end : nxt.start].strip():
             subject = nxt
     frame_start = None
+    if agent is not None:
+        complement = masked[agent.end : quote.open_at]
     words = complement.strip(" ,:").strip()
     if words:
         offset = object_end(masked, cue)
@@ -318,13 +336,11 @@ def _continued(
             return intro
     if previous is None or previous.speaker is None:
         return None
-    gap = masked[previous.passage.close_end : quote.open_at]
     same_paragraph = previous.passage.paragraph == quote.paragraph
     running = previous.passage.continued and quote.continues
     next_paragraph = (
         previous.passage.paragraph == quote.paragraph - 1
         and not masked[frame.paragraphs[quote.paragraph][0] : quote.open_at].strip()
-        and not gap.replace(QUOTE_CHAR, "").strip(" \n,.")
     )
     if not (same_paragraph or running or next_paragraph):
         return None
