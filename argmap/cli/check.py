@@ -23,6 +23,11 @@ __all__ = ["check_command"]
     help="Folder of source texts: verify every quote (a source's 'file', else <id>.txt).",
 )
 @click.option(
+    "--allow-outside-sources",
+    is_flag=True,
+    help="With --sources: also read texts outside the folder (absolute paths, '..', symlinks).",
+)
+@click.option(
     "--locate",
     metavar="OUT",
     type=PATH,
@@ -35,6 +40,7 @@ def check_command(
     old_format: str | None,
     strict: bool,
     sources: str | None,
+    allow_outside_sources: bool,
     locate: str | None,
     force: bool,
 ) -> None:
@@ -44,6 +50,7 @@ def check_command(
     with a build() function, or module:build. Errors stop the load and exit 1; warnings are
     printed and exit 0 unless --strict. With --sources, every direct quote and quoted fragment
     is looked up in its source's text; a quote not found (or found more than once) exits 1.
+    Texts are read only from inside the --sources folder unless --allow-outside-sources is given.
     """
     from argmap.formats.registry import format_for_path, get_format
     from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
@@ -62,7 +69,7 @@ def check_command(
     click.echo(f"{file}: {counts}; {len(problems)} warning{'s' * (len(problems) != 1)}")
     failed = bool(strict and problems)
     if sources:
-        texts = load_source_texts(argument_map, sources)
+        texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
         bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
         for report in bad:
