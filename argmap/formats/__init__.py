@@ -1,8 +1,8 @@
 """Reading and writing maps: argmap's own JSON and YAML document, and foreign formats.
 
 Every format is a row of :data:`argmap.formats.registry.REGISTRY`, in the shape of
-:class:`argmap.formats.contract.Format`. Names are imported on first use, so importing the
-registry alone (as the command line does to list formats) loads no format.
+:class:`argmap.formats.contract.Format`. The table and its lookups are light; the document
+functions (which need cattrs) are imported on first use, so listing formats loads none.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Tram")
@@ -15,39 +15,24 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from argmap.formats.contract import Format, Holds, Kind
-    from argmap.formats.document import FORMAT_VERSION, from_document, to_document
-    from argmap.formats.registry import (
-        FORMATS,
-        REGISTRY,
-        MapFormat,
-        detect,
-        dumps,
-        format_for_path,
-        formats,
-        get_format,
-        loads,
-    )
+from argmap.formats.contract import Format, Holds, Kind
+from argmap.formats.registry import (
+    FORMATS,
+    REGISTRY,
+    MapFormat,
+    detect,
+    dumps,
+    format_for_path,
+    formats,
+    get_format,
+    loads,
+)
 
-_EXPORTS = {
-    **dict.fromkeys(["Format", "Holds", "Kind"], "argmap.formats.contract"),
-    **dict.fromkeys(["FORMAT_VERSION", "from_document", "to_document"], "argmap.formats.document"),
-    **dict.fromkeys(
-        [
-            "FORMATS",
-            "REGISTRY",
-            "MapFormat",
-            "detect",
-            "dumps",
-            "format_for_path",
-            "formats",
-            "get_format",
-            "loads",
-        ],
-        "argmap.formats.registry",
-    ),
-}
+if TYPE_CHECKING:
+    from argmap.formats.document import FORMAT_VERSION, from_document, to_document
+
+_DOCUMENT = ("FORMAT_VERSION", "from_document", "to_document")
+"""The names of :mod:`argmap.formats.document`, imported on first use (it needs cattrs)."""
 
 __all__ = [
     "FORMATS",
@@ -69,9 +54,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
+    if name not in _DOCUMENT:
         raise AttributeError(f"module 'argmap.formats' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    value = getattr(importlib.import_module("argmap.formats.document"), name)
     globals()[name] = value
     return value
 
