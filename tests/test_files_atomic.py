@@ -223,3 +223,20 @@ def test_any_content_is_written_whole_with_the_right_mode(
         os.umask(mask)
         assert _mode(target) == (0o666 & ~mask if old_mode is None else old_mode)
         assert [p.name for p in Path(name).iterdir()] == ["out.bin"]
+
+
+def test_a_pipe_or_device_is_written_in_place_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` or a named pipe gets the data, as with a shell redirect; renaming a
+    file over it would replace the device (as root, even /dev/null)."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
