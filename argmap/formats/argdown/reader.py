@@ -27,7 +27,7 @@ from argmap.formats.argdown.attributions import read_attributions
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim, ClaimKind, Rebuttal
 from argmap.model.ids import slugify, unique_id
 
-__all__ = ["loads"]
+__all__ = ["build", "loads"]
 
 _SUPPORT = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut"}
 _SUPPORT.update({"<_": "undercut", "><": "contradiction"})
@@ -354,4 +354,13 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     argmap.exceptions.DocumentError: x.argdown:4: premise–conclusion structure without an \
 inference line before its conclusion; add '----' above the last statement
     """
-    return _Builder(parse(text, file=filename), filename).build()
+    return build(parse(text, file=filename), filename=filename)
+
+
+def build(doc: Document, *, filename: str | None = None) -> ArgumentMap:
+    """Build the map of a parsed Argdown document (from text, or from Argdown's JSON export).
+
+    Raises:
+        DocumentError: relations the model cannot hold, with the line.
+    """
+    return _Builder(doc, filename).build()
