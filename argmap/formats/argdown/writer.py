@@ -43,7 +43,7 @@ from argmap.formats.argdown._text import (
 )
 from argmap.formats.argdown.attributions import attribution_data, people_data
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim
-from argmap.model.ids import slugify
+from argmap.model.ids import slugify, unique_id
 
 __all__ = ["dumps"]
 
@@ -57,10 +57,7 @@ def _title(preferred: str, taken: set[str]) -> str:
     It must not start like a relation (``<- x>``, ``<+ x>``) or a comment (``<!-- x -->``).
     """
     title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
-    unique, number = title, 1
-    while unique in taken:
-        number += 1
-        unique = f"{title} ({number})"
+    unique = unique_id(title, taken, pattern="{} ({})")
     taken.add(unique)
     return unique
 
