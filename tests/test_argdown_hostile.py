@@ -23,12 +23,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.exceptions import DocumentError
-from argmap.formats import argdown, kialo
+from argmap.formats import argdown, argdown_json, kialo
 from argmap.formats.registry import Kind, formats
 from argmap.model import ArgumentMap
 
 Reader = Callable[..., ArgumentMap]
-READERS: dict[str, Reader] = {"argdown": argdown.loads, "kialo": kialo.loads}
+READERS: dict[str, Reader] = {
+    "argdown": argdown.loads,
+    "argdown-json": argdown_json.loads,
+    "kialo": kialo.loads,
+}
 EXAMPLES = int(os.environ.get("ARGMAP_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(
     max_examples=EXAMPLES,
@@ -93,6 +97,20 @@ BOMBS = {
         "\x00[A]: a\x00\n  - [B]: \x00",
         "[A]: a\n  + [A]",
     ],
+    "argdown-json": [
+        '{"statements": {"A": {"members": [{"text": "a", "data": {"n": ' + _BIG + "}}]}}}",
+        '{"statements": {}, "arguments": {}, "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"statements": {"\\ud800": {}}, "arguments": {}}',
+        '{"statements": {"A": {"members": [{"text": "a", "data": {"kind": [1]}}]}}, '
+        '"arguments": {}}',
+        '{"statements": {"A": {"members": [{"text": "a", "startLine": "x", "ranges": 7}]}}, '
+        '"arguments": {"B": {"members": [1], "pcs": []}}}',
+        '{"statements": {"A": {"members": [{"text": "a"}]}}, "arguments": {"B": {"pcs": '
+        '[{"title": "A", "inference": {"inferenceRules": 5}}]}}}',
+        '{"statements": {"A": {"members": [{"text": "a"}]}}, "arguments": {}, "relations": '
+        '[{"relationType": "support", "from": "A", "to": "A"}]}',
+        '\ufeff{"statements": {"A": {"members": [{"text": "\\u0000"}]}}, "arguments": {}}',
+    ],
     "kialo": [
         "1. a\x00b",
         "Discussion Title: t\x00\n\n1. a\n1.1. Pro: b\x00",
@@ -133,7 +151,7 @@ def test_a_lone_surrogate_is_refused_with_its_line() -> None:
         ("argdown", '[A]: a\n\n[B]: b {note: "\\ud800"}', 3),
         ("kialo", "1. a\n1.1. Pro: \ud800", 2),
     ]:
-        with pytest.raises(DocumentError, match="surrogate|Unicode") as info:
+        with pytest.raises(DocumentError, match=r"surrogate|Unicode") as info:
             READERS[name](text, filename="x")
         assert info.value.line == line
 
@@ -170,6 +188,7 @@ def _corpus(folder: str, limit: int = 60_000) -> list[str]:
 
 CORPUS = {
     "argdown": _corpus("argdown"),
+    "argdown-json": _corpus("argdown-json", 200_000),
     "kialo": [t for t in _corpus("kialo", 400_000) if "Discussion Title" in t],
 }
 

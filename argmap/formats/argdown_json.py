@@ -90,13 +90,14 @@ def _links(text: str, ranges: Any) -> str:
     >>> _links("see the docs now", [{"type": "link", "start": 4, "stop": 11, "url": "u"}])
     'see [the docs](u) now'
     """
-    links = []
+    links: list[tuple[int, int, str]] = []
     for item in ranges if isinstance(ranges, list) else []:
         if isinstance(item, dict) and item.get("type") == "link":
             start, stop, url = item.get("start"), item.get("stop"), item.get("url")
-            if isinstance(start, int) and isinstance(stop, int) and isinstance(url, str):
-                if 0 <= start <= stop < len(text):
-                    links.append((start, stop, url))
+            if not (isinstance(start, int) and isinstance(stop, int) and isinstance(url, str)):
+                continue
+            if 0 <= start <= stop < len(text):
+                links.append((start, stop, url))
     end = len(text) + 1
     for start, stop, url in sorted(links, reverse=True):
         if stop < end:  # overlapping ranges: keep the later one
