@@ -93,6 +93,14 @@ REGISTRY: tuple[Format, ...] = (
         holds=Holds.STRUCTURE,
     ),
     Format(
+        name="argdown-json",
+        kind=Kind.MAP,
+        suffixes=(".argdown.json",),
+        description="Argdown's JSON export (argdown json, VS Code, web app), read only",
+        reader="argmap.formats.argdown_json:loads",
+        sniff=_sniff.argdown_json,
+    ),
+    Format(
         name="kialo",
         kind=Kind.MAP,
         suffixes=(".kialo.txt", ".kialo"),
