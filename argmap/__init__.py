@@ -56,6 +56,10 @@ if TYPE_CHECKING:
         from_networkx,
         to_networkx,
     )
+    from argmap.merging import (
+        MergeReport,
+        merge,
+    )
     from argmap.model import (
         Actor,
         ActorKind,
@@ -144,6 +148,8 @@ _EXPORTS: dict[str, str] = {
     "Source": "argmap.model",
     "SourceKind": "argmap.model",
     "Stance": "argmap.model",
+    "MergeReport": "argmap.merging",
+    "merge": "argmap.merging",
     "check_quotes": "argmap.quotes",
     "find_quote": "argmap.quotes",
     "load_source_texts": "argmap.quotes",
@@ -179,6 +185,7 @@ __all__ = [
     "Element",
     "InvalidAttackError",
     "Locator",
+    "MergeReport",
     "Mode",
     "ModelError",
     "OutputError",
@@ -212,6 +219,7 @@ __all__ = [
     "load_source_texts",
     "loads",
     "locate_quotes",
+    "merge",
     "render",
     "save",
     "statements_by",

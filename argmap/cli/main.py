@@ -42,6 +42,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("argmap.cli.render:render_command", "Draw the map in FILE to OUTPUT."),
     "export": ("argmap.cli.export:export_command", "Write the map in FILE in another format."),
     "convert": ("argmap.cli.export:convert_command", "Convert the map in SOURCE to TARGET."),
+    "merge": (
+        "argmap.cli.merge:merge_command",
+        "Merge the maps in FILE... into one map of the debate, written to OUT.",
+    ),
 }
 """Every command: where its code is, and its one-line help (checked against the command's own
 docstring by ``tests/test_cli_lazy.py``)."""
