@@ -49,6 +49,13 @@ def word_key(word: str) -> str:
     return key or word
 
 
+def _before(text: str, start: int) -> int:
+    """Where the white space before ``start`` begins (an insertion is skipped with it)."""
+    while start > 0 and text[start - 1].isspace() and text[start - 1] != "\n":
+        start -= 1
+    return start
+
+
 @frozen(kw_only=True)
 class SourceText:
     """A source text, normalised and cut into words, with its paragraph breaks.
@@ -91,7 +98,7 @@ class SourceText:
         insertions = tuple(editorial_insertions(text))
         bracketless = None
         if insertions:
-            inside = {i for start, end, _ in insertions for i in range(start, end)}
+            inside = {i for start, end, _ in insertions for i in range(_before(text, start), end)}
             bracketless = normalise(text, skip=marks | inside)
         spans = word_spans(normalised.text)
         content = len(text) - len(text.lstrip())
