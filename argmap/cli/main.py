@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "argmap.cli.merge:merge_command",
         "Merge the maps in FILE... into one map of the debate, written to OUT.",
     ),
+    "draft": (
+        "argmap.cli.draft:draft_command",
+        "Draft a map from ARTICLE, a news report as plain text, for the analyst to edit.",
+    ),
 }
 """Every command: where its code is, and its one-line help (checked against the command's own
 docstring by ``tests/test_cli_lazy.py``)."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import EmptyQuoteError
 from argmap.quotes._closest import closest_passage
 from argmap.quotes.conventions import (
     Part,
@@ -45,10 +45,6 @@ __all__ = ["EmptyQuoteError", "find_quote", "normalise_quote"]
 
 _INSERTION_WORDS = 5  # at most this many source words stand where a quote has [brackets]
 _GAPS = re.compile(r"\.\.\.|\. \. \.|\[[^\[\]]+\]")
-
-
-class EmptyQuoteError(ArgmapError, ValueError):
-    """A quote has no words once quotation marks and white space are set aside."""
 
 
 def normalise_quote(quote: str, *, continued: bool = False) -> str:

@@ -29,14 +29,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import SourceTextError
 from argmap.model import ArgumentMap, Source
 
 __all__ = ["SourceTextError", "load_source_texts", "source_text_path"]
-
-
-class SourceTextError(ArgmapError, OSError):
-    """A source's text file is missing or cannot be read as UTF-8 text."""
 
 
 def source_text_path(source: Source, directory: str | Path) -> Path:
