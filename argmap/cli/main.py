@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "argmap.cli.merge:merge_command",
         "Merge the maps in FILE... into one map of the debate, written to OUT.",
     ),
+    "quotes": (
+        "argmap.cli.quotes:quotes_command",
+        "List the quoted remarks in FILE, each with every report that carries it.",
+    ),
     "draft": (
         "argmap.cli.draft:draft_command",
         "Draft a map from ARTICLE, a news report as plain text, for the analyst to edit.",
