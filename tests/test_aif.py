@@ -10,7 +10,7 @@ import pytest
 
 from argmap.exceptions import DocumentError
 from argmap.formats.aif import dumps, load_aif, loads, looks_like_aif
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance
+from argmap.model import ArgumentMap, AttackKind, ClaimKind, Mode, Stance
 
 
 def aif(
@@ -259,3 +259,19 @@ def test_rebut_of_a_premise_survives_export_through_its_marked_text() -> None:
     nodes = json.loads(dumps(m))["nodes"]
     assert nodes[-1]["text"] == "Rebutting Conflict"
     assert [r.kind for r in loads(dumps(m)).rebuttals] == [AttackKind.REBUT]
+
+
+def test_own_aif_keeps_the_kind_of_attribution() -> None:
+    """Paraphrases and mixed reports stay what they are (they all came back as quotes)."""
+    m = ArgumentMap()
+    claim = m.claim("Fees should go")
+    ann, paper = m.actor("Ann Smith"), m.source("Paper")
+    m.attribute(claim, ann, paper, paraphrase="fees must end", cue="argued")
+    m.attribute(claim, ann, paper, fragments=["scrap", "fees"], paraphrase="she wants them gone")
+    m.attribute(claim, ann, paper, quote="Scrap fees", cue="Asserting")
+    back = loads(dumps(m))
+    assert [(a.mode, a.quote, a.paraphrase, a.fragments, a.cue) for a in back.attributions] == [
+        (Mode.INDIRECT, None, "fees must end", (), "argued"),
+        (Mode.MIXED, None, "she wants them gone", ("scrap", "fees"), None),
+        (Mode.DIRECT, "Scrap fees", None, (), "Asserting"),
+    ]

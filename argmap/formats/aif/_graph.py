@@ -28,11 +28,16 @@ NODE_TYPES = frozenset({"I", "L", "RA", "CA", "MA", "PA", "TA", "YA"})
 
 @frozen(kw_only=True)
 class AifNode:
-    """One AIF node: its id (as a string), its type (I, L, RA...) and its text."""
+    """One AIF node: its id (as a string), its type (I, L, RA...) and its text.
+
+    ``record`` is the node's ``argmap`` object when it has one: what argmap's writer keeps of
+    an attribution beyond the words (AIF tools ignore keys they do not know).
+    """
 
     id: str
     type: str
     text: str
+    record: Any = field(default=None, eq=False)
 
 
 @frozen(kw_only=True)
@@ -201,7 +206,8 @@ class _Reader:
         if not isinstance(kind, str) or kind not in NODE_TYPES:
             self.notes.append(f"node {node_id[:40]}: unknown type {brief(kind)}, skipped")
             return
-        node = AifNode(id=node_id, type=kind, text=text)
+        record = item.get("argmap")
+        node = AifNode(id=node_id, type=kind, text=text, record=record)
         old = self.nodes.get(node_id)
         if old is not None:
             if old != node:

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import PurePath
+from typing import Any
 
 from argmap.exceptions import InvalidAttackError, ModelError, UnknownIdError
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
 from argmap.formats.aif._speakers import Speakers, stance_of
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance, implied_kind
+from argmap.model import ArgumentMap, AttackKind, ClaimKind, Mode, Stance, implied_kind
 
 __all__ = ["KIND_MARKS", "load_aif", "loads"]
 
@@ -259,13 +260,42 @@ class _Builder:
                 self.claims[claim.id],
                 actor,
                 self.source,
-                quote=words or None,
-                cue=cue or None,
+                **self.words(locution, words, cue),
                 stance=stance,
                 reported_by=reporter,
             )
         except ModelError as error:
             self.skip(locution, f"cannot be an attribution ({error}), skipped")
+
+    def words(self, locution: AifNode, words: str, cue: str) -> dict[str, Any]:
+        """The attribution's words: a quote, unless argmap's record says paraphrase or mixed."""
+        fields: dict[str, Any] = {"quote": words or None, "cue": cue or None}
+        record = locution.record
+        if record is None:
+            return fields
+        mode, fragments = record.get("mode") if isinstance(record, dict) else None, None
+        if isinstance(record, dict):
+            fragments = record.get("fragments", [])
+        good = (
+            isinstance(record, dict)
+            and mode in (None, Mode.INDIRECT.value, Mode.MIXED.value)
+            and isinstance(fragments, list)
+            and all(isinstance(f, str) for f in fragments)
+            and isinstance(record.get("paraphrase", ""), str)
+            and isinstance(record.get("cue", ""), str | None)
+        )
+        if not good:
+            self.skip(locution, "its 'argmap' record is not one argmap writes, ignored")
+            return fields
+        assert isinstance(record, dict)
+        if "cue" in record:
+            fields["cue"] = record["cue"]
+        if mode == Mode.MIXED.value:
+            fields.update(quote=None, fragments=fragments, paraphrase=record.get("paraphrase"))
+            fields["mode"] = Mode.MIXED
+        elif mode == Mode.INDIRECT.value:
+            fields.update(quote=None, paraphrase=words or None, mode=Mode.INDIRECT)
+        return fields
 
     def reporter(self, locution: AifNode) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""
