@@ -26,10 +26,11 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Any
 
-from argmap.exceptions import InvalidAttackError, ModelError, UnknownIdError
+from argmap.exceptions import DocumentError, InvalidAttackError, ModelError, UnknownIdError
+from argmap.formats._attacks import Attack, add_attacks
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
 from argmap.formats.aif._speakers import Speakers, stance_of
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Mode, Stance, implied_kind
+from argmap.model import ArgumentMap, AttackKind, ClaimKind, Mode, Stance, implied_kind, slugify
 
 __all__ = ["KIND_MARKS", "load_aif", "loads"]
 
@@ -86,6 +87,7 @@ class _Builder:
 
     def __init__(self, graph: AifGraph, filename: str | None) -> None:
         self.graph = graph
+        self.filename = filename
         title = _stem(filename)
         self.map = ArgumentMap(title=title)
         self.source = self.map.source(title or f"{graph.shape} map", note=f"{graph.shape} JSON")
@@ -109,8 +111,11 @@ class _Builder:
             self.add_claim(node)
         for node in self.nodes("RA", "MA"):
             self.add_arguments(node)
+        chained = self.chained_conflicts()
         for node in self.nodes("CA"):
-            self.add_rebuttals(node)
+            if node.id not in chained:
+                self.add_rebuttals(node)
+        self.add_chained(chained)
         for node in self.nodes("PA"):
             self.add_preference(node)
         for node in self.nodes("YA"):
@@ -196,6 +201,53 @@ class _Builder:
                     self.map.attack(kind, target, by=attacker, note=note)
                 except _PROBLEMS as error:
                     self.skip(node, f"cannot be a rebuttal ({error}), skipped")
+
+    def chained_conflicts(self) -> set[str]:
+        """The CA-nodes that attack another CA-node or are attacked by one."""
+        chained: set[str] = set()
+        for node in self.nodes("CA"):
+            into = self.graph.out_of(node.id, "CA")
+            if into:
+                chained.add(node.id)
+                chained.update(other.id for other in into)
+        return chained
+
+    def add_chained(self, chained: set[str]) -> None:
+        """Attacks on attacks, reified by the rule the SADFace and microtexts readers share."""
+        if not chained:
+            return
+        ids = {node_id: f"ca-{slugify(node_id)}" for node_id in chained}
+        attacks: list[Attack] = []
+        for node in self.nodes("CA"):
+            if node.id not in chained:
+                continue
+            attackers = self.elements(self.graph.into(node.id, "I", "RA", "MA"))
+            targets: list[tuple[str, AttackKind | None]] = [
+                (target, self.attack_kind(target, node.text.strip()))
+                for target in self.elements(self.graph.out_of(node.id, "I", "RA", "MA"))
+            ]
+            targets += [(ids[o.id], None) for o in self.graph.out_of(node.id, "CA")]
+            if not attackers or len(targets) != 1:
+                what = "attacker" if not attackers else "single target"
+                self.skip(node, f"an attack on or by an attack needs a {what}, skipped")
+                continue
+            text = node.text.strip()
+            note = (
+                None if text in _DEFAULT_SCHEMES or text in KIND_MARKS else f"AIF conflict: {text}"
+            )
+            ((target, kind),) = targets
+            attacks.append(
+                Attack(
+                    id=ids[node.id], attackers=tuple(attackers), target=target, kind=kind, note=note
+                )
+            )
+        known = {a.id for a in attacks}
+        names = set(ids.values())
+        kept = [a for a in attacks if a.target not in names or a.target in known]
+        try:
+            add_attacks(self.map, kept, where=self.filename or "<aif>")
+        except DocumentError as error:
+            self.notes.append(f"attacks on attacks: {error.message}, skipped")
 
     def attack_kind(self, target: str, text: str) -> AttackKind:
         on_argument = target in self.argument_ids
