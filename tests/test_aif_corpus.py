@@ -110,3 +110,45 @@ def test_the_nodeset_table_is_refused_as_not_aif() -> None:
 def test_corpus_is_present_or_skipped() -> None:
     _needs_corpus()
     assert len(FILES) >= 60
+
+
+SPEAKERS = {
+    "more/us2016_nodeset11154.json": ({"TRUMP", "F_E_M_A"}, set()),
+    "more/us2016_nodeset11262.json": (
+        {"AlphaNeonic", "Hilary", "Anderson", "[deleted]", "-JustShy-", "VampireKillBot"},
+        set(),
+    ),
+    "more/us2016_nodeset11271.json": ({"CARSON", "olegv40", "Bmorewiser", "[deleted]"}, set()),
+    "qt30/nodeset20493.json": ({"Fiona Bruce", "Anneliese Dodds", "Grant Shapps"}, {"Chris"}),
+}
+
+
+@pytest.mark.parametrize("name", list(SPEAKERS))
+def test_speakers_named_in_locutions_become_actors(name: str) -> None:
+    """Reddit users quoting a candidate (``User : CANDIDATE : words``) and speakers only the
+    analyst's copies name (``Chris: Fiona Bruce : ...``) are found; analysts are not actors."""
+    _needs_corpus()
+    m = loads((CORPUS / name).read_text(encoding="utf-8"), filename=name)
+    found, absent = SPEAKERS[name]
+    names = {a.name for a in m.actors}
+    assert found <= names
+    assert not absent & names
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(CORPUS)))
+def test_every_speaker_prefix_of_a_used_locution_is_an_actor(path: Path) -> None:
+    """The one who said the words (the last of nested prefixes) is an actor."""
+    from argmap.formats.aif._speakers import split_names
+
+    graph = _graph(path)
+    if "nodeID" not in graph["nodes"][0]:
+        return
+    linked = {str(e["fromID"]) for e in graph["edges"]} | {str(e["toID"]) for e in graph["edges"]}
+    expected = set()
+    for node in graph["nodes"]:
+        if node.get("type") == "L" and str(node["nodeID"]) in linked:
+            names, _ = split_names(node.get("text") or "")
+            if names:
+                expected.add(names[-1])
+    m = loads(path.read_text(encoding="utf-8"))
+    assert expected <= {a.name for a in m.actors}

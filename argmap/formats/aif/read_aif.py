@@ -118,6 +118,9 @@ class _Builder:
         self.add_chained(chained)
         for node in self.nodes("PA"):
             self.add_preference(node)
+        for node in self.nodes("L"):  # speakers in the order they speak, attributed or not
+            for name in self.speakers.names(node):
+                self.actor(name)
         for node in self.nodes("YA"):
             self.add_attributions(node)
         self.count_dialogue()
@@ -304,6 +307,9 @@ class _Builder:
             return
         actor = self.actor(name)
         reporter = self.reporter(locution)
+        passed_on = self.speakers.passed_on_by(locution)
+        if reporter is None and passed_on is not None:
+            reporter = self.actor(passed_on)
         if reporter == actor:
             self.skip(locution, "reports the speaker's own words, kept without the reporter")
             reporter = None
