@@ -20,6 +20,7 @@ hold (titles, notes, kinds, actors, whole attributions) go into ``metadata.argma
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -38,8 +39,21 @@ SADFACE_VERSION = "0.5"
 _NAMESPACE = uuid.UUID("6d1c1a4e-3c55-4a8e-9e0e-9a7d8f3b2c10")
 
 
+_PREFIX = _NAMESPACE.bytes
+
+
 def _uuid(*parts: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+    """``uuid.uuid5(_NAMESPACE, parts joined)``, without building UUID objects (the writer makes
+    several per element: this was most of its time on big maps).
+
+    >>> _uuid("node", "c") == str(uuid.uuid5(_NAMESPACE, "node\x1fc"))
+    True
+    """
+    digest = bytearray(hashlib.sha1(_PREFIX + "\x1f".join(parts).encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def dumps(
@@ -100,19 +114,27 @@ def to_sadface(
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
 
+    known: dict[str, str] = {}
+
+    def node_uuid(element_id: str) -> str:
+        found = known.get(element_id)
+        if found is None:
+            found = known[element_id] = _uuid("node", element_id)
+        return found
+
     def edge(source: str, target: str, role: str) -> None:
         edges.append(
             {
                 "id": _uuid("edge", source, target, role),
-                "source_id": _uuid("node", source),
-                "target_id": _uuid("node", target),
+                "source_id": node_uuid(source),
+                "target_id": node_uuid(target),
             }
         )
 
     for claim in argument_map.claims:
         nodes.append(
             {
-                "id": _uuid("node", claim.id),
+                "id": node_uuid(claim.id),
                 "type": "atom",
                 "text": claim.text,
                 "sources": _spans(argument_map.attributions_of(claim)),
@@ -121,14 +143,14 @@ def to_sadface(
         )
     for argument in argument_map.arguments:
         fields = plain_fields(argument, skip=("premises", "conclusion"))
-        nodes.append(_relation(argument.id, "inference", "support", fields))
+        nodes.append(_relation(node_uuid(argument.id), "inference", "support", fields))
         for premise in argument.premises:
             edge(premise, argument.id, "premise")
         edge(argument.id, argument.conclusion, "conclusion")
     for rebuttal in argument_map.rebuttals:
         nodes.append(
             _relation(
-                rebuttal.id,
+                node_uuid(rebuttal.id),
                 "conflict",
                 "attack",
                 plain_fields(rebuttal, skip=("attacker", "target")),
@@ -166,9 +188,9 @@ def _now() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
 
 
-def _relation(element_id: str, kind: str, name: str, fields: dict[str, Any]) -> dict[str, Any]:
+def _relation(node_id: str, kind: str, name: str, fields: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": _uuid("node", element_id),
+        "id": node_id,
         "type": kind,
         "name": name,
         "metadata": {"core": {}, "argmap": fields},
