@@ -132,9 +132,16 @@ class Speakers:
             if node.type == "L" and len(people) == 1 and prefix:
                 votes.setdefault(people[0], Counter())[prefix] += 1
         self.person_names = {pid: c.most_common(1)[0][0] for pid, c in votes.items()}
+        self._known: dict[str, tuple[str | None, str]] = {}
 
     def speaker(self, node: AifNode) -> tuple[str | None, str]:
         """The speaker's name (``None`` when unknown) and the words of an L-node."""
+        found = self._known.get(node.id)
+        if found is None:
+            found = self._known[node.id] = self._speaker(node)
+        return found
+
+    def _speaker(self, node: AifNode) -> tuple[str | None, str]:
         people = self.graph.person_ids.get(node.id, [])
         person = people[0] if len(people) == 1 else None
         prefix, words = split_prefix(node.text)
