@@ -23,12 +23,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_model import generate  # noqa: E402
+from bench_model import generate
 
-from argmap import ArgumentMap  # noqa: E402
-from argmap.formats import aif  # noqa: E402
-from argmap.formats._sadface_write import to_sadface  # noqa: E402
-from argmap.formats.sadface import dumps as sadface_dumps  # noqa: E402
+from argmap import ArgumentMap
+from argmap.formats import aif
+from argmap.formats._sadface_write import to_sadface
+from argmap.formats.sadface import dumps as sadface_dumps
 
 
 def chain(steps: int) -> ArgumentMap:
