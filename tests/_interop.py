@@ -102,3 +102,26 @@ def generated_maps(count: int) -> list[Any]:
 
     collect()
     return drawn
+
+
+def assert_tool_counts(
+    script: str,
+    named: dict[str, Any],
+    folder: Path,
+    *,
+    write: Any,
+    counts: Any,
+    suffix: str = ".json",
+) -> None:
+    """Write each map with ``write``, run ``script`` on the files in one process, and check
+    that what the tool prints for each file equals ``counts(map)``; failures name the maps."""
+    paths = []
+    for index, m in enumerate(named.values()):
+        path = folder / f"{index}{suffix}"
+        path.write_text(write(m), encoding="utf-8")
+        paths.append(path)
+    read = run_tool(script, paths)
+    expected = [counts(m) for m in named.values()]
+    pairs = zip(named, read, expected, strict=True)
+    wrong = {name: (got, want) for name, got, want in pairs if got != want}
+    assert not wrong

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from _interop import corpus_maps, generated_maps, run_tool
+from _interop import assert_tool_counts, corpus_maps, generated_maps
 
 from argmap.formats.aif import dumps
 from argmap.model import ArgumentMap
@@ -36,17 +36,7 @@ def _counts(m: ArgumentMap) -> list[Any]:
 
 
 def _check(named: dict[str, ArgumentMap], folder: Path) -> None:
-    paths = []
-    for index, m in enumerate(named.values()):
-        path = folder / f"{index}.json"
-        path.write_text(dumps(m), encoding="utf-8")
-        paths.append(path)
-    read = run_tool(COUNT, paths)
-    expected = [_counts(m) for m in named.values()]
-    wrong = {
-        n: (got, want) for n, got, want in zip(named, read, expected, strict=True) if got != want
-    }
-    assert not wrong
+    assert_tool_counts(COUNT, named, folder, write=dumps, counts=_counts, suffix=".json")
 
 
 def test_arguebuf_reads_the_flagship_and_every_aif_corpus_map(tmp_path: Path) -> None:

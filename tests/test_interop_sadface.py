@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from _interop import corpus_maps, generated_maps, run_tool
+from _interop import assert_tool_counts, corpus_maps, generated_maps, run_tool
 
 from argmap.formats.sadface import dumps
 from argmap.model import ArgumentMap
@@ -43,17 +43,7 @@ def _counts(m: ArgumentMap) -> list[Any]:
 
 
 def _check(named: dict[str, ArgumentMap], folder: Path) -> None:
-    paths = []
-    for index, m in enumerate(named.values()):
-        path = folder / f"{index}.sadface.json"
-        path.write_text(dumps(m), encoding="utf-8")
-        paths.append(path)
-    listed = run_tool(LIST, paths)
-    expected = [_counts(m) for m in named.values()]
-    wrong = {
-        n: (got, want) for n, got, want in zip(named, listed, expected, strict=True) if got != want
-    }
-    assert not wrong
+    assert_tool_counts(LIST, named, folder, write=dumps, counts=_counts, suffix=".sadface.json")
 
 
 def test_the_library_lists_every_corpus_map_and_the_flagship(tmp_path: Path) -> None:
