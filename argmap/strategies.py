@@ -75,7 +75,7 @@ def _optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 @st.composite
 def maps(draw: st.DrawFn, *, min_claims: int = 1, max_claims: int = 12) -> ArgumentMap:
-    """A valid :class:`ArgumentMap` with between ``min_claims`` and ``max_claims`` claims.
+    """A valid [`ArgumentMap`][] with between ``min_claims`` and ``max_claims`` claims.
 
     Args:
         min_claims: the fewest claims a map has (at least 1).

@@ -1,6 +1,7 @@
 """Render the docs gallery: ``python -m argmap.diagram._gallery docs/gallery``.
 
-Draws the small tram debate of :mod:`argmap.diagram._sample` in several option combinations,
+Draws the small tram debate of [`argmap.diagram._sample`][argmap.diagram._sample] in several option
+combinations,
 and the flagship example ``examples/labour_immigration.py`` (its ``build()``) when present.
 Needs Graphviz's ``dot``.
 """

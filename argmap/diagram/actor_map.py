@@ -2,7 +2,8 @@
 
 Actors are nodes; an edge joins two actors who agree (solid, no arrowheads) or disagree
 (dashed, with tee ends), labelled with how many claims ground it and carrying those claims in
-its tooltip. The pairs come from :func:`argmap.analysis.agreement.agreement`: both hold (or
+its tooltip. The pairs come from
+[`argmap.analysis.agreement.agreement`][argmap.analysis.agreement.agreement]: both hold (or
 both deny) a claim, or one holds a reason for the other's claim, is agreement; one denies what
 the other holds, or holds a claim that attacks it, is disagreement.
 
@@ -37,7 +38,7 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
         **options: diagram options; ``theme``, ``direction``, ``width`` and ``legend`` apply.
 
     Returns:
-        A :class:`graphviz.Digraph` with one node per actor who speaks and one edge per
+        A `graphviz.Digraph` with one node per actor who speaks and one edge per
         agreement or disagreement, its tooltip listing the claims that ground it.
     """
     chosen = make_options(**options)

@@ -1,4 +1,4 @@
-"""Build the Graphviz diagram of an argument map: :func:`to_dot`.
+"""Build the Graphviz diagram of an argument map: [`to_dot`][].
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(question="Should the city build a tram?")
@@ -42,11 +42,11 @@ def to_dot(
 
     Args:
         argument_map: the map to draw.
-        options: a :class:`DiagramOptions`; keyword ``changes`` are applied on top, so
+        options: a [`DiagramOptions`][]; keyword ``changes`` are applied on top, so
             ``to_dot(m, detail="quotes")`` works without building options first.
 
     Returns:
-        A :class:`graphviz.Digraph`; ``.source`` is the DOT text, byte-identical for the same
+        A `graphviz.Digraph`; ``.source`` is the DOT text, byte-identical for the same
         map and options on every run.
 
     Raises:

@@ -121,7 +121,7 @@ def claim_label(
         status_line: an evaluation mark to show last, if any.
 
     Returns:
-        The label markup; every user string in it went through :func:`escape_html`.
+        The label markup; every user string in it went through [`escape_html`][].
     """
     parts = []
     if claim.title:

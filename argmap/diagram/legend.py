@@ -1,6 +1,6 @@
 """The legend: one entry for every shape, colour and line style a diagram uses, and no other.
 
-The builder records what it draws as legend keys; :func:`add_legend` draws those entries in
+The builder records what it draws as legend keys; [`add_legend`][] draws those entries in
 a fixed order, so the legend is as deterministic as the rest.
 
 >>> [key for key in LEGEND_ORDER if key in {"rebut", "claim", "support"}]
@@ -117,7 +117,7 @@ def add_legend(
 
     Args:
         graph: the diagram.
-        used: legend keys recorded while drawing (see :data:`LEGEND_ORDER`).
+        used: legend keys recorded while drawing (see [`LEGEND_ORDER`][]).
         colours: the diagram's theme.
         direction: the diagram's rank direction, so the legend reads from the top.
     """

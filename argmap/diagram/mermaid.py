@@ -1,6 +1,6 @@
 """Mermaid flowchart text of an argument map (it renders in GitHub and GitLab Markdown).
 
-Every user string goes through :func:`escape_mermaid`. Support is a plain arrow, linked
+Every user string goes through [`escape_mermaid`][]. Support is a plain arrow, linked
 premises meet at a small circle, and attacks are labelled links with a cross end: rebut and
 undermine dotted, undercut thick.
 

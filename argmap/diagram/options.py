@@ -1,4 +1,4 @@
-"""The options of a diagram, checked once: :class:`DiagramOptions`.
+"""The options of a diagram, checked once: [`DiagramOptions`][].
 
 >>> DiagramOptions(detail="quotes", direction="LR").width
 32

@@ -1,7 +1,7 @@
-"""Lay out and write diagrams with Graphviz's ``dot``: :func:`render`, :func:`to_svg`.
+"""Lay out and write diagrams with Graphviz's ``dot``: [`render`][], [`to_svg`][].
 
 DOT output needs no Graphviz; SVG, PNG and PDF run ``dot`` with a timeout. A missing ``dot``
-raises :class:`~argmap.exceptions.RenderError` naming the package to install.
+raises [`RenderError`][] naming the package to install.
 
 >>> from argmap.diagram._sample import sample_map
 >>> format_for("map.SVG"), format_for("out.dot")
@@ -132,7 +132,7 @@ def to_svg(
         argument_map: the map.
         actors: draw the actor map instead of the argument map.
         timeout: seconds ``dot`` may take.
-        **options: diagram options (see :class:`~argmap.diagram.options.DiagramOptions`).
+        **options: diagram options (see [`DiagramOptions`][argmap.diagram.options.DiagramOptions]).
 
     Raises:
         RenderError: when ``dot`` is missing, fails or times out.
@@ -158,7 +158,7 @@ def render(
         format: the format, when the suffix should not decide.
         actors: draw the actor map instead of the argument map.
         timeout: seconds ``dot`` may take.
-        **options: diagram options (see :class:`~argmap.diagram.options.DiagramOptions`).
+        **options: diagram options (see [`DiagramOptions`][argmap.diagram.options.DiagramOptions]).
 
     Returns:
         The path written.

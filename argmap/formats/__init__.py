@@ -1,7 +1,8 @@
 """Reading and writing maps: argmap's own JSON and YAML document, and foreign formats.
 
-Every format is a row of :data:`argmap.formats.registry.REGISTRY`, in the shape of
-:class:`argmap.formats.contract.Format`.
+Every format is a row of [`argmap.formats.registry.REGISTRY`][argmap.formats.registry.REGISTRY], in
+the shape of
+[`argmap.formats.contract.Format`][argmap.formats.contract.Format].
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Tram")

@@ -1,6 +1,6 @@
 """Telling a file's format from its content, for the ``sniff`` of the registry's rows.
 
-Each function looks at a :class:`~argmap.formats.contract.Content` and answers cheaply, never
+Each function looks at a [`Content`][] and answers cheaply, never
 raising; JSON is parsed at most once (and not at all for argmap's own documents, which begin
 with their ``"argmap"`` key).
 
@@ -47,7 +47,8 @@ def sadface(content: Content) -> bool:
 
 
 def aif(content: Content) -> bool:
-    """AIF JSON (AIFdb, OVA2, OVA3), as :func:`argmap.formats.aif.looks_like_aif` tells it."""
+    """AIF JSON (AIFdb, OVA2, OVA3), as
+    [`argmap.formats.aif.looks_like_aif`][argmap.formats.aif._graph.looks_like_aif] tells it."""
     document = content.json
     if not isinstance(document, dict) or "argmap" in document:
         return False

@@ -1,7 +1,8 @@
 """The one table of every file argmap reads or writes: maps, frameworks and diagrams.
 
 Adding a format is one module (with ``loads``/``dumps``, see
-:mod:`argmap.formats.contract`) and one row in :data:`REGISTRY`; the command line, ``argmap.load``
+[`argmap.formats.contract`][argmap.formats.contract]) and one row in [`REGISTRY`][]; the command
+line, ``argmap.load``
 and ``argmap.save`` and the round-trip tests take it from there (``docs/contributing.md``).
 
 >>> FORMATS["yaml"].suffixes
@@ -177,7 +178,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in REGISTRY}
 """Every format, by name."""
 
 MapFormat = Format
-"""The old name of :class:`~argmap.formats.contract.Format`."""
+"""The old name of [`Format`][]."""
 
 _ALL = frozenset(Kind)
 

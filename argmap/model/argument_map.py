@@ -1,4 +1,4 @@
-"""The debate as a whole: an :class:`ArgumentMap` holding claims, arguments, rebuttals, actors,
+"""The debate as a whole: an [`ArgumentMap`][] holding claims, arguments, rebuttals, actors,
 sources and attributions under one namespace of ids.
 
 Build a map in a few lines; ids are derived from text unless given:
@@ -77,7 +77,7 @@ class ArgumentMap:
         question: the question under debate.
         description: a longer description.
 
-    The central claim is set with ``claim(..., central=True)`` or the :attr:`central` property.
+    The central claim is set with ``claim(..., central=True)`` or the `central` property.
     """
 
     def __init__(
@@ -125,7 +125,7 @@ class ArgumentMap:
             text: the proposition.
             id: its id; derived from the text when omitted.
             central: make it the map's central claim.
-            **fields: further :class:`Claim` fields (title, kind, tags, note).
+            **fields: further [`Claim`][] fields (title, kind, tags, note).
         """
         claim = self.add(Claim(id=id or self._new_id(slugify(text)), text=text, **fields))
         if central:
@@ -135,7 +135,7 @@ class ArgumentMap:
     def actor(self, name: str, *, id: str | None = None, **fields: Any) -> Actor:
         """Add an actor (person, organisation or group) and return it.
 
-        ``affiliation`` may be given as an :class:`Actor` or its id.
+        ``affiliation`` may be given as an [`Actor`][] or its id.
         """
         if isinstance(fields.get("affiliation"), Actor):
             fields["affiliation"] = fields["affiliation"].id
@@ -202,7 +202,7 @@ class ArgumentMap:
     ) -> Attribution:
         """Record that ``actor`` put ``claim`` forward in ``source`` and return the attribution.
 
-        Keyword fields are those of :class:`Attribution`: ``quote``, ``fragments``,
+        Keyword fields are those of [`Attribution`][]: ``quote``, ``fragments``,
         ``paraphrase``, ``cue``, ``stance``, ``setting``, ``reported_by``, ``responds_to``,
         ``response``... Element-valued references may be given as elements or ids.
         """

@@ -56,7 +56,7 @@ class SourceText:
         normalised: the text with typesetting folded (it holds the original too).
         word_starts: start of each word in the normalised text.
         word_ends: end of each word in the normalised text.
-        keys: the comparison key of each word (see :func:`word_key`).
+        keys: the comparison key of each word (see [`word_key`][]).
         breaks: original offsets where paragraphs 2, 3, ... start.
     """
 

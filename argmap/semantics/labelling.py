@@ -35,7 +35,7 @@ UNDEC, IN, OUT = 0, 1, 2
 
 
 class Labelling(Mapping[str, Label]):
-    """A read-only mapping from argument name to :class:`Label`, backed by one byte per argument.
+    """A read-only mapping from argument name to [`Label`][], backed by one byte per argument.
 
     Args:
         framework: the framework the labelling is about.

@@ -10,7 +10,7 @@ The translation, kept simple on purpose:
 * ``undercut``: the attacker attacks the argument node (the inference, not its claims).
 
 Claims are accepted unless attacked: support by an argument does not add strength here (see
-:mod:`argmap.semantics.gradual` for that).
+[`argmap.semantics.gradual`][argmap.semantics.gradual] for that).
 
 >>> debate = Debate(
 ...     claims=["tax", "jobs", "no_jobs"],
@@ -81,7 +81,7 @@ class Debate:
 
     @classmethod
     def from_map(cls, argument_map: ArgumentMap) -> Debate:
-        """Read the claims, arguments and rebuttals of an :class:`~argmap.model.ArgumentMap`.
+        """Read the claims, arguments and rebuttals of an [`ArgumentMap`][].
 
         >>> m = ArgumentMap(title="t")
         >>> a = m.claim("Taxes should fall", id="a")
@@ -128,14 +128,14 @@ def to_framework(source: Debate | ArgumentMap) -> tuple[ArgumentationFramework, 
     """Translate a debate into a framework whose argument names are the claim and argument ids.
 
     Args:
-        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+        source: an [`ArgumentMap`][] or a [`Debate`][].
 
     Returns:
         The framework, and the mapping from each of its arguments (an element id) to the
         element kind, ``"claim"`` or ``"argument"``.
 
     Raises:
-        FrameworkError: the debate is inconsistent (see :class:`Debate`).
+        FrameworkError: the debate is inconsistent (see [`Debate`][]).
 
     >>> af, kinds = to_framework(Debate(claims=["p", "c", "x"], arguments=[("a", ["p"], "c")],
     ...                                 attacks=[("x", "p", "undermine")]))
@@ -187,13 +187,13 @@ def evaluate(
     *,
     timeout: float | None = None,
 ) -> dict[str, Status]:
-    """Return the :class:`Status` of every claim under ``semantics``.
+    """Return the [`Status`][] of every claim under ``semantics``.
 
     Enumerates the extensions (fine for debate-sized maps; ``timeout`` bounds it).
 
     Args:
-        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
-        semantics: a :class:`~argmap.semantics.extensions.Semantics` or its name.
+        source: an [`ArgumentMap`][] or a [`Debate`][].
+        semantics: a [`Semantics`][] or its name.
         timeout: seconds for the enumeration.
 
     Raises:
@@ -232,9 +232,9 @@ def explain_claim(
     contains the claim (a position in which it stands), or the first extension if none does.
 
     Args:
-        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+        source: an [`ArgumentMap`][] or a [`Debate`][].
         claim: the claim id.
-        semantics: a :class:`~argmap.semantics.extensions.Semantics` or its name.
+        semantics: a [`Semantics`][] or its name.
         timeout: seconds for the enumeration.
 
     Raises:
