@@ -15,6 +15,7 @@ from argmap.diagram._sample import sample_map
 from argmap.diagram.legend import LEGEND_ORDER, legend_words
 from argmap.diagram.selection import neighbourhood
 from argmap.model import ArgumentMap
+from argmap.semantics import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -241,7 +242,6 @@ def test_every_theme_and_direction_builds() -> None:
 
 def test_status_takes_the_evaluation_layer_result_as_it_is() -> None:
     """evaluate() says accepted/rejected/undecided/defensible; the diagram marks each claim."""
-    evaluate = pytest.importorskip("argmap.semantics.translate").evaluate
     m = sample_map()
     status = evaluate(m, "grounded")
     source = to_dot(m, status=status).source
