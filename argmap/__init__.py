@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         to_mermaid,
         to_svg,
     )
+    from argmap.draft import draft
     from argmap.exceptions import (
         ArgmapError,
         ConvergenceError,
@@ -119,6 +120,7 @@ _EXPORTS: dict[str, str] = {
     "to_dot": "argmap.diagram",
     "to_mermaid": "argmap.diagram",
     "to_svg": "argmap.diagram",
+    "draft": "argmap.draft",
     "ArgmapError": "argmap.exceptions",
     "ConvergenceError": "argmap.exceptions",
     "DiagramOptionError": "argmap.exceptions",
@@ -226,6 +228,7 @@ __all__ = [
     "claim_tree",
     "contested",
     "coverage",
+    "draft",
     "dumps",
     "evaluate",
     "explain_claim",
