@@ -136,7 +136,7 @@ def draft(
     Returns:
         A map with the article as its source, its speakers as actors, and one draft claim
         (tagged ``draft``) per quote or piece of reported speech, attributed to its speaker.
-        See :func:`draft_result` for the quotes and warnings behind it.
+        See [`draft_result`][] for the quotes and warnings behind it.
 
     Raises:
         ModelError: the date is not a date.
@@ -161,7 +161,7 @@ def draft_result(
 
     Args:
         text: the article.
-        title, outlet, date, url: as for :func:`draft`.
+        title, outlet, date, url: as for [`draft`][].
         file: the name of the article's text file, recorded as the source's ``file`` so that
             ``argmap check --sources`` finds it.
 

@@ -92,7 +92,7 @@ class Cast:
 
         Returns:
             The person, or None when the text does not settle who is meant (the reason is
-            added to :attr:`problems`).
+            added to `problems`).
         """
         person = self._find(mention, at)
         if person is not None and mention.kind not in ("pronoun", "description"):

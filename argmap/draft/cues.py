@@ -187,7 +187,7 @@ def chained_subject(
         cue: the reporting verb.
 
     Returns:
-        The subject, as :func:`find_subject` gives it.
+        The subject, as [`find_subject`][] gives it.
     """
     tail = _without_auxiliaries(masked[clause_start : cue.start])
     hangs = cue.text.endswith("ing") or re.search(r"\b(?:and|but)$", tail) is not None

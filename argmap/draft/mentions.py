@@ -1,6 +1,7 @@
 """Who is named in the reporter's words: names, ``Mr``/``Ms`` + surname, pronouns, descriptions.
 
-Mentions are read from the masked text (see :mod:`argmap.draft.sentences`), so a name inside a
+Mentions are read from the masked text (see [`argmap.draft.sentences`][argmap.draft.sentences]), so
+a name inside a
 quote is never taken for a speaker.
 
 >>> [(m.kind, m.name, m.role) for m in find_mentions("Prime Minister Gordon Brown met Ms Majid.")]

@@ -3,7 +3,7 @@
 Only clear shapes are taken: a reporting verb that takes a clause, a speaker found as its
 subject (or just after it, inverted), and content of three words or more with no quoted
 speech in it (a sentence with quoted words is a partial quote, see
-:mod:`argmap.draft.speakers`). The content is the article's own wording.
+[`argmap.draft.speakers`][argmap.draft.speakers]). The content is the article's own wording.
 
 >>> from argmap.draft.quote_marks import find_quotes
 >>> from argmap.draft.sentences import Frame
@@ -113,7 +113,7 @@ def find_reported(reading: Reading, used_cues: Collection[int]) -> list[Reported
 def reported_in(
     reading: Reading, s_start: int, s_end: int, used_cues: Collection[int]
 ) -> list[ReportedSpeech]:
-    """The reported speech of one sentence (see :func:`find_reported`)."""
+    """The reported speech of one sentence (see [`find_reported`][])."""
     found: list[ReportedSpeech] = []
     masked = reading.frame.masked
     cues = [c for c in find_cues(masked, s_start, s_end) if c.lemma in CLAUSE_CUES]

@@ -58,7 +58,7 @@ class Frame:
 
         Args:
             text: the article.
-            quotes: its quoted passages (see :func:`~argmap.draft.quote_marks.find_quotes`).
+            quotes: its quoted passages (see [`find_quotes`][argmap.draft.quote_marks.find_quotes]).
 
         Returns:
             The frame.

@@ -5,7 +5,7 @@
 * sources: their ``url`` matches, or their outlet, title and date do (at least outlet or date
   given);
 * claims: their ids and texts match (near-identical texts are only candidates, see
-  :func:`text_similarity`);
+  [`text_similarity`][]);
 * arguments: the same premises and conclusion; rebuttals: the same kind, attacker and target;
   attributions: the same claim, actor, source, mode and quoted words (after the ids they name
   are mapped into the merged map).
@@ -51,7 +51,7 @@ def text_similarity(first: str, second: str) -> float:
 
 
 def similar_enough(first: list[str], second: list[str]) -> float | None:
-    """The word similarity of two word lists when it reaches :data:`CANDIDATE_SIMILARITY`."""
+    """The word similarity of two word lists when it reaches [`CANDIDATE_SIMILARITY`][]."""
     matcher = SequenceMatcher(None, first, second, autojunk=False)
     if matcher.real_quick_ratio() < CANDIDATE_SIMILARITY:
         return None
