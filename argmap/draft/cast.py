@@ -22,6 +22,8 @@ __all__ = ["Cast", "Person"]
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister", "premier", "pm"),
     "pm": ("prime minister", "premier"),
+    "senator": ("senator", "senate"),
+    "congressman": ("congressman", "representative", "house"),
     "lawmaker": ("mp", "senator", "representative", "congressman", "congresswoman", "mep"),
     "politician": ("mp", "minister", "senator", "leader", "candidate", "secretary"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),

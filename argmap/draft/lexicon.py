@@ -59,7 +59,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hit back": ("hit back", "hits back", "hitting back"),
 }
 _REGULAR = word_set(
-    "acknowledge accuse affirm agree allege announce answer argue ask assert assure believe "
+    "acknowledge accuse affirm agree allege announce answer argue ask assert assure believe call "
     "boast caution charge claim comment complain concede conclude confirm contend counter "
     "declare demand deny describe emphasise emphasize estimate explain fear insist joke "
     "maintain mention note observe plead pledge predict promise propose protest recall "

@@ -117,11 +117,13 @@ def reported_in(
     found: list[ReportedSpeech] = []
     masked = reading.frame.masked
     cues = [c for c in find_cues(masked, s_start, s_end) if c.lemma in CLAUSE_CUES]
+    covered: list[tuple[int, int]] = []
     for cue in cues:
-        if cue.start in used_cues:
+        if cue.start in used_cues or any(a <= cue.start < b for a, b in covered):
             continue
         piece = _forward(reading, cue, s_start, s_end) or _inverted(reading, cue, s_start, s_end)
         if piece is not None:
+            covered.append((piece.start, piece.end))
             reading.cast.spoke(piece.speaker, cue.start)
             found.append(piece)
     return found

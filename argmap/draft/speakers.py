@@ -260,7 +260,42 @@ def _after(reading: Reading, quote: QuotePassage, s_end: int) -> QuoteFinding | 
         subject = find_subject(masked, reading.mentions, start, cue)
         if isinstance(subject, NounPhrase) and subject.start == start:
             return _finding(reading, quote, subject, cue, "reporting verb after the quote")
+    opens = not masked[reading.frame.sentence_at(quote.open_at)[0] : quote.open_at].strip()
+    if opens and quote.words >= 3:
+        return _sentence_end(reading, quote, start, stop)
     return None
+
+
+def _sentence_end(
+    reading: Reading, quote: QuotePassage, start: int, stop: int
+) -> QuoteFinding | None:
+    """A sentence that opens with the quote, goes on, and ends ", he said." or ", said Mr X."."""
+    masked = reading.frame.masked
+    end = stop
+    while end > start and masked[end - 1] in " .!?":
+        end -= 1
+    comma = masked.rfind(",", start, end)
+    if comma < 0:
+        return None
+    cues = find_cues(masked, comma, end)
+    tail = [m for m in reading.mentions if comma < m.start < end]
+    if len(cues) != 1 or not tail or len(masked[comma:end].split()) > 6:
+        return None
+    cue, mention = cues[0], tail[0]
+    if mention.start < cue.start:
+        fits = not masked[comma + 1 : mention.start].strip() and _only_asides(
+            masked[mention.end : cue.start]
+        )
+        fits = fits and not masked[object_end(masked, cue) : end].strip()
+    else:
+        fits = (
+            not masked[comma + 1 : cue.start].strip()
+            and not masked[cue.end : mention.start].strip()
+        )
+        fits = fits and not masked[mention.end : end].strip()
+    if not fits:
+        return None
+    return _finding(reading, quote, mention, cue, "reporting verb at the end of the sentence")
 
 
 def _only_asides(text: str) -> bool:
@@ -347,18 +382,24 @@ def _continued(
     for mention in reading.mentions:
         if previous.passage.close_end <= mention.start < quote.open_at:
             person = reading.person(mention, quote.start)
-            if person is not None and person is not previous.speaker:
-                return None
+            if person is None or person is previous.speaker or person.kind == "organisation":
+                continue
+            if not (person.single and not person.spoke):
+                return None  # someone else is named in between
     how = (
         "the quote runs on from the paragraph before"
         if running or next_paragraph
         else ("goes on from the quote before it")
     )
+    same_sentence = frame.sentence_index(previous.passage.open_at) == frame.sentence_index(
+        quote.open_at
+    )
     return QuoteFinding(
         passage=quote,
         speaker=previous.speaker,
         cue=previous.cue,
-        how=how,
+        how=how if previous.frame_start is None or not same_sentence else previous.how,
         lemma=previous.lemma,
         cue_at=None,
+        frame_start=previous.frame_start if same_sentence else None,
     )
