@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from argmap.draft import draft_result
 from argmap.formats import dumps, loads
-from argmap.quotes import QuoteStatus, check_quotes
+from argmap.quotes import QuoteStatus, SourceText, check_quotes
 from argmap.strategies import news_texts, texts
 from argmap.validation import Severity, validate
 
@@ -18,9 +18,11 @@ from argmap.validation import Severity, validate
 @given(news_texts() | texts(max_size=200))
 def test_every_quote_is_verbatim_at_its_span_and_checks(text: str) -> None:
     result = draft_result(text)
+    prepared = SourceText.from_text(text)
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text
         assert quote.text.strip() == quote.text and quote.text
+        assert quote.paragraph == prepared.paragraph_at(quote.start)
     source = result.map.sources[0].id
     for report in check_quotes(result.map, {source: text}):
         assert report.status in (QuoteStatus.FOUND, QuoteStatus.AMBIGUOUS)

@@ -21,13 +21,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from argmap.draft.cast import Person
 from argmap.draft.header import read_header
-from argmap.draft.quote_marks import find_quotes
+from argmap.draft.quote_marks import QUOTATION_MARKS, find_quotes
 from argmap.draft.reported import ReportedSpeech, clause_end, reported_in
 from argmap.draft.sentences import Frame
 from argmap.draft.speakers import QuoteFinding, attribute_quote, read_cast
@@ -58,6 +60,8 @@ _STANCES = {
     "ask": Stance.QUESTIONS,
     "wonder": Stance.QUESTIONS,
 }
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
+"""A line break, then blank lines: the paragraph rule of argmap's quote checker."""
 _CLAIM_NOTE = (
     "Draft: the article's words. Rewrite as a proposition, join it to others, or delete it."
 )
@@ -211,7 +215,9 @@ class _Builder:
     def __init__(self, text: str, frame: Frame) -> None:
         self.text = text
         self.frame = frame
-        self.prepared = SourceText.from_text(text)
+        self.prepared: SourceText | None = None
+        content = len(text) - len(text.lstrip())
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.start() > content]
         self.map = ArgumentMap()
         self.actors: dict[int, Actor] = {}
         self.warnings: list[str] = []
@@ -272,8 +278,22 @@ class _Builder:
         self.actors[id(person)] = actor
         return actor
 
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph number argmap's quote checker gives an offset (blank lines part
+        paragraphs, as in :meth:`argmap.quotes.SourceText.paragraph_at`)."""
+        return bisect_right(self.breaks, offset) + 1
+
     def locator(self, quote: str, start: int, end: int) -> Locator | None:
-        """Where argmap's quote checker finds the quote, at the place it was read."""
+        """Where argmap's quote checker finds the quote, at the place it was read.
+
+        The quote is the text between its marks, so the checker finds it at its own span; a
+        quote with a mark at either end (a nested quote at its edge) is looked up by the
+        checker itself, since the checker sets such marks aside.
+        """
+        if quote[:1] not in QUOTATION_MARKS and quote[-1:] not in QUOTATION_MARKS:
+            return Locator(start=start, end=end, paragraph=self.paragraph_at(start))
+        if self.prepared is None:
+            self.prepared = SourceText.from_text(self.text)
         check = find_quote(quote, self.prepared)
         if check.status is QuoteStatus.NOT_FOUND:
             self.warnings.append(f"the quote “{quote}” is not found verbatim; it is left out")
@@ -313,7 +333,7 @@ class _Builder:
                     text=passage.text,
                     start=passage.start,
                     end=passage.end,
-                    paragraph=self.prepared.paragraph_at(passage.start),
+                    paragraph=self.paragraph_at(passage.start),
                     kind=finding.kind,
                     speaker=finding.speaker.name if finding.speaker else None,
                     actor=actor,

@@ -167,7 +167,7 @@ def _forward(reading: Reading, cue: Cue, s_start: int, s_end: int) -> ReportedSp
     semicolon = masked.rfind(";", s_start, cue.start)
     if semicolon >= 0:
         clause = semicolon + 1
-    subject = chained_subject(masked, reading.mentions, clause, cue)
+    subject = chained_subject(masked, reading.between(clause, cue.start), clause, cue)
     speaker = reading.person(subject, cue.start)
     if speaker is None:
         return None
@@ -181,7 +181,7 @@ def _inverted(reading: Reading, cue: Cue, s_start: int, s_end: int) -> ReportedS
     if comma < 0:
         return None
     tail = masked[comma + 1 : s_end].strip().rstrip(".!?")
-    mentions = [m for m in reading.mentions if comma < m.start < s_end]
+    mentions = reading.between(comma + 1, s_end)
     if not mentions:
         return None
     mention = mentions[0]

@@ -23,6 +23,7 @@ For each passage, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -81,6 +82,13 @@ class Reading:
     mentions: list[Mention]
     cast: Cast
     resolved: dict[int, Person | None] = field(factory=dict)
+    starts: list[int] = field(factory=list)
+
+    def between(self, start: int, stop: int) -> list[Mention]:
+        """The mentions that start between ``start`` and ``stop``, in order."""
+        if len(self.starts) != len(self.mentions):
+            self.starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, stop)]
 
     def person(self, subject: Mention | NounPhrase | None, at: int) -> Person | None:
         """The person a subject stands for (a pronoun is resolved at the place it is used)."""
@@ -101,8 +109,8 @@ class Reading:
         for number in range(index, max(index - 4, -1), -1):
             start, end = self.frame.sentences[number]
             stop = pronoun.start if number == index else end
-            for mention in self.mentions:
-                if not start <= mention.start < stop or mention.start == pronoun.start:
+            for mention in self.between(start, stop):
+                if mention.start == pronoun.start:
                     continue
                 if mention.kind == "pronoun":
                     if mention.gender == pronoun.gender:
@@ -240,7 +248,7 @@ def _after(reading: Reading, quote: QuotePassage, s_end: int) -> QuoteFinding | 
     if not cues:
         return None
     cue = cues[0]
-    mentions = [m for m in reading.mentions if start <= m.start < stop]
+    mentions = reading.between(start, stop)
     gap = masked[start : cue.start]
     if not gap.strip() or cue.lemma == "according to":
         # "said Ms Majid", "according to X": the speaker follows the verb
@@ -257,7 +265,7 @@ def _after(reading: Reading, quote: QuotePassage, s_end: int) -> QuoteFinding | 
     if first is not None and _only_asides(masked[first.end : cue.start]):
         return _finding(reading, quote, first, cue, "reporting verb after the quote")
     if words and len(words) <= 6:
-        subject = find_subject(masked, reading.mentions, start, cue)
+        subject = find_subject(masked, reading.between(start, cue.start), start, cue)
         if isinstance(subject, NounPhrase) and subject.start == start:
             return _finding(reading, quote, subject, cue, "reporting verb after the quote")
     opens = not masked[reading.frame.sentence_at(quote.open_at)[0] : quote.open_at].strip()
@@ -278,7 +286,7 @@ def _sentence_end(
     if comma < 0:
         return None
     cues = find_cues(masked, comma, end)
-    tail = [m for m in reading.mentions if comma < m.start < end]
+    tail = reading.between(comma + 1, end)
     if len(cues) != 1 or not tail or len(masked[comma:end].split()) > 6:
         return None
     cue, mention = cues[0], tail[0]
@@ -313,7 +321,7 @@ def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding
     according = [c for c in find_cues(masked, s_start, quote.open_at) if c.lemma == "according to"]
     if according:
         cue = according[-1]
-        nxt = next((m for m in reading.mentions if m.start >= cue.end), None)
+        nxt = next(iter(reading.between(cue.end, quote.open_at)), None)
         if nxt is not None and nxt.end <= quote.open_at:
             return _finding(reading, quote, nxt, cue, "“according to” before the quote")
     if not cues:
@@ -327,11 +335,11 @@ def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding
     agent = None
     if passive is not None:
         at = cue.end + passive.end()
-        agent = next((m for m in reading.mentions if m.start == at), None)
-    subject = agent or chained_subject(masked, reading.mentions, clause, cue)
+        agent = next(iter(reading.between(at, at + 1)), None)
+    subject = agent or chained_subject(masked, reading.between(clause, cue.start), clause, cue)
     if subject is None and cue.lemma == "say" and masked[cue.end : cue.end + 1] in (" ",):
         # "said Mr Finch: “...”"
-        nxt = next((m for m in reading.mentions if cue.end < m.start < quote.open_at), None)
+        nxt = next(iter(reading.between(cue.end + 1, quote.open_at)), None)
         if nxt is not None and not masked[cue.end : nxt.start].strip():
             subject = nxt
     frame_start = None
@@ -379,13 +387,12 @@ def _continued(
     )
     if not (same_paragraph or running or next_paragraph):
         return None
-    for mention in reading.mentions:
-        if previous.passage.close_end <= mention.start < quote.open_at:
-            person = reading.person(mention, quote.start)
-            if person is None or person is previous.speaker or person.kind == "organisation":
-                continue
-            if not (person.single and not person.spoke):
-                return None  # someone else is named in between
+    for mention in reading.between(previous.passage.close_end, quote.open_at):
+        person = reading.person(mention, quote.start)
+        if person is None or person is previous.speaker or person.kind == "organisation":
+            continue
+        if not (person.single and not person.spoke):
+            return None  # someone else is named in between
     how = (
         "the quote runs on from the paragraph before"
         if running or next_paragraph
