@@ -158,7 +158,8 @@ class Cast:
                 kind == "person"
                 and person.single
                 and not person.spoke
-                and person.name == name.split()[-1]
+                and person.name in (name.split()[0], name.split()[-1])
+                and len(name.split()) <= 3
             ):
                 # "Chen, since taking over ..." before "Chief Executive John Chen"
                 person.name, person.single, person.note = name, False, None

@@ -301,7 +301,11 @@ def _noun_phrase(masked: str, clause_start: int, tail: str) -> NounPhrase | None
         r"(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w\-]*$",
         tail,
     )
-    if determined is not None and _head(determined.group().split()[-1]):
+    preposition = determined is not None and re.search(
+        r"\b(?:for|in|at|of|on|to|from|with|by|over|after|before|since|about)\s+$",
+        tail[: determined.start()],
+    )
+    if determined is not None and not preposition and _head(determined.group().split()[-1]):
         text = determined.group()
         start = clause_start + determined.start()
         first = text.split()[0].lower()

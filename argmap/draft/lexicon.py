@@ -202,7 +202,7 @@ PRONOUNS: dict[str, str | None] = {
 
 ORGANISATION_WORDS = word_set(
     "Homes Holdings Partners Associates Capital Energy Airways Airlines Motors Systems "
-    "Technologies Media Industries Hospital Centre Estate Airport Station Party "
+    "Technologies Media Industries Business Hospital Centre Estate Airport Station Party "
     "Council Society Institute Institution "
     "Ministry Department Office Union "
     "Association Commission Committee Government Bank Police Trust Foundation Group "

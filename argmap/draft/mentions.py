@@ -263,6 +263,9 @@ def describe(masked: str, after: int) -> Appositive | None:
     for org_match in _ORG_PREPOSITIONS.finditer(phrase):
         rest = phrase[org_match.end() :]
         org = _organisation_in(rest)
+        before = phrase[: org_match.start()].split()
+        if org_match.group().split()[0] != "at" and before and not is_role_noun(before[-1]):
+            continue  # "spokesman for residents of Golborne Road": a place, not an employer
         if org is not None:
             role, organisation = phrase[: org_match.start()], org
             break
@@ -295,7 +298,8 @@ def premodifier(masked: str, before: int) -> str | None:
     match = _PREMODIFIER.search(masked[max(0, before - 80) : before])
     if match is None or not is_role_noun(match.group(2)) or cue_lemma(match.group(2)):
         return None
-    role = re.sub(r"^(?:(?:the|a|an|and|but|by|to|of|with|said|says)\s+)+", "", match.group(1))
+    role = re.split(r"\s(?:and|or|but|with|by|to|said|says)\s", " " + match.group(1))[-1].strip()
+    role = re.sub(r"^(?:(?:the|a|an|of)\s+)+", "", role)
     first = role.split()[0] if role.split() else ""
     if not role or first in NAME_STOPWORDS:
         return None
