@@ -225,3 +225,25 @@ def test_a_bad_date_is_a_model_error() -> None:
 def test_an_empty_text_is_an_empty_draft() -> None:
     result = draft_result("")
     assert (result.quotes, result.reported, len(result.map.sources)) == ((), (), 1)
+
+
+def test_single_marks_outside_double_marks_inside_as_british_papers_print_them() -> None:
+    text = "Labour MP Jo Smith said: ‘It’s the members’ vote, and they said “no”.’"
+    result = draft_result(text)
+    assert _speech(result) == [("It’s the members’ vote, and they said “no”.", "Jo Smith", "said")]
+    assert result.map.actors[0].role == "Labour MP"
+
+
+def test_according_to_and_a_description_before_the_name() -> None:
+    assert _speech(draft_result("According to Ann Lee, “the numbers do not add up”.")) == [
+        ("the numbers do not add up", "Ann Lee", "According to")
+    ]
+    text = "The minister, Bo Chen, said the plan was “dead and buried”."
+    assert _speech(draft_result(text)) == [("dead and buried", "Bo Chen", "said")]
+
+
+def test_a_quote_goes_on_past_an_organisation_named_in_between() -> None:
+    text = "“We will fight,” said Ann Ray, a surgeon at St Mary’s Hospital. “And we will win.”"
+    result = draft_result(text)
+    assert [q.speaker for q in result.quotes] == ["Ann Ray", "Ann Ray"]
+    assert result.map.get("ann-ray").role == "surgeon"  # type: ignore[union-attr]

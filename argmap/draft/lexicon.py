@@ -238,7 +238,9 @@ _ROLE_NOUNS = word_set(
     "principal teacher doctor nurse scientist expert student resident worker trustee "
     "treasurer general-secretary official representative negotiator envoy aide "
     "vice-president vice-chair backbencher frontbencher whip shadow convenor convener "
-    "chief-executive boss spokesmen officials"
+    "chief-executive boss spokesmen officials surgeon physician pilot soldier farmer mother "
+    "father widow survivor victim witness neighbour parent pupil chef priest vicar imam rabbi "
+    "midwife paramedic firefighter veteran miner driver owner landlord tenant"
 )
 TITLE_HEADS = word_set(
     "Minister Secretary President Chancellor Senator Governor Mayor Officer Chairman "

@@ -388,6 +388,8 @@ def _continued(
     if not (same_paragraph or running or next_paragraph):
         return None
     for mention in reading.between(previous.passage.close_end, quote.open_at):
+        if mention.possessive:
+            continue
         person = reading.person(mention, quote.start)
         if person is None or person is previous.speaker or person.kind == "organisation":
             continue
