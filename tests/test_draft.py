@@ -9,7 +9,7 @@ import pytest
 
 from argmap.draft import DRAFT_TAG, UNKNOWN_SPEAKER, DraftResult, draft, draft_result
 from argmap.exceptions import ModelError
-from argmap.model import Mode, Stance
+from argmap.model import Actor, Mode, Stance
 from argmap.quotes import QuoteStatus, check_quotes
 
 
@@ -22,10 +22,10 @@ def test_speaker_and_role_before_the_quote() -> None:
         "Jo Park, transport director at the City Council, said: “The tram will cut traffic.”"
     )
     assert _speech(result) == [("The tram will cut traffic.", "Jo Park", "said")]
-    park = result.map.get("jo-park")
-    assert park.role == "transport director"  # type: ignore[union-attr]
-    council = result.map.get(park.affiliation)  # type: ignore[union-attr, arg-type]
-    assert council.name == "City Council"  # type: ignore[union-attr]
+    park = result.map.get("jo-park", Actor)
+    assert park.role == "transport director"
+    assert park.affiliation is not None
+    assert result.map.get(park.affiliation, Actor).name == "City Council"
 
 
 def test_speaker_after_the_quote_inverted_and_not() -> None:
@@ -117,7 +117,7 @@ def test_a_shared_surname_is_not_guessed() -> None:
     text = "Ed Lee and Jo Lee spoke. “No,” said Lee, “never again.”"
     result = draft_result(text)
     assert [q.speaker for q in result.quotes] == [None, None]
-    assert result.map.get(UNKNOWN_SPEAKER).name == "unknown speaker"
+    assert result.map.get(UNKNOWN_SPEAKER, Actor).name == "unknown speaker"
     assert any("may be Ed Lee and Jo Lee" in w for w in result.warnings)
 
 
@@ -246,4 +246,4 @@ def test_a_quote_goes_on_past_an_organisation_named_in_between() -> None:
     text = "“We will fight,” said Ann Ray, a surgeon at St Mary’s Hospital. “And we will win.”"
     result = draft_result(text)
     assert [q.speaker for q in result.quotes] == ["Ann Ray", "Ann Ray"]
-    assert result.map.get("ann-ray").role == "surgeon"  # type: ignore[union-attr]
+    assert result.map.get("ann-ray", Actor).role == "surgeon"
