@@ -239,7 +239,9 @@ def test_according_to_and_a_description_before_the_name() -> None:
         ("the numbers do not add up", "Ann Lee", "According to")
     ]
     text = "The minister, Bo Chen, said the plan was “dead and buried”."
-    assert _speech(draft_result(text)) == [("dead and buried", "Bo Chen", "said")]
+    result = draft_result(text)
+    assert _speech(result) == [("dead and buried", "Bo Chen", "said")]
+    assert result.map.get("bo-chen", Actor).role == "minister"
 
 
 def test_a_quote_goes_on_past_an_organisation_named_in_between() -> None:

@@ -287,6 +287,9 @@ _PREMODIFIER = re.compile(
 )
 
 
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.;:]\s+)[Tt]he\s+((?:[\w’'\-]+\s+){0,3}([a-z][\w\-]*)),\s+$")
+
+
 def premodifier(masked: str, before: int) -> str | None:
     """A role written just before a name: "Borough planning officer Gwyn Clark".
 
@@ -294,8 +297,15 @@ def premodifier(masked: str, before: int) -> str | None:
     'parish councillor'
     >>> premodifier("After the meeting Linda Davies", 18) is None
     True
+    >>> premodifier("The health minister, Bo Chen", 21)
+    'health minister'
+
     """
-    match = _PREMODIFIER.search(masked[max(0, before - 80) : before])
+    window = masked[max(0, before - 80) : before]
+    described = _DESCRIBED_BEFORE.search(window)
+    if described is not None and is_role_noun(described.group(2)):
+        return described.group(1)  # "The minister, Bo Chen, said"
+    match = _PREMODIFIER.search(window)
     if match is None or not is_role_noun(match.group(2)) or cue_lemma(match.group(2)):
         return None
     role = re.split(r"\s(?:and|or|but|with|by|to|said|says)\s", " " + match.group(1))[-1].strip()
