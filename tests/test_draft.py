@@ -249,3 +249,10 @@ def test_a_quote_goes_on_past_an_organisation_named_in_between() -> None:
     result = draft_result(text)
     assert [q.speaker for q in result.quotes] == ["Ann Ray", "Ann Ray"]
     assert result.map.get("ann-ray", Actor).role == "surgeon"
+
+
+def test_a_role_written_before_the_name_stops_at_a_verb_or_preposition() -> None:
+    text = "The family spoke through lawmaker Jo Vane. “We are grateful,” Vane said."
+    result = draft_result(text)
+    assert _speech(result) == [("We are grateful,", "Jo Vane", "said")]
+    assert result.map.get("jo-vane", Actor).role == "lawmaker"

@@ -287,6 +287,10 @@ _PREMODIFIER = re.compile(
 )
 
 
+_BEFORE_ROLE = word_set(
+    "and or but with by to through from for of at in on as than spoke met joined spoke asked "
+    "said says told is was were are be been being has have had"
+)
 _DESCRIBED_BEFORE = re.compile(r"(?:^|[.;:]\s+)[Tt]he\s+((?:[\w’'\-]+\s+){0,3}([a-z][\w\-]*)),\s+$")
 
 
@@ -308,7 +312,13 @@ def premodifier(masked: str, before: int) -> str | None:
     match = _PREMODIFIER.search(window)
     if match is None or not is_role_noun(match.group(2)) or cue_lemma(match.group(2)):
         return None
-    role = re.split(r"\s(?:and|or|but|with|by|to|said|says)\s", " " + match.group(1))[-1].strip()
+    words = match.group(1).split()
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index].lower()
+        if word in _BEFORE_ROLE or cue_lemma(word) or word.endswith("ed"):
+            words = words[index + 1 :]  # "spoke through lawmaker Keith Vaz": the role is "lawmaker"
+            break
+    role = " ".join(words)
     role = re.sub(r"^(?:(?:the|a|an|of)\s+)+", "", role)
     first = role.split()[0] if role.split() else ""
     if not role or first in NAME_STOPWORDS:
