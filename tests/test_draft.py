@@ -256,3 +256,9 @@ def test_a_role_written_before_the_name_stops_at_a_verb_or_preposition() -> None
     result = draft_result(text)
     assert _speech(result) == [("We are grateful,", "Jo Vane", "said")]
     assert result.map.get("jo-vane", Actor).role == "lawmaker"
+
+
+def test_a_quote_after_a_colon_is_direct_even_with_words_before_the_colon() -> None:
+    result = draft_result("Ann Lee is a presenter. She wrote on Twitter: ‘Devastated at the plan.’")
+    assert _speech(result) == [("Devastated at the plan.", "Ann Lee", "wrote")]
+    assert result.map.attributions[0].mode is Mode.DIRECT

@@ -346,6 +346,8 @@ def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding
     if agent is not None:
         complement = masked[agent.end : quote.open_at]
     words = complement.strip(" ,:").strip()
+    if complement.rstrip().endswith(":"):
+        words = ""  # "wrote on Twitter: “...”": the quote is the whole of what was said
     if words:
         offset = object_end(masked, cue)
         offset += len(complement) - len(complement.lstrip())
