@@ -142,6 +142,8 @@ def test_scare_quotes_are_set_aside_and_not_in_the_map() -> None:
         ("We lost them.", "speech"),
     ]
     assert len(result.map.attributions) == 1
+    note = result.map.sources[0].note or ""
+    assert "“core” (scare, paragraph 1)" in note and "“C2” (scare, paragraph 1)" in note
 
 
 def test_reported_speech_with_a_clear_shape() -> None:

@@ -203,6 +203,10 @@ def draft_result(
     )
     quotes = builder.quotes(findings, source)
     reports = builder.reported(reported, source)
+    aside = [q for q in quotes if q.kind != "speech"]
+    if aside:
+        listed = ", ".join(f"“{q.text}” ({q.kind}, paragraph {q.paragraph})" for q in aside)
+        builder.map.update(source, note=f"{source.note} Set aside, not in the map: {listed}.")
     warnings = list(found.warnings) + reading.cast.problems + builder.warnings
     return DraftResult(
         map=builder.map, quotes=tuple(quotes), reported=tuple(reports), warnings=tuple(warnings)
