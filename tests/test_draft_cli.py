@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from argmap.cli.main import cli
@@ -75,3 +76,21 @@ def test_draft_never_overwrites_its_article(tmp_path: Path) -> None:
     code, _, _ = run("draft", str(article), "-o", str(article))
     assert code == 1
     assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_the_draft_draws_at_once() -> None:
+    from argmap import to_dot
+    from argmap.draft import draft
+
+    source = to_dot(draft(ARTICLE), detail="quotes").source
+    assert "The tram will cut traffic" in source
+
+
+@pytest.mark.exe
+def test_the_draft_renders_to_svg(tmp_path: Path) -> None:
+    article = tmp_path / "trams.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert run("draft", str(article), "-o", str(tmp_path / "d.yaml"))[0] == 0
+    code, _, err = run("render", str(tmp_path / "d.yaml"), "-o", str(tmp_path / "d.svg"))
+    assert code == 0, err
+    assert (tmp_path / "d.svg").read_text(encoding="utf-8").lstrip().startswith("<")
