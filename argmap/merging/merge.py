@@ -349,4 +349,4 @@ def _why_renamed(holder: Element, element: Element) -> str:
         for f in attrs.fields(type(element))
         if f.name != "id" and getattr(holder, f.name) != getattr(element, f.name)
     ]
-    return f"its {', '.join(differing)} differ{'s' * (len(differing) == 1)} from an earlier map's"
+    return f"differs from an earlier map's in {', '.join(differing)}"
