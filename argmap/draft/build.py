@@ -25,26 +25,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from attrs import frozen
-
 from argmap.draft.cast import Person
 from argmap.draft.header import read_header
 from argmap.draft.quote_marks import QUOTATION_MARKS, find_quotes
+from argmap.draft.reading import read_cast
 from argmap.draft.reported import ReportedSpeech, clause_end, reported_in
+from argmap.draft.result import DraftQuote, DraftReport, DraftResult
 from argmap.draft.sentences import Frame
-from argmap.draft.speakers import QuoteFinding, attribute_quote, read_cast
+from argmap.draft.speakers import QuoteFinding, attribute_quote
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, PartialDate, Source, Stance
 from argmap.quotes import QuoteStatus, SourceText, find_quote
 
-__all__ = [
-    "DRAFT_TAG",
-    "UNKNOWN_SPEAKER",
-    "DraftQuote",
-    "DraftReport",
-    "DraftResult",
-    "draft",
-    "draft_result",
-]
+__all__ = ["DRAFT_TAG", "UNKNOWN_SPEAKER", "draft", "draft_result"]
 
 DRAFT_TAG = "draft"
 """The tag of every claim the draft makes: the article's words, to be rewritten."""
@@ -65,58 +57,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _CLAIM_NOTE = (
     "Draft: the article's words. Rewrite as a proposition, join it to others, or delete it."
 )
-
-
-@frozen(kw_only=True)
-class DraftQuote:
-    """One quoted passage of the article and what the draft made of it.
-
-    Attributes:
-        text: the words between the marks, verbatim.
-        start, end: their span in the article.
-        paragraph: the 1-based paragraph (as argmap's quote checker counts them).
-        kind: ``speech``, ``scare`` (a word or two in marks, left out of the map) or ``title``.
-        speaker: the speaker's name, None when unknown or not speech.
-        actor: the speaker's actor id in the map.
-        cue: the reporting verb as written.
-        how: the rule that found the speaker.
-        attribution: the id of the attribution holding the quote, None when left out.
-    """
-
-    text: str
-    start: int
-    end: int
-    paragraph: int
-    kind: str
-    speaker: str | None
-    actor: str | None
-    cue: str | None
-    how: str
-    attribution: str | None
-
-
-@frozen(kw_only=True)
-class DraftReport:
-    """One piece of reported speech and its indirect attribution."""
-
-    text: str
-    start: int
-    end: int
-    speaker: str
-    actor: str
-    cue: str
-    how: str
-    attribution: str
-
-
-@frozen(kw_only=True)
-class DraftResult:
-    """The draft map, with every quote, reported claim and warning behind it."""
-
-    map: ArgumentMap
-    quotes: tuple[DraftQuote, ...]
-    reported: tuple[DraftReport, ...]
-    warnings: tuple[str, ...]
 
 
 def draft(

@@ -7,7 +7,7 @@ speech in it (a sentence with quoted words is a partial quote, see
 
 >>> from argmap.draft.quote_marks import find_quotes
 >>> from argmap.draft.sentences import Frame
->>> from argmap.draft.speakers import read_cast
+>>> from argmap.draft.reading import read_cast
 >>> text = "Ann Lee has claimed that the rota is unfair. Wages fell last year, she said."
 >>> frame = Frame.of(text, ())
 >>> [(r.speaker.name, r.cue, r.text) for r in find_reported(read_cast(frame), set())]
@@ -24,8 +24,8 @@ from attrs import frozen
 from argmap.draft.cast import Person
 from argmap.draft.cues import Cue, chained_subject, cue_phrase, find_cues, object_end
 from argmap.draft.lexicon import AUXILIARIES, CLAUSE_CUES, word_set
+from argmap.draft.reading import Reading
 from argmap.draft.sentences import QUOTE_CHAR
-from argmap.draft.speakers import Reading
 
 __all__ = ["ReportedSpeech", "clause_end", "find_reported", "reported_in"]
 
