@@ -165,6 +165,7 @@ def dump_json(value: Any) -> str:
 _ITEM = re.compile(
     r'\s*([A-Za-z_][\w-]*)\s*:\s+("(?:[^"\\\n]|\\.)*"|-?[1-9]\d*|0|[A-Za-z][\w .-]*?)\s*(,|\}$)'
 )
+_INT_DIGITS = 4_000  # well below Python's int() limit of 4,300 digits
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
 
 
@@ -187,11 +188,15 @@ def fast_data(source: str) -> dict[str, Any] | None:
             return None if source[position:].strip() != "}" or out else {}
         value = match.group(2)
         if value.startswith('"'):
+            if "\\ud" in value.lower():
+                return None  # maybe a lone surrogate: YAML reads it and the reader refuses it
             try:
                 out[match.group(1)] = json.loads(value)
             except ValueError:
                 return None
         elif value[0].isdigit() or value[0] == "-":
+            if len(value) > _INT_DIGITS:
+                return None  # YAML reads it, and says what is wrong
             out[match.group(1)] = int(value)
         elif value.lower() in _YAML_WORDS:
             return None

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._limits import short, shorten
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
 from argmap.model.ids import slugify, unique_id
 
@@ -126,8 +127,22 @@ def _add_in_order(
                 waiting.append((element, line))
                 error = error or (exc, line)
         if len(waiting) == len(pending) and error is not None:
-            raise DocumentError(str(error[0]), file=file, line=error[1])
+            raise DocumentError(shorten(error[0]), file=file, line=error[1])
         pending = waiting
+
+
+def _record(value: Any, key: Any, file: str | None) -> dict[str, Any]:
+    """A front-matter record: a mapping of fields (``None`` for none)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DocumentError(
+            f"front matter: the record of {short(str(key))!r} must be a mapping of fields, "
+            f"got {type(value).__name__}",
+            file=file,
+            line=2,
+        )
+    return dict(value)
 
 
 def _build(
@@ -141,7 +156,7 @@ def _build(
         return kind(id=key, **fields)
     except (ArgmapError, TypeError, ValueError) as exc:
         raise DocumentError(
-            f"{kind.__name__.lower()} {key!r}: {exc}", file=file, line=line
+            f"{kind.__name__.lower()} {short(key)!r}: {shorten(exc)}", file=file, line=line
         ) from None
 
 
@@ -166,7 +181,9 @@ def read_attributions(
     for kind, section in ((Actor, "actors"), (Source, "sources")):
         table = extra.get(section)
         if isinstance(table, dict):
-            items = [(_build(kind, str(k), dict(v or {}), 2, file), 2) for k, v in table.items()]
+            items = [
+                (_build(kind, str(k), _record(v, k, file), 2, file), 2) for k, v in table.items()
+            ]
             _add_in_order(m, items, file)
     pending: list[tuple[Any, int | None]] = []
     used: set[str] = set()
@@ -179,7 +196,7 @@ def read_attributions(
                                fields.pop("source_id", None))  # fmt: skip
             except ArgmapError as exc:
                 raise DocumentError(
-                    f"attribution of {claim!r}: {exc}", file=file, line=line
+                    f"attribution of {short(claim)!r}: {shorten(exc)}", file=file, line=line
                 ) from None
             key = fields.pop("id", None)
             if not key:

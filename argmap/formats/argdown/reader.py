@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._limits import short, shorten
 from argmap.formats.argdown._syntax import Document, Element, parse
 from argmap.formats.argdown.attributions import read_attributions
 from argmap.model import (
@@ -34,7 +35,7 @@ from argmap.model import (
 )
 from argmap.model.ids import slugify, unique_id
 
-__all__ = ["loads"]
+__all__ = ["build", "loads"]
 
 _SUPPORT = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut"}
 _SUPPORT.update({"<_": "undercut", "><": "contradiction"})
@@ -164,14 +165,14 @@ class _Builder:
                     id=cls.id,
                     text=text,
                     title=title,
-                    kind=kind if kind in _CLAIM_KINDS else None,
+                    kind=kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
                     tags=tags,
                     note=_note(data.get("note"), cls.others),
                 )
             )
         except ArgmapError as exc:
             raise self.fail(
-                f"{cls.kind} {cls.title or cls.text!r}: {exc}", cls.element.line
+                f"{cls.kind} {short(cls.title or cls.text)!r}: {shorten(exc)}", cls.element.line
             ) from None
 
     def add_steps(self, cls: _Class) -> None:
@@ -217,7 +218,7 @@ class _Builder:
                 )
             except ArgmapError as exc:
                 raise self.fail(
-                    f"argument {cls.title or cls.id!r}: {exc}", inference.line
+                    f"argument {short(cls.title or cls.id)!r}: {shorten(exc)}", inference.line
                 ) from None
             self.premises.update(premises)
             start, previous = index + 1, conclusion
@@ -230,6 +231,14 @@ class _Builder:
         attacks: list[tuple[Element, Element, int]] = []
         for relation in self.doc.relations:
             marker, parent, child = relation.marker, relation.parent, relation.child
+            if self.of[id(parent)] is self.of[id(child)]:
+                cls = self.of[id(parent)]
+                name = short(cls.title or cls.text)
+                raise self.fail(
+                    f"relation {marker!r} of {cls.kind} {name!r} to itself: a statement or "
+                    "argument cannot support or attack itself; remove the line",
+                    relation.line,
+                )
             kind = _SUPPORT.get(marker)
             source, target = (child, parent) if kind else (parent, child)
             kind = kind or _OUTGOING[marker]
@@ -273,7 +282,7 @@ class _Builder:
             )
             self.premises.add(premise)
         except ArgmapError as exc:
-            raise self.fail(str(exc), line) from None
+            raise self.fail(shorten(exc), line) from None
         self.gist_arguments.setdefault(premise, argument.id)
 
     def attack(self, source: Element, target: Element, line: int) -> None:
@@ -301,7 +310,7 @@ class _Builder:
                 new_id = self.new_id(f"{kind}-{attacker}")
                 self.map.add(Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target_id))
         except (ArgmapError, ValueError) as exc:
-            raise self.fail(str(exc), line) from None
+            raise self.fail(shorten(exc), line) from None
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
         return [
@@ -346,4 +355,13 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     argmap.exceptions.DocumentError: x.argdown:4: premise–conclusion structure without an \
 inference line before its conclusion; add '----' above the last statement
     """
-    return _Builder(parse(text, file=filename), filename).build()
+    return build(parse(text, file=filename), filename=filename)
+
+
+def build(doc: Document, *, filename: str | None = None) -> ArgumentMap:
+    """Build the map of a parsed Argdown document (from text, or from Argdown's JSON export).
+
+    Raises:
+        DocumentError: relations the model cannot hold, with the line.
+    """
+    return _Builder(doc, filename).build()
