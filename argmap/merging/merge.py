@@ -102,6 +102,13 @@ def merge(
         raise ModelError("merge needs at least one map")
     folded_aliases = {fold_name(k): fold_name(v) for k, v in (aliases or {}).items()}
     confirmations = _confirmations(same, len(maps))
+    if isinstance(same, Mapping):  # one mapping for every later map: each id in one of them
+        missing = [i for i in same if not any(i in m for m in maps[1:])]
+        if missing:
+            raise ModelError(f"same= names {missing[0]!r}, which is in no map after the first")
+        confirmations = [
+            {k: v for k, v in c.items() if k in m} for c, m in zip(confirmations, maps, strict=True)
+        ]
     merger = _Merger(folded_aliases, maps)
     for number, incoming in enumerate(maps, start=1):
         merger.add_map(number, incoming, confirmations[number - 1])
