@@ -112,21 +112,12 @@ def find_quote(quote: str, text: str | SourceText) -> QuoteCheck:
     needle = needles[0]
     parts = split_quote(needle) if _GAPS.search(needle) else []
     editorial = tuple(text for _, _, text in editorial_insertions(needle))
-    skipped = _skipped(source, occurrences)
-    if len(occurrences) == 1:
-        return QuoteCheck(
-            quote=quote,
-            status=QuoteStatus.FOUND,
-            occurrences=occurrences,
-            skipped=skipped,
-            editorial=editorial,
-        )
     if occurrences:
         return QuoteCheck(
             quote=quote,
-            status=QuoteStatus.AMBIGUOUS,
+            status=QuoteStatus.FOUND if len(occurrences) == 1 else QuoteStatus.AMBIGUOUS,
             occurrences=occurrences,
-            skipped=skipped,
+            skipped=_skipped(source, occurrences),
             editorial=editorial,
         )
     words = " ".join(part.text for part in parts) if parts else needle
