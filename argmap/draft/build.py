@@ -224,7 +224,8 @@ class _Builder:
 
     def paragraph_at(self, offset: int) -> int:
         """The paragraph number argmap's quote checker gives an offset (blank lines part
-        paragraphs, as in :meth:`argmap.quotes.SourceText.paragraph_at`)."""
+        paragraphs, as in
+        [`argmap.quotes.SourceText.paragraph_at`][argmap.quotes.source_text.SourceText.paragraph_at])."""
         return bisect_right(self.breaks, offset) + 1
 
     def locator(self, quote: str, start: int, end: int) -> Locator | None:

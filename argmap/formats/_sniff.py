@@ -66,7 +66,8 @@ def aif(content: Content) -> bool:
 
 
 def argdown_json(content: Content) -> bool:
-    """Argdown's JSON export, as :func:`argmap.formats.argdown_json.looks_like_argdown_json`
+    """Argdown's JSON export, as
+    [`argmap.formats.argdown_json.looks_like_argdown_json`][argmap.formats.argdown_json.looks_like_argdown_json]
     tells it (``statements`` and ``arguments`` objects)."""
     from argmap.formats.argdown_json import looks_like_argdown_json
 

@@ -6,7 +6,7 @@ normalised source, starting and ending on word boundaries (``"abour"`` is not fo
 ``"Labour"``). Quotation marks at the quote's own ends are ignored. Case, words and punctuation
 must match exactly.
 
-Newsroom conventions are understood (see :mod:`argmap.quotes.conventions`):
+Newsroom conventions are understood (see [`argmap.quotes.conventions`][argmap.quotes.conventions]):
 
 * an omission (``...``, ``. . .``, ``…``, ``[...]``) in a quote that is not in the source as
   written matches any words left out within one paragraph (across paragraphs only when the

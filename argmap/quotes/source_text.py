@@ -72,7 +72,7 @@ class SourceText:
             them out (None when the text has none).
 
     The opening marks that continue a quotation into a new paragraph are left out of both
-    normalised views (see :func:`~argmap.quotes.conventions.continuation_marks`).
+    normalised views (see [`continuation_marks`][]).
     """
 
     normalised: NormalisedText
