@@ -18,6 +18,7 @@ import attrs
 from attrs import field, frozen
 
 from argmap.exceptions import DiagramOptionError
+from argmap.model.enums import STATUS_LABELS, Label, Status
 
 __all__ = [
     "DETAILS",
@@ -34,8 +35,9 @@ DETAILS = ("claims", "speakers", "quotes")
 DIRECTIONS = ("BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")
 THEMES = ("default", "print", "dark")
-STATUSES = ("in", "out", "undec", "defensible")
-_STATUS_ALIASES = {"accepted": "in", "rejected": "out", "undecided": "undec"}
+STATUSES = (*(label.value for label in Label), Status.DEFENSIBLE.value)
+"""A claim's status in a diagram: a label (in, out, undec) or defensible."""
+_STATUS_ALIASES = {status.value: label.value for status, label in STATUS_LABELS.items()}
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:

@@ -12,22 +12,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from enum import StrEnum
 
+from argmap.model.enums import Label
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["Label", "Labelling"]
-
-
-class Label(StrEnum):
-    """The status of an argument in a labelling."""
-
-    IN = "in"
-    """Accepted: every attacker is out."""
-    OUT = "out"
-    """Rejected: some attacker is in."""
-    UNDEC = "undec"
-    """Neither: the framework does not settle it."""
 
 
 _CODES = (Label.UNDEC, Label.IN, Label.OUT)  # byte code -> label, shared with grounded.py

@@ -26,11 +26,11 @@ jobs is out: it is attacked by no_jobs, which is in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
 
 from attrs import field, frozen
 
 from argmap.model import ArgumentMap, AttackKind
+from argmap.model.enums import Status
 from argmap.semantics.errors import FrameworkError
 from argmap.semantics.explain import Explanation, explain
 from argmap.semantics.extensions import Semantics, extensions
@@ -157,20 +157,6 @@ def to_framework(source: Debate | ArgumentMap) -> tuple[ArgumentationFramework, 
     kinds = dict.fromkeys(debate.claims, "claim")
     kinds.update(dict.fromkeys((ident for ident, _, _ in debate.arguments), "argument"))
     return ArgumentationFramework(arguments=kinds, attacks=pairs), kinds
-
-
-class Status(StrEnum):
-    """Where a claim stands after evaluation."""
-
-    ACCEPTED = "accepted"
-    """In every extension (grounded: labelled in)."""
-    DEFENSIBLE = "defensible"
-    """In some extension but not all."""
-    UNDECIDED = "undecided"
-    """In no extension, yet not defeated in all (grounded: undec); also every claim when a
-    stable evaluation finds no stable extension."""
-    REJECTED = "rejected"
-    """Defeated (labelled out) in every extension."""
 
 
 def _labellings(
