@@ -44,3 +44,20 @@ def test_docstrings_use_mkdocstrings_cross_references_not_sphinx_roles() -> None
         if SPHINX_ROLE.search(line)
     ]
     assert found == [], "write [`Name`][] or [`Name`][argmap.module.Name] instead"
+
+
+def test_no_placeholder_addresses_in_the_published_metadata() -> None:
+    for name in ("mkdocs.yml", "pyproject.toml", "argmap/schema/argmap-1.schema.json"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert "example.org/argmap" not in text and "argmap.example" not in text, name
+
+
+def test_dependencies_are_what_every_user_needs_and_extras_the_rest() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    required = {re.split(r"[<>=!~ \[]", dep)[0].lower() for dep in project["dependencies"]}
+    assert not required & {"lark", "networkx", "hypothesis"}
+    extras = project["optional-dependencies"]
+    assert extras["networkx"] == ["networkx>=3.2"] and extras["hypothesis"] == ["hypothesis>=6.100"]
+    assert any(dep.startswith("pytest-cov") for dep in extras["dev"])
