@@ -24,6 +24,7 @@ from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
 from argmap.diagram.quoting import dot_name, escape_dot, escape_html
 from argmap.diagram.selection import claim_groups, neighbourhood, visible
+from argmap.diagram.styles import node_attrs
 from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill, theme
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim, Mode, Rebuttal
 
@@ -32,7 +33,12 @@ __all__ = ["FONT", "to_dot"]
 FONT = "Helvetica,Arial,sans-serif"
 """The font of every diagram (Graphviz falls back to what the system has)."""
 _QUESTION = "question_"
-_CLAIM_BOX = {"shape": "box", "style": "filled"}
+
+
+def _differences(key: str, colours: Theme) -> dict[str, str]:
+    """The attributes of node look ``key`` that differ from a plain claim's (the defaults)."""
+    plain = node_attrs("claim", colours)
+    return {k: v for k, v in node_attrs(key, colours).items() if plain.get(k) != v}
 
 
 def to_dot(
@@ -94,9 +100,12 @@ class _Builder:
         # Defaults are those of a claim box and a support arrow, the commonest elements, so
         # that each of them carries only what differs (DOT size and build time matter).
         self.graph.attr(
-            "node", fontname=FONT, fontcolor=colours.text, color=colours.border, **_CLAIM_BOX
+            "node",
+            fontname=FONT,
+            fontcolor=colours.text,
+            color=colours.border,
+            **node_attrs("claim", colours),
         )
-        self.graph.attr("node", fillcolor=colours.claim_fill)
         self.graph.attr("edge", fontname=FONT, fontcolor=colours.text, **self._edge_look("support"))
         self._title()
         groups = claim_groups(self.map, options.group) if options.group != "none" else {}
@@ -126,10 +135,8 @@ class _Builder:
             _QUESTION,
             label=f"<<B>{lines}</B>>",
             id="question",
-            shape="box",
-            style="rounded,filled,bold",
-            fillcolor=self.colours.question_fill,
             fontsize="16",
+            **node_attrs("question", self.colours),
             tooltip=escape_dot(self.map.question, tooltip=True),
         )
         self.used.add("question")
@@ -177,17 +184,25 @@ class _Builder:
         self.used.add("claim")
         central = self.map.central
         if central is not None and central.id == claim.id:
-            attrs.update(fillcolor=colours.central_fill, peripheries="2", penwidth="2")
+            attrs.update(_differences("central", colours))
             self.used.add("central")
         status_line = self._status(claim.id, attrs)
-        if options.detail == "quotes":
+        if options.detail != "claims":
             for attribution in self.map.attributions_of(claim):
+                self.used.add(f"stance-{attribution.stance.value}")
+                if options.detail != "quotes":
+                    continue
                 if attribution.mode is not Mode.INDIRECT:
                     self.used.add("quote")
                 if attribution.paraphrase:
                     self.used.add("paraphrase")
         label = claim_label(
-            self.map, claim, detail=options.detail, width=options.width, status_line=status_line
+            self.map,
+            claim,
+            detail=options.detail,
+            width=options.width,
+            colours=colours,
+            status_line=status_line,
         )
         attrs.update(
             label=f"<{label}>",
@@ -201,9 +216,7 @@ class _Builder:
         if state is None:
             return None
         if isinstance(state, str):
-            attrs["fillcolor"] = getattr(self.colours, f"status_{state}")
-            if state == "undec":
-                attrs["style"] = "filled,dashed"
+            attrs.update(_differences(f"status-{state}", self.colours))
             self.used.add(f"status-{state}")
             return STATUS_MARKS[state]
         attrs["fillcolor"] = strength_fill(self.colours, state)

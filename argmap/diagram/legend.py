@@ -13,23 +13,16 @@ import itertools
 
 import graphviz
 
-from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill
+from argmap.diagram.quoting import escape_html
+from argmap.diagram.styles import NODE_STYLES, STANCE_STYLES, node_attrs
+from argmap.diagram.themes import EDGE_STYLES, Theme
+from argmap.model import Stance
 
 __all__ = ["LEGEND_ORDER", "add_legend", "legend_words"]
 
-_NODE_ENTRIES = {
-    "question": "the question under debate",
-    "claim": "claim",
-    "central": "central claim",
-    "inference": "inference: linked premises meet here",
-    "quote": "“italic”: direct quote",
-    "paraphrase": "paraphrase: reported words",
-    "status-in": "✓ in: accepted by the evaluation",
-    "status-out": "✗ out: rejected by the evaluation",
-    "status-undec": "? undecided by the evaluation",
-    "status-defensible": "◐ defensible: in some extensions",
-    "strength": "fill: strength from the evaluation (darker is stronger)",
-}
+_NODE_ENTRIES = {key: look.meaning for key, look in NODE_STYLES.items()}
+_STANCE_KEYS = {f"stance-{stance.value}": stance for stance in STANCE_STYLES}
+_SPEAKER_LINES = "small type under a claim: stance, speaker, outlet · reporting verb"
 _EDGE_ENTRIES = {
     "support": EDGE_STYLES["support"].meaning,
     "linked": "premise of a linked argument",
@@ -50,6 +43,7 @@ LEGEND_ORDER = (
     "status-undec",
     "status-defensible",
     "strength",
+    *_STANCE_KEYS,
     "support",
     "linked",
     "rebut",
@@ -66,22 +60,9 @@ def legend_words(key: str) -> str:
     >>> legend_words("undercut")
     'undercuts (the inference)'
     """
+    if key in _STANCE_KEYS:
+        return STANCE_STYLES[_STANCE_KEYS[key]].meaning
     return _NODE_ENTRIES.get(key) or _EDGE_ENTRIES[key]
-
-
-def _node_attrs(key: str, colours: Theme) -> dict[str, str]:
-    base = {"shape": "box", "style": "filled", "fillcolor": colours.claim_fill, "fontsize": "10"}
-    if key == "question":
-        base.update(style="rounded,filled,bold", fillcolor=colours.question_fill)
-    elif key == "central":
-        base.update(fillcolor=colours.central_fill, peripheries="2", penwidth="2")
-    elif key in ("inference", "quote", "paraphrase"):
-        base.update(shape="plaintext", style="")
-    elif key.startswith("status-"):
-        base.update(fillcolor=getattr(colours, key.replace("-", "_")))
-    elif key == "strength":
-        base.update(fillcolor=strength_fill(colours, 1.0))
-    return base
 
 
 def _edge_attrs(key: str, colours: Theme) -> dict[str, str]:
@@ -98,12 +79,18 @@ def _edge_attrs(key: str, colours: Theme) -> dict[str, str]:
     }
 
 
+def _is_node(key: str) -> bool:
+    return key in _NODE_ENTRIES or key == "stances"
+
+
 def _rows(keys: list[str]) -> list[list[str]]:
     """Node entries three to a row, edge entries two to a row."""
     rows: list[list[str]] = []
     for key in keys:
-        is_node = key in _NODE_ENTRIES
-        if rows and (rows[-1][0] in _NODE_ENTRIES) == is_node and len(rows[-1]) < 2 + is_node:
+        is_node = _is_node(key)
+        if key == "stances" or (rows and rows[-1][0] == "stances"):
+            rows.append([key])
+        elif rows and _is_node(rows[-1][0]) == is_node and len(rows[-1]) < 2 + is_node:
             rows[-1].append(key)
         else:
             rows.append([key])
@@ -121,14 +108,17 @@ def add_legend(
         colours: the diagram's theme.
         direction: the diagram's rank direction, so the legend reads from the top.
     """
-    keys = [key for key in LEGEND_ORDER if key in used]
-    if not keys:
+    keys = [key for key in LEGEND_ORDER if key in used and key not in _STANCE_KEYS]
+    stances = [_STANCE_KEYS[key] for key in LEGEND_ORDER if key in used and key in _STANCE_KEYS]
+    if not keys and not stances:
         return
     with graph.subgraph(name="cluster_legend") as legend:
         legend.attr(label="Legend", fontsize="11", style="rounded", color=colours.border)
         legend.attr(fontcolor=colours.text, id="legend")
+        if stances:
+            keys.append("stances")
         if direction == "LR":
-            _columns(legend, keys, colours)
+            _columns(legend, keys, colours, stances)
             return
         previous: str | None = None
         for row_keys in _rows(keys):
@@ -136,18 +126,20 @@ def add_legend(
             with legend.subgraph() as row:
                 row.attr(rank="same")
                 for key in row_keys:
-                    _entry(row, key, colours)
+                    _entry(row, key, colours, stances)
             if previous is not None:
                 tail, head = (first, previous) if direction == "BT" else (previous, first)
                 legend.edge(tail, head, style="invis")
             previous = first
 
 
-def _columns(legend: graphviz.Digraph, keys: list[str], colours: Theme) -> None:
+def _columns(
+    legend: graphviz.Digraph, keys: list[str], colours: Theme, stances: list[Stance]
+) -> None:
     """Left to right: one column of shapes, then the edge samples, each kept in order by
     invisible edges inside its column (flat edges order the nodes of one rank)."""
-    nodes = [k for k in keys if k in _NODE_ENTRIES]
-    edges = [k for k in keys if k not in _NODE_ENTRIES]
+    nodes = [k for k in keys if _is_node(k)]
+    edges = [k for k in keys if not _is_node(k)]
     columns = [
         [f"legend_{k}" for k in nodes],
         [f"legend_{k}" for k in edges],
@@ -156,9 +148,9 @@ def _columns(legend: graphviz.Digraph, keys: list[str], colours: Theme) -> None:
     with legend.subgraph() as column:
         column.attr(rank="same")
         for key in nodes:
-            _entry(column, key, colours)
+            _entry(column, key, colours, stances)
     for key in edges:
-        _entry(legend, key, colours)
+        _entry(legend, key, colours, stances)
     for names in columns:
         with legend.subgraph() as column:
             column.attr(rank="same")
@@ -168,16 +160,38 @@ def _columns(legend: graphviz.Digraph, keys: list[str], colours: Theme) -> None:
         legend.edge(columns[0][0], columns[1][0], style="invis")
 
 
-def _entry(row: graphviz.Digraph, key: str, colours: Theme) -> None:
+def _stances(row: graphviz.Digraph, stances: list[Stance], colours: Theme) -> None:
+    """One text entry: what the small lines under a claim say, and each stance mark used."""
+    lines = [f"<I>{escape_html(_SPEAKER_LINES)}</I>"]
+    for stance in stances:
+        style = STANCE_STYLES[stance]
+        marked = escape_html(f"{style.mark} {style.participle}")
+        coloured = f'<FONT COLOR="{colours.stance(stance)}"><B>{marked}</B></FONT>'
+        lines.append(escape_html(style.meaning).replace(marked, coloured, 1))
+    row.node(
+        "legend_stances",
+        label="<" + '<BR ALIGN="LEFT"/>'.join(lines) + '<BR ALIGN="LEFT"/>>',
+        id="legend-stances",
+        shape="plaintext",
+        style="",
+        fontsize="10",
+        fontcolor=colours.text,
+    )
+
+
+def _entry(row: graphviz.Digraph, key: str, colours: Theme, stances: list[Stance]) -> None:
     first = f"legend_{key}"
+    if key == "stances":
+        _stances(row, stances, colours)
+        return
     if key in _NODE_ENTRIES:
-        label = "●  " + _NODE_ENTRIES[key] if key == "inference" else _NODE_ENTRIES[key]
         row.node(
             first,
-            label=label,
+            label=_NODE_ENTRIES[key],
             id=f"legend-{key}",
             fontcolor=colours.text,
-            **_node_attrs(key, colours),
+            fontsize="10",
+            **node_attrs(key, colours),
         )
         return
     last = f"legend_{key}_end"

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from argmap.diagram.themes import THEMES as THEME_TABLE
 from argmap.exceptions import ArgmapError
 
 __all__ = [
@@ -33,7 +34,8 @@ __all__ = [
 DETAILS = ("claims", "speakers", "quotes")
 DIRECTIONS = ("BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")
-THEMES = ("default", "print", "dark")
+THEMES = tuple(THEME_TABLE)
+"""The theme names, from the theme table."""
 STATUSES = ("in", "out", "undec", "defensible")
 _STATUS_ALIASES = {"accepted": "in", "rejected": "out", "undecided": "undec"}
 
