@@ -24,7 +24,13 @@ __all__ = ["render_command"]
 @click.option("--format", "format_", type=click.Choice(FORMATS), help="Format, if not the suffix.")
 @click.option("--from", "from_", help="FILE's format, when its name does not tell.")
 @click.option("--detail", type=click.Choice(DETAILS), default="speakers", show_default=True)
-@click.option("--direction", type=click.Choice(DIRECTIONS), default="BT", show_default=True)
+@click.option(
+    "--direction",
+    type=click.Choice(DIRECTIONS),
+    default="auto",
+    show_default=True,
+    help="auto: bottom to top or left to right, whichever suits the map's shape.",
+)
 @click.option("--group", type=click.Choice(GROUPS), default="none", show_default=True)
 @click.option("--focus", help="Show only the neighbourhood of this claim id.")
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True)

@@ -43,7 +43,8 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
     chosen = make_options(**options)
     colours = theme(chosen.theme)
     graph = graphviz.Digraph(name="actors")
-    graph.attr(rankdir=chosen.direction, bgcolor=colours.background, fontname=FONT)
+    direction = "BT" if chosen.direction == "auto" else chosen.direction
+    graph.attr(rankdir=direction, bgcolor=colours.background, fontname=FONT)
     graph.attr("node", fontname=FONT, fontcolor=colours.text, color=colours.border)
     graph.attr("edge", fontname=FONT, fontcolor=colours.text, fontsize="10")
     if argument_map.title:

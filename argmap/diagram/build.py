@@ -20,6 +20,7 @@ import graphviz
 
 from argmap.diagram._emit import add_edge, add_node
 from argmap.diagram.labels import STATUS_MARKS, claim_label, tooltip, wrap
+from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
 from argmap.diagram.quoting import dot_name, escape_dot, escape_html
@@ -88,8 +89,11 @@ class _Builder:
         touched = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
         touched.update(r.attacker for r in rebuttals)
         inferences = {a.id for a in arguments if len(a.premises) > 1 or a.id in touched}
+        direction = options.direction
+        if direction == "auto":
+            direction = choose_direction(self.map, shown)
         self.graph.attr(
-            rankdir=options.direction,
+            rankdir=direction,
             bgcolor=colours.background,
             fontname=FONT,
             fontcolor=colours.text,
@@ -115,7 +119,7 @@ class _Builder:
         for rebuttal in rebuttals:
             self._rebuttal(rebuttal)
         if options.legend:
-            add_legend(self.graph, self.used, colours, direction=options.direction)
+            add_legend(self.graph, self.used, colours, direction=direction)
         return self.graph
 
     def _check_status(self) -> None:

@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from argmap.diagram.labels import attribution_line, wrap
+from argmap.diagram.layout import choose_direction
 from argmap.diagram.options import make_options
 from argmap.diagram.quoting import clean
 from argmap.diagram.selection import neighbourhood, visible
@@ -78,7 +79,10 @@ def to_mermaid(argument_map: ArgumentMap, **options: Any) -> str:
         shown = neighbourhood(argument_map, chosen.focus, chosen.depth)
     claims, arguments, rebuttals = visible(argument_map, shown)
     names: dict[str, str] = {}
-    lines = [f"flowchart {chosen.direction}"]
+    direction = chosen.direction
+    if direction == "auto":
+        direction = choose_direction(argument_map, shown)
+    lines = [f"flowchart {direction}"]
     for claim in claims:
         names[claim.id] = f"n{len(names)}"
         label = _label(argument_map, claim.id, chosen.detail, chosen.width)

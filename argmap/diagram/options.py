@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 DETAILS = ("claims", "speakers", "quotes")
-DIRECTIONS = ("BT", "TB", "LR")
+DIRECTIONS = ("auto", "BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")
 THEMES = tuple(THEME_TABLE)
 """The theme names, from the theme table."""
@@ -91,7 +91,9 @@ class DiagramOptions:
     Attributes:
         detail: ``claims`` (text only), ``speakers`` (with who said it where) or ``quotes``
             (with the quoted words, or the paraphrase).
-        direction: ``BT`` (reasons below their conclusions, the default), ``TB`` or ``LR``.
+        direction: ``auto`` (the default: ``BT`` or ``LR``, whichever fits the map's shape
+            nearer to a square, see :mod:`argmap.diagram.layout`), ``BT`` (reasons below
+            their conclusions), ``TB`` or ``LR``.
         group: clusters by ``source``, ``actor`` or ``side`` (for and against the central
             claim), or ``none``.
         focus: a claim id; show only the claims within ``depth`` steps of it.
@@ -106,7 +108,7 @@ class DiagramOptions:
     """
 
     detail: str = field(default="speakers", validator=_one_of(DETAILS))
-    direction: str = field(default="BT", validator=_one_of(DIRECTIONS))
+    direction: str = field(default="auto", validator=_one_of(DIRECTIONS))
     group: str = field(default="none", validator=_one_of(GROUPS))
     focus: str | None = field(default=None)
     depth: int = field(default=2, validator=_positive)

@@ -52,11 +52,13 @@ NODE_STYLES: dict[str, NodeStyle] = {
         meaning="central claim", fill="central_fill", peripheries="2", penwidth="2"
     ),
     "inference": NodeStyle(
-        meaning="●  inference: linked premises meet here", shape="plaintext", style="", fill=""
+        meaning="inference: linked premises meet here", shape="plaintext", style="", fill=""
     ),
-    "quote": NodeStyle(meaning="“italic”: direct quote", shape="plaintext", style="", fill=""),
+    "quote": NodeStyle(
+        meaning="direct quote (italic, in quotation marks)", shape="plaintext", style="", fill=""
+    ),
     "paraphrase": NodeStyle(
-        meaning="paraphrase: reported words", shape="plaintext", style="", fill=""
+        meaning="reported words, not verbatim", shape="plaintext", style="", fill=""
     ),
     "status-in": NodeStyle(meaning="✓ in: accepted by the evaluation", fill="status_in"),
     "status-out": NodeStyle(meaning="✗ out: rejected by the evaluation", fill="status_out"),
