@@ -114,7 +114,7 @@ def add_legend(
     keys = [key for key in LEGEND_ORDER if key in used]
     if not keys:
         return
-    rows = []
+    rows: list[str] = []
     for key in keys:
         if key in _STANCE_KEYS and not any(r.startswith("<TR><TD COLSPAN") for r in rows):
             rows.append(f'<TR><TD COLSPAN="2" ALIGN="LEFT"><I>{_SPEAKER_LINES}</I></TD></TR>')
