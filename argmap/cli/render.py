@@ -19,7 +19,7 @@ __all__ = ["render_command"]
     "--output",
     required=True,
     type=click.Path(dir_okay=False),
-    help="Output file: .svg, .png, .pdf or .dot.",
+    help="Output file: .svg, .png, .pdf, .dot, or .html for the interactive map.",
 )
 @click.option("--format", "format_", type=click.Choice(FORMATS), help="Format, if not the suffix.")
 @click.option("--from", "from_", help="FILE's format, when its name does not tell.")
@@ -67,7 +67,15 @@ def render_command(
     actors: bool,
     timeout: float,
 ) -> None:
-    """Draw the map in FILE to OUTPUT (SVG, PNG and PDF need Graphviz's dot)."""
+    """Draw the map in FILE to OUTPUT (SVG, PNG, PDF and HTML need Graphviz's dot).
+
+    The suffix of OUTPUT gives the format. ``.html`` writes the interactive map: one
+    self-contained page (no network; it works from file://, in an iframe and on any static
+    host) with pan and zoom, a side panel showing who said each claim, with what stance and
+    in which words, search, a filter by speaker or source, and deep links (map.html#claim-id).
+    ``--direction auto`` (the default) draws bottom to top or left to right, whichever suits
+    the map's shape.
+    """
 
     output_format = format_ or format_for(output)
     argument_map = load_map(file, format=from_)
