@@ -15,6 +15,7 @@ __all__ = [
     "DuplicateIdError",
     "InvalidAttackError",
     "ModelError",
+    "OutputError",
     "RenderError",
     "UnknownIdError",
 ]
@@ -87,4 +88,9 @@ class DocumentError(ArgmapError, ValueError):
 
 
 class RenderError(ArgmapError, RuntimeError):
-    """A diagram could not be rendered (Graphviz missing, layout timed out, bad output path)."""
+    """A diagram could not be rendered (Graphviz missing, failing or killed, layout timed out)."""
+
+
+class OutputError(ArgmapError, OSError):
+    """An output file could not be written: its folder is missing, it is read-only, or it is
+    the input of the same command (see :func:`argmap.save`)."""

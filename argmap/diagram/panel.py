@@ -10,7 +10,7 @@ plus the speakers and sources a reader can filter by. The HTML map embeds it as 
 >>> [a["line"] for a in data["claims"]["tram"]["attributions"]]
 ['✓ asserted by Ana Ruiz, City Herald', "✗ denied by Drivers' Club, Radio 4 & More"]
 >>> [(r["id"], r["kind"]) for r in data["claims"]["tram"]["against"]]
-[('cost', 'rebut')]
+[('buses', 'undercut'), ('cost', 'rebut')]
 """
 
 from __future__ import annotations
