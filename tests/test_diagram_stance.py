@@ -116,3 +116,24 @@ def test_legend_undecided_swatch_is_dashed_like_the_diagram() -> None:
     assert "dashed" in claim
     assert 'STYLE="dashed"' in swatch.group()
     assert NODE_STYLES["status-undec"].style == "filled,dashed"
+
+
+def test_focus_keeps_every_premise_of_a_linked_argument() -> None:
+    """Focused on a claim one step from a linked argument, both premises are drawn."""
+    m = sample_map()  # relief: traffic + need -> tram
+    source = to_dot(m, focus="lyon", depth=2).source  # lyon -> traffic -> (relief) tram
+    assert "n_traffic -> n_relief" in source
+    assert "n_need [" in source and "n_need -> n_relief" in source
+
+
+def test_focus_draws_no_question_box_tied_to_nothing() -> None:
+    source = to_dot(sample_map(), focus="study", depth=1).source
+    assert "n_tram [" not in source
+    assert "question_" not in source
+    assert "question_" in to_dot(sample_map(), focus="cost", depth=1).source
+
+
+def test_mermaid_focus_keeps_every_premise_and_shows_the_stance() -> None:
+    text = to_mermaid(sample_map(), focus="lyon", depth=2)
+    assert "Congestion costs" in text
+    assert "✗ denied by Drivers" in to_mermaid(sample_map())

@@ -82,8 +82,8 @@ class _Builder:
 
     def build(self) -> graphviz.Digraph:
         options, colours = self.options, self.colours
-        shown = self.shown
-        claims, arguments, rebuttals = visible(self.map, shown)
+        claims, arguments, rebuttals = visible(self.map, self.shown)
+        shown = self.shown = {c.id for c in claims}  # with every premise of a drawn argument
         self._check_status()
         # Arguments that are undercut or attack need a node for the attack to touch.
         touched = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
@@ -130,8 +130,9 @@ class _Builder:
     def _title(self) -> None:
         if self.map.title:
             self.graph.attr(label=escape_dot(self.map.title), labelloc="t", fontsize="18")
-        if not self.map.question:
-            return
+        central = self.map.central
+        if not self.map.question or (central is not None and central.id not in self.shown):
+            return  # a focused view without the central claim: the question would hang alone
         lines = "".join(
             escape_html(line) + "<BR/>" for line in wrap(self.map.question, self.options.width)
         )
@@ -144,8 +145,7 @@ class _Builder:
             tooltip=escape_dot(self.map.question, tooltip=True),
         )
         self.used.add("question")
-        central = self.map.central
-        if central is not None and central.id in self.shown:
+        if central is not None:
             self.graph.edge(
                 dot_name(central.id),
                 _QUESTION,

@@ -78,6 +78,7 @@ def to_mermaid(argument_map: ArgumentMap, **options: Any) -> str:
     if chosen.focus is not None:
         shown = neighbourhood(argument_map, chosen.focus, chosen.depth)
     claims, arguments, rebuttals = visible(argument_map, shown)
+    shown = {c.id for c in claims}  # with every premise of a drawn argument
     names: dict[str, str] = {}
     direction = chosen.direction
     if direction == "auto":

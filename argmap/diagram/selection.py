@@ -75,15 +75,17 @@ def visible(
 ) -> tuple[list[Claim], list[Argument], list[Rebuttal]]:
     """Return the claims, arguments and rebuttals to draw when only ``claims`` are shown.
 
-    An argument is drawn when its conclusion and at least one premise are shown; a rebuttal when
+    An argument is drawn when its conclusion and at least one premise are shown, and then with
+    all its premises (a linked argument is never drawn with half its reasons); a rebuttal when
     its attacker and its target are drawn.
     """
-    shown_claims = [c for c in argument_map.claims if c.id in claims]
     shown_arguments = [
         a
         for a in argument_map.arguments
         if a.conclusion in claims and any(p in claims for p in a.premises)
     ]
+    claims = claims.union(*(a.premises for a in shown_arguments))
+    shown_claims = [c for c in argument_map.claims if c.id in claims]
     drawn = claims | {a.id for a in shown_arguments}
     shown_rebuttals = [
         r for r in argument_map.rebuttals if r.attacker in drawn and r.target in drawn
