@@ -137,3 +137,21 @@ def test_mermaid_focus_keeps_every_premise_and_shows_the_stance() -> None:
     text = to_mermaid(sample_map(), focus="lyon", depth=2)
     assert "Congestion costs" in text
     assert "✗ denied by Drivers" in to_mermaid(sample_map())
+
+
+@pytest.mark.exe
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_laid_out_svg_shows_the_denial(theme: str) -> None:
+    """dot keeps the mark and the word: SVG (and PNG and PDF, laid out from the same DOT)."""
+    from argmap.diagram import to_svg
+    from argmap.diagram.render import find_dot
+    from argmap.exceptions import RenderError
+
+    try:
+        find_dot()
+    except RenderError:
+        pytest.skip("Graphviz's dot is not installed")
+    svg = to_svg(_one_remark(Stance.DENIES), theme=theme)
+    texts = visible_text(" ".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg)))
+    assert "✗ denied by Will Straw" in texts
+    assert "asserted" not in texts.split("Legend")[0]

@@ -240,3 +240,18 @@ def test_a_denial_in_a_generated_map_reads_as_a_denial(browser: Any, tmp_path: P
     assert link.get_attribute("href") == "https://example.com/h"
     assert link.inner_text() == "Hearing, Gazette"
     _close(page)
+
+
+def test_evaluation_colours_switch_off_and_on(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "evaluated.html"
+    path.write_text(to_html(flagship(), status={"harder-stance": "out"}), encoding="utf-8")
+    page = _open(browser, path)
+    fill = "getComputedStyle(document.querySelector('g.node#harder-stance polygon')).fill"
+    coloured = page.evaluate(fill)
+    page.uncheck("#argmap-eval")
+    assert page.evaluate(fill) == "rgb(255, 255, 255)" != coloured
+    page.check("#argmap-eval")
+    assert page.evaluate(fill) == coloured
+    page.locator("g.node#harder-stance").click()
+    assert "Evaluation: ✗ out (rejected)" in page.locator("#argmap-panel").inner_text()
+    _close(page)

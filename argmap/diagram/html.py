@@ -24,6 +24,7 @@ from typing import Any
 from argmap.diagram.options import make_options
 from argmap.diagram.panel import panel_data
 from argmap.diagram.render import DEFAULT_TIMEOUT, to_svg
+from argmap.diagram.themes import theme
 from argmap.model import ArgumentMap
 
 __all__ = ["InteractiveMap", "interactive", "page_html", "to_html"]
@@ -55,8 +56,12 @@ def page_html(
     *,
     svg: str,
     status: dict[str, str | float] | None = None,
+    claim_fill: str = "#ffffff",
 ) -> str:
-    """Return the HTML page around an already laid-out ``svg`` of ``argument_map``."""
+    """Return the HTML page around an already laid-out ``svg`` of ``argument_map``.
+
+    ``claim_fill`` is the theme's plain claim colour, shown when evaluation colours are off.
+    """
     data = panel_data(argument_map, status=status)
     title = argument_map.title or argument_map.question or "Argument map"
     speakers = [(s["id"], s["name"]) for s in data["speakers"]]
@@ -75,7 +80,8 @@ def page_html(
 <meta name="generator" content="argmap">
 <title>{html.escape(title)}</title>
 <style>
-{_static("map.css")}</style>
+{_static("map.css")}#argmap-view {{ --claim-fill: {html.escape(claim_fill)}; }}
+</style>
 </head>
 <body>
 <header class="argmap-bar" role="toolbar" aria-label="Map tools">
@@ -130,7 +136,8 @@ def to_html(argument_map: ArgumentMap, *, timeout: float = DEFAULT_TIMEOUT, **op
     """
     chosen = make_options(**options)
     svg = _PROLOGUE.sub("", to_svg(argument_map, timeout=timeout, **options), count=1)
-    return page_html(argument_map, svg=svg, status=chosen.status)
+    colours = theme(chosen.theme)
+    return page_html(argument_map, svg=svg, status=chosen.status, claim_fill=colours.claim_fill)
 
 
 class InteractiveMap:
