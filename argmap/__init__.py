@@ -26,7 +26,6 @@ if TYPE_CHECKING:
         summarise,
     )
     from argmap.diagram import (
-        DiagramOptionError,
         DiagramOptions,
         actor_map,
         render,
@@ -34,14 +33,24 @@ if TYPE_CHECKING:
         to_mermaid,
         to_svg,
     )
+    from argmap.draft import draft
     from argmap.exceptions import (
         ArgmapError,
+        ConvergenceError,
+        DiagramOptionError,
         DocumentError,
         DuplicateIdError,
+        EmptyQuoteError,
+        FrameworkError,
+        FrameworkFormatError,
         InvalidAttackError,
+        MissingDependencyError,
+        MissingSourceTextError,
         ModelError,
         OutputError,
         RenderError,
+        SemanticsTimeoutError,
+        SourceTextError,
         UnknownIdError,
     )
     from argmap.files import (
@@ -84,7 +93,6 @@ if TYPE_CHECKING:
     from argmap.semantics import (
         ArgumentationFramework,
         Semantics,
-        SemanticsTimeout,
         evaluate,
         explain_claim,
         extensions,
@@ -106,20 +114,29 @@ _EXPORTS: dict[str, str] = {
     "statements_by": "argmap.analysis",
     "statements_on": "argmap.analysis",
     "summarise": "argmap.analysis",
-    "DiagramOptionError": "argmap.diagram",
     "DiagramOptions": "argmap.diagram",
     "actor_map": "argmap.diagram",
     "render": "argmap.diagram",
     "to_dot": "argmap.diagram",
     "to_mermaid": "argmap.diagram",
     "to_svg": "argmap.diagram",
+    "draft": "argmap.draft",
     "ArgmapError": "argmap.exceptions",
+    "ConvergenceError": "argmap.exceptions",
+    "DiagramOptionError": "argmap.exceptions",
     "DocumentError": "argmap.exceptions",
     "DuplicateIdError": "argmap.exceptions",
+    "EmptyQuoteError": "argmap.exceptions",
+    "FrameworkError": "argmap.exceptions",
+    "FrameworkFormatError": "argmap.exceptions",
     "InvalidAttackError": "argmap.exceptions",
+    "MissingDependencyError": "argmap.exceptions",
+    "MissingSourceTextError": "argmap.exceptions",
     "ModelError": "argmap.exceptions",
     "OutputError": "argmap.exceptions",
     "RenderError": "argmap.exceptions",
+    "SemanticsTimeoutError": "argmap.exceptions",
+    "SourceTextError": "argmap.exceptions",
     "UnknownIdError": "argmap.exceptions",
     "load": "argmap.files",
     "save": "argmap.files",
@@ -150,7 +167,6 @@ _EXPORTS: dict[str, str] = {
     "locate_quotes": "argmap.quotes",
     "ArgumentationFramework": "argmap.semantics",
     "Semantics": "argmap.semantics",
-    "SemanticsTimeout": "argmap.semantics",
     "evaluate": "argmap.semantics",
     "explain_claim": "argmap.semantics",
     "extensions": "argmap.semantics",
@@ -160,6 +176,9 @@ _EXPORTS: dict[str, str] = {
     "validate": "argmap.validation",
 }
 """Each public name, and the module that defines it."""
+
+_DEPRECATED = frozenset({"SemanticsTimeout"})
+"""Old names that still work, with a DeprecationWarning (argmap.exceptions names the new one)."""
 
 __all__ = [
     "Actor",
@@ -172,13 +191,19 @@ __all__ = [
     "Attribution",
     "Claim",
     "ClaimKind",
+    "ConvergenceError",
     "DiagramOptionError",
     "DiagramOptions",
     "DocumentError",
     "DuplicateIdError",
     "Element",
+    "EmptyQuoteError",
+    "FrameworkError",
+    "FrameworkFormatError",
     "InvalidAttackError",
     "Locator",
+    "MissingDependencyError",
+    "MissingSourceTextError",
     "Mode",
     "ModelError",
     "OutputError",
@@ -188,10 +213,11 @@ __all__ = [
     "RenderError",
     "Response",
     "Semantics",
-    "SemanticsTimeout",
+    "SemanticsTimeoutError",
     "Severity",
     "Source",
     "SourceKind",
+    "SourceTextError",
     "Stance",
     "UnknownIdError",
     "__version__",
@@ -202,6 +228,7 @@ __all__ = [
     "claim_tree",
     "contested",
     "coverage",
+    "draft",
     "dumps",
     "evaluate",
     "explain_claim",
@@ -232,6 +259,10 @@ def __getattr__(name: str) -> Any:
         value: Any = version("argmap")
     elif name in _EXPORTS:
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    elif name in _DEPRECATED:  # warns on every use, so not kept in globals()
+        from argmap.exceptions import deprecated_alias
+
+        return deprecated_alias(name, __name__)
     else:
         raise AttributeError(f"module 'argmap' has no attribute {name!r}")
     globals()[name] = value  # later look-ups skip this function

@@ -232,3 +232,23 @@ def test_a_map_document_named_py_is_read_not_run_with_from(tmp_path: Path) -> No
 
 def test_the_command_table_lists_every_documented_command() -> None:
     assert set(READERS) | {"agreement", "coverage"} <= set(COMMANDS)
+
+
+def test_evaluate_reads_frameworks_from_the_registry_and_draws_through_it(
+    mapfile: Path, tmp_path: Path
+) -> None:
+    framework = tmp_path / "af.tgf"
+    framework.write_text("a\nb\n#\na b\n", encoding="utf-8")
+    code, out, err = run("evaluate", str(framework), "--json")
+    assert code == 0, err
+    assert json.loads(out)["extensions"] == [["a"]]
+    code, out, err = run("evaluate", "-", "--from", "tgf", "--json", stdin="a\nb\n#\na b\n")
+    assert code == 0 and json.loads(out)["extensions"] == [["a"]], err
+    code, _, err = run("evaluate", str(mapfile), "--render", str(tmp_path / "status.dot"))
+    assert code == 0, err
+    assert "digraph" in (tmp_path / "status.dot").read_text(encoding="utf-8")
+    disguised = tmp_path / "map.dot"
+    disguised.symlink_to(mapfile)
+    code, _, err = run("evaluate", str(mapfile), "--render", str(disguised))
+    assert code == 1 and "refusing to overwrite the input" in err
+    assert mapfile.read_text(encoding="utf-8") == YAML_MAP

@@ -74,3 +74,14 @@ def test_the_command_table_help_is_each_commands_own_first_line() -> None:
         command = cli.get_command(context, name)
         assert command is not None and command.name == name
         assert command.get_short_help_str(limit=1000) == short, name
+
+
+def test_shell_completion_offers_commands_formats_and_files() -> None:
+    from click.shell_completion import ShellComplete
+
+    completer = ShellComplete(cli, {}, "argmap", "_ARGMAP_COMPLETE")
+    assert [c.value for c in completer.get_completions([], "ren")] == ["render"]
+    formats = [c.value for c in completer.get_completions(["export", "x.yaml", "--to"], "")]
+    assert {"json", "yaml", "dot", "mermaid"} <= set(formats)
+    files = completer.get_completions(["check"], "")
+    assert files and files[0].type == "file"

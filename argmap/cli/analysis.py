@@ -6,13 +6,13 @@ import click
 
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
-from argmap.cli.options import from_option
+from argmap.cli.options import PATH, from_option
 
 __all__ = ["agreement_command", "coverage_command"]
 
 
 @click.command("agreement")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option()
 @click.option("--json", "as_json", is_flag=True, help="Print the relations as JSON.")
 def agreement_command(file: str, from_: str | None, as_json: bool) -> None:
@@ -32,7 +32,7 @@ def agreement_command(file: str, from_: str | None, as_json: bool) -> None:
 
 
 @click.command("coverage")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option()
 @click.option("--json", "as_json", is_flag=True, help="Print the coverage as JSON.")
 def coverage_command(file: str, from_: str | None, as_json: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.options import format_choice, from_option
+from argmap.cli.options import PATH, format_choice, from_option, renamed_option
 from argmap.cli.output import force_option, write_output
 from argmap.formats.contract import Kind
 
@@ -13,16 +13,9 @@ __all__ = ["check_command"]
 
 
 @click.command("check")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option()
-@click.option(
-    "--format",
-    "old_format",
-    type=format_choice(Kind.MAP, reads=True),
-    hidden=True,
-    deprecated="use --from",
-    help="Deprecated: the old name of --from.",
-)
+@renamed_option("format", "from", format_choice(Kind.MAP, reads=True))
 @click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
 @click.option(
     "--sources",
@@ -30,8 +23,14 @@ __all__ = ["check_command"]
     help="Folder of source texts: verify every quote (a source's 'file', else <id>.txt).",
 )
 @click.option(
+    "--allow-outside-sources",
+    is_flag=True,
+    help="With --sources: also read texts outside the folder (absolute paths, '..', symlinks).",
+)
+@click.option(
     "--locate",
     metavar="OUT",
+    type=PATH,
     help="With --sources: write the map with each verified quote's span to OUT (- for stdout).",
 )
 @force_option
@@ -41,6 +40,7 @@ def check_command(
     old_format: str | None,
     strict: bool,
     sources: str | None,
+    allow_outside_sources: bool,
     locate: str | None,
     force: bool,
 ) -> None:
@@ -50,8 +50,9 @@ def check_command(
     with a build() function, or module:build. Errors stop the load and exit 1; warnings are
     printed and exit 0 unless --strict. With --sources, every direct quote and quoted fragment
     is looked up in its source's text; a quote not found (or found more than once) exits 1.
+    Texts are read only from inside the --sources folder unless --allow-outside-sources is given.
     """
-    from argmap.formats.registry import format_for_path
+    from argmap.formats.registry import format_for_path, get_format
     from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
     from argmap.validation import validate
 
@@ -68,7 +69,7 @@ def check_command(
     click.echo(f"{file}: {counts}; {len(problems)} warning{'s' * (len(problems) != 1)}")
     failed = bool(strict and problems)
     if sources:
-        texts = load_source_texts(argument_map, sources)
+        texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
         bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
         for report in bad:
@@ -77,7 +78,7 @@ def check_command(
         failed = failed or bool(bad)
         if locate:
             located = locate_quotes(argument_map, texts)
-            chosen = format_for_path("-.yaml" if locate == "-" else locate, Kind.MAP)
+            chosen = get_format("yaml") if locate == "-" else format_for_path(locate, Kind.MAP)
             write_output(locate, chosen.dumps(located), force=force)
     if failed:
         raise SystemExit(1)

@@ -8,7 +8,8 @@ from typing import Any
 import click
 
 from argmap.cli.loading import load_any
-from argmap.cli.options import from_option
+from argmap.cli.options import PATH, from_option
+from argmap.cli.output import force_option, write_output
 from argmap.formats.contract import Kind
 from argmap.model import ArgumentMap
 from argmap.semantics import (
@@ -29,7 +30,7 @@ _CHOICES = [s.value for s in Semantics] + ["gradual"]
 
 
 @click.command("evaluate")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option(Kind.MAP, Kind.FRAMEWORK)
 @click.option(
     "--semantics", "-s", type=click.Choice(_CHOICES), default="grounded", show_default=True
@@ -44,7 +45,14 @@ _CHOICES = [s.value for s in Semantics] + ["gradual"]
     show_default=True,
     help="Seconds allowed (more than 0).",
 )
-@click.option("--render", "render_to", help="Also draw the map, claims marked by status.")
+@click.option(
+    "--render",
+    "render_to",
+    metavar="OUT",
+    type=PATH,
+    help="Also draw the map to OUT (.svg, .dot, .mmd, ...), claims marked by status.",
+)
+@force_option
 def evaluate_command(
     file: str,
     from_: str | None,
@@ -54,6 +62,7 @@ def evaluate_command(
     limit: int | None,
     timeout: float,
     render_to: str | None,
+    force: bool,
 ) -> None:
     """Evaluate FILE, a map or an abstract framework (.af/.i23 ICCMA, .apx ASPARTIX, .tgf).
 
@@ -86,11 +95,10 @@ def evaluate_command(
             raise click.UsageError("--explain works with extension semantics, not gradual")
         result["explanation"] = str(explain_claim(argument_map, claim, semantics, timeout=timeout))
     if render_to:
-        from argmap.cli.output import write_output
         from argmap.formats.registry import format_for_path
 
         chosen = format_for_path(render_to, Kind.DIAGRAM)
-        write_output(render_to, chosen.dumps(argument_map, status=status))
+        write_output(render_to, chosen.dumps(argument_map, status=status), force=force)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return

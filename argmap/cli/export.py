@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.options import from_option, to_option
+from argmap.cli.options import PATH, from_option, to_option
 from argmap.cli.output import STDOUT, force_option, write_output
 from argmap.formats.contract import Kind
 
@@ -19,9 +19,11 @@ _WRITES = (Kind.MAP, Kind.DIAGRAM)
 
 
 @click.command("export")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @to_option(*_WRITES, required=True)
-@click.option("-o", "--output", default=STDOUT, metavar="OUT", help="Output file (- for stdout).")
+@click.option(
+    "-o", "--output", default=STDOUT, metavar="OUT", type=PATH, help="Output file (- for stdout)."
+)
 @from_option()
 @force_option
 def export_command(file: str, to: str, output: str, from_: str | None, force: bool) -> None:
@@ -37,8 +39,8 @@ def export_command(file: str, to: str, output: str, from_: str | None, force: bo
 
 
 @click.command("convert")
-@click.argument("source")
-@click.argument("target")
+@click.argument("source", type=PATH)
+@click.argument("target", type=PATH)
 @from_option(what="SOURCE")
 @to_option(*_WRITES, what="TARGET")
 @force_option

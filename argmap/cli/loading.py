@@ -22,6 +22,7 @@ import importlib.util
 import inspect
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,17 @@ def load_any(spec: str, *kinds: Kind, format: str | None = None) -> Any:
     return read(path, *kinds, format=format)[1]
 
 
+@contextlib.contextmanager
+def _user_code(doing: str, spec: str) -> Iterator[None]:
+    """Turn any failure of the user's code into one DocumentError naming ``spec``."""
+    try:
+        yield
+    except ArgmapError as error:
+        raise DocumentError(f"{doing} failed: {error}", file=spec) from None
+    except Exception as error:
+        raise DocumentError(f"{doing} failed: {type(error).__name__}: {error}", file=spec) from None
+
+
 def _from_python_file(path: Path) -> ArgumentMap:
     if not path.is_file():
         raise DocumentError("no such file", file=str(path))
@@ -96,13 +108,8 @@ def _from_python_file(path: Path) -> ArgumentMap:
     module = importlib.util.module_from_spec(module_spec)
     sys.modules[name] = module
     try:
-        module_spec.loader.exec_module(module)
-    except ArgmapError as error:
-        raise DocumentError(f"building the map failed: {error}", file=str(path)) from None
-    except Exception as error:
-        raise DocumentError(
-            f"running the file failed: {type(error).__name__}: {error}", file=str(path)
-        ) from None
+        with _user_code("running the file", str(path)):
+            module_spec.loader.exec_module(module)
     finally:
         sys.modules.pop(name, None)
     for attribute in (BUILD_FUNCTION, *_MAP_NAMES):
@@ -130,14 +137,8 @@ def _from_module(spec: str) -> ArgumentMap:
         raise DocumentError(f"cannot import module {module_name!r}: {error}", file=spec) from None
     if found is None:
         raise DocumentError(f"no such file, and no module named {module_name!r}", file=spec)
-    try:
+    with _user_code(f"importing {module_name!r}", spec):
         module = importlib.import_module(module_name)
-    except ImportError as error:
-        raise DocumentError(f"cannot import module {module_name!r}: {error}", file=spec) from None
-    except Exception as error:
-        raise DocumentError(
-            f"importing {module_name!r} failed: {type(error).__name__}: {error}", file=spec
-        ) from None
     try:
         value = getattr(module, attribute)
     except AttributeError:
@@ -159,14 +160,8 @@ def _resolve(value: Any, module_name: str, spec: str) -> ArgumentMap:
             f"{module_name!r}, got {_describe(value)} (not called)",
             file=spec,
         )
-    try:
+    with _user_code("building the map", spec):
         built = value()
-    except ArgmapError as error:
-        raise DocumentError(f"building the map failed: {error}", file=spec) from None
-    except Exception as error:
-        raise DocumentError(
-            f"building the map failed: {type(error).__name__}: {error}", file=spec
-        ) from None
     if not isinstance(built, ArgumentMap):
         raise DocumentError(f"expected an ArgumentMap, got {type(built).__name__}", file=spec)
     return built

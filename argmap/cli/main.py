@@ -42,6 +42,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("argmap.cli.render:render_command", "Draw the map in FILE to OUTPUT."),
     "export": ("argmap.cli.export:export_command", "Write the map in FILE in another format."),
     "convert": ("argmap.cli.export:convert_command", "Convert the map in SOURCE to TARGET."),
+    "draft": (
+        "argmap.cli.draft:draft_command",
+        "Draft a map from ARTICLE, a news report as plain text, for the analyst to edit.",
+    ),
 }
 """Every command: where its code is, and its one-line help (checked against the command's own
 docstring by ``tests/test_cli_lazy.py``)."""

@@ -16,9 +16,21 @@ import click
 from argmap.formats.contract import Kind
 from argmap.formats.registry import formats
 
-__all__ = ["diagram_keywords", "diagram_options", "format_choice", "from_option", "to_option"]
+__all__ = [
+    "PATH",
+    "diagram_keywords",
+    "diagram_options",
+    "format_choice",
+    "from_option",
+    "renamed_option",
+    "to_option",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+PATH = click.Path(allow_dash=True)
+"""The type of every FILE argument and output option: any path, ``-`` for standard input or
+output (a shell completes it as a file name; ``module:build`` passes through)."""
 
 
 def format_choice(*kinds: Kind, reads: bool = False, writes: bool = False) -> click.Choice[str]:
@@ -48,6 +60,19 @@ def to_option(*kinds: Kind, what: str = "the output", required: bool = False) ->
         required=required,
         type=format_choice(*kinds, writes=True),
         help=f"The format of {what}, when its file name does not tell.",
+    )
+
+
+def renamed_option(old: str, new: str, choice: click.Choice[str]) -> Callable[[F], F]:
+    """A hidden, deprecated old name of an option (``--format`` for ``--from``), kept so that
+    scripts keep working; the command reads it as ``old_<name>``."""
+    return click.option(
+        f"--{old}",
+        f"old_{old}",
+        type=choice,
+        hidden=True,
+        deprecated=f"use --{new}",
+        help=f"Deprecated: the old name of --{new}.",
     )
 
 

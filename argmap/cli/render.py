@@ -5,7 +5,14 @@ from __future__ import annotations
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.options import diagram_keywords, diagram_options, format_choice, from_option
+from argmap.cli.options import (
+    PATH,
+    diagram_keywords,
+    diagram_options,
+    format_choice,
+    from_option,
+    renamed_option,
+)
 from argmap.cli.output import STDOUT, force_option, write_output
 from argmap.diagram.render import DEFAULT_TIMEOUT
 from argmap.formats.contract import Kind
@@ -14,12 +21,13 @@ __all__ = ["render_command"]
 
 
 @click.command("render")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @click.option(
     "-o",
     "--output",
     required=True,
     metavar="OUT",
+    type=PATH,
     help="Output file; its suffix tells the format (.svg, .png, .pdf, .dot, .mmd, .html); "
     "- for stdout.",
 )
@@ -30,14 +38,7 @@ __all__ = ["render_command"]
     type=format_choice(Kind.DIAGRAM, writes=True),
     help="The diagram format, when OUT's suffix does not tell.",
 )
-@click.option(
-    "--format",
-    "old_format",
-    type=format_choice(Kind.DIAGRAM, writes=True),
-    hidden=True,
-    deprecated="use --to",
-    help="Deprecated: the old name of --to.",
-)
+@renamed_option("format", "to", format_choice(Kind.DIAGRAM, writes=True))
 @from_option()
 @diagram_options
 @click.option("--actors", is_flag=True, help="Draw the actor map (who argues with whom).")

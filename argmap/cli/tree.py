@@ -7,13 +7,13 @@ import click
 from argmap.analysis import claim_tree, render
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
-from argmap.cli.options import from_option
+from argmap.cli.options import PATH, from_option
 
 __all__ = ["tree"]
 
 
 @click.command("tree")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option()
 @click.argument("claim")
 @click.option("--depth", type=click.IntRange(min=0), help="Show this many levels at most.")

@@ -8,13 +8,13 @@ from argmap.analysis import Statement, actor_table, statements_by, statements_on
 from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
-from argmap.cli.options import from_option
+from argmap.cli.options import PATH, from_option
 
 __all__ = ["who"]
 
 
 @click.command("who")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @from_option()
 @click.argument("actor", required=False)
 @click.option("--claim", help="Show who took a stance on this claim instead.")

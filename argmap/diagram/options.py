@@ -5,7 +5,7 @@
 >>> DiagramOptions(theme="neon")
 Traceback (most recent call last):
 ...
-argmap.diagram.options.DiagramOptionError: theme: expected one of default, print, dark, \
+argmap.exceptions.DiagramOptionError: theme: expected one of default, print, dark, \
 got 'neon'
 """
 
@@ -18,7 +18,7 @@ import attrs
 from attrs import field, frozen
 
 from argmap.diagram.themes import THEMES as THEME_TABLE
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import DiagramOptionError
 
 __all__ = [
     "DETAILS",
@@ -38,10 +38,6 @@ THEMES = tuple(THEME_TABLE)
 """The theme names, from the theme table."""
 STATUSES = ("in", "out", "undec", "defensible")
 _STATUS_ALIASES = {"accepted": "in", "rejected": "out", "undecided": "undec"}
-
-
-class DiagramOptionError(ArgmapError, ValueError):
-    """A diagram option has a value it cannot have, or names a claim that is not in the map."""
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
@@ -126,7 +122,7 @@ def make_options(options: DiagramOptions | None = None, **changes: Any) -> Diagr
     >>> make_options(colour="red")
     Traceback (most recent call last):
     ...
-    argmap.diagram.options.DiagramOptionError: unknown diagram option 'colour'; expected \
+    argmap.exceptions.DiagramOptionError: unknown diagram option 'colour'; expected \
 one of detail, direction, group, focus, depth, theme, width, status, legend
 
     Raises:
