@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
 
 from argmap.cli.main import cli
 from argmap.diagram import interactive, to_html
 from argmap.diagram._sample import sample_map
-from argmap.diagram.html import page_html
+from argmap.diagram.html import _json_for_script, page_html
 from argmap.diagram.panel import panel_data
+from argmap.diagram.styles import STANCE_STYLES
 from argmap.model import ArgumentMap
+from argmap.strategies import maps
 
 needs_dot = pytest.mark.exe
 
@@ -64,3 +67,20 @@ def test_render_writes_html_from_the_cli(tmp_path: Path) -> None:
         a for a in claims["harder-stance"]["attributions"] if a["speaker"]["id"] == "will-straw"
     ]
     assert straw[0]["stance"] == "denies" and straw[0]["quote"].startswith("The very worst")
+
+
+@settings(max_examples=60, deadline=None)
+@given(maps())
+def test_the_panel_data_holds_every_attribution_with_its_stance(m: ArgumentMap) -> None:
+    """For any map: one entry per claim, each attribution with its own stance and words."""
+    data = panel_data(m)
+    assert list(data["claims"]) == [c.id for c in m.claims]
+    for claim in m.claims:
+        shown = data["claims"][claim.id]["attributions"]
+        expected = m.attributions_of(claim)
+        assert [a["id"] for a in shown] == [a.id for a in expected]
+        for entry, attribution in zip(shown, expected, strict=True):
+            assert entry["stance"] == attribution.stance.value
+            assert entry["line"].startswith(STANCE_STYLES[attribution.stance].mark + " ")
+            assert entry["quote"] == attribution.quote
+    json.loads(_json_for_script(data))  # and it survives the trip into the page
