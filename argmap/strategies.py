@@ -45,7 +45,15 @@ from argmap.model import (
 )
 from argmap.semantics.strategies import argument_names, frameworks
 
-__all__ = ["argument_names", "frameworks", "ids", "maps", "partial_dates", "texts"]
+__all__ = [
+    "argument_names",
+    "frameworks",
+    "ids",
+    "maps",
+    "news_texts",
+    "partial_dates",
+    "texts",
+]
 
 _ALPHABET = st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\x00")
 
@@ -53,6 +61,63 @@ _ALPHABET = st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_char
 def texts(*, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank text of any Unicode: quotes, backslashes, newlines, emoji, right-to-left."""
     return st.text(_ALPHABET, min_size=1, max_size=max_size).filter(lambda t: t.strip() != "")
+
+
+_NEWS_PIECES = (
+    "Ann Lee",
+    "Ms Lee",
+    "Mr Okafor",
+    "Dr. Bo Chen",
+    "she",
+    "he",
+    "the former premier",
+    "a spokesman",
+    "Other critics",
+    ", director of the Tram Trust,",
+    "said",
+    "said:",
+    "told the BBC",
+    "has claimed that",
+    "warned",
+    "added",
+    "according to",
+    "who said",
+    "saying",
+    "“",
+    "”",
+    "‘",
+    "’",
+    '"',
+    "'",
+    "''",
+    "``",
+    "«",
+    "»",
+    ",",
+    ".",
+    "?",
+    ":",
+    ";",
+    " – ",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "s’",
+    "didn’t",
+    "the tram will cut traffic",
+    "costs are too high",
+    "Labour",
+    "the Council",
+)
+
+
+@st.composite
+def news_texts(draw: st.DrawFn, *, max_pieces: int = 40) -> str:
+    """Text shaped like news reporting: names, reporting verbs, quotation marks of every kind
+    (paired or not), punctuation, line breaks, and stray Unicode, in any order."""
+    pieces = draw(st.lists(st.sampled_from(_NEWS_PIECES) | texts(max_size=8), max_size=max_pieces))
+    return " ".join(pieces)
 
 
 def ids() -> st.SearchStrategy[str]:

@@ -7,6 +7,7 @@ classes, lists, dicts) that composes and serialises with :func:`attrs.asdict`.
 from argmap.analysis.agreement import Relation, RelationKind, agreement
 from argmap.analysis.contested import Contested, contested
 from argmap.analysis.coverage import Coverage, SourceCoverage, coverage, source_coverage
+from argmap.analysis.remarks import Remark, Version, remark_line, remarks
 from argmap.analysis.summary import Summary, summarise
 from argmap.analysis.tree import ClaimTree, Node, Role, claim_tree, render
 from argmap.analysis.who import (
@@ -30,15 +31,19 @@ __all__ = [
     "Node",
     "Relation",
     "RelationKind",
+    "Remark",
     "Role",
     "SourceCoverage",
     "Statement",
     "Summary",
+    "Version",
     "actor_table",
     "agreement",
     "claim_tree",
     "contested",
     "coverage",
+    "remark_line",
+    "remarks",
     "render",
     "source_coverage",
     "statements_by",

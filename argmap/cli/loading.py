@@ -24,14 +24,15 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.files import read
 from argmap.formats.contract import Kind
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 __all__ = ["BUILD_FUNCTION", "STDIN", "load_any", "load_map", "read_inputs"]
 
@@ -75,6 +76,8 @@ def load_map(spec: str, *, format: str | None = None) -> ArgumentMap:
 
 def load_any(spec: str, *kinds: Kind, format: str | None = None) -> Any:
     """Like :func:`load_map`, for files of any of ``kinds`` (a map or a framework)."""
+    from argmap.files import read
+
     if spec == STDIN:
         return read(sys.stdin.buffer, *kinds, format=format)[1]
     path = Path(spec)
@@ -152,6 +155,8 @@ def _resolve(value: Any, module_name: str, spec: str) -> ArgumentMap:
     A function is called only when it is a plain Python function named ``build``, defined in
     the module it was found in, taking no arguments: never an arbitrary callable.
     """
+    from argmap.model import ArgumentMap
+
     if isinstance(value, ArgumentMap):
         return value
     if not _is_build_function(value, module_name):

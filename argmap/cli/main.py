@@ -42,6 +42,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("argmap.cli.render:render_command", "Draw the map in FILE to OUTPUT."),
     "export": ("argmap.cli.export:export_command", "Write the map in FILE in another format."),
     "convert": ("argmap.cli.export:convert_command", "Convert the map in SOURCE to TARGET."),
+    "merge": (
+        "argmap.cli.merge:merge_command",
+        "Merge the maps in FILE... into one map of the debate, written to OUT.",
+    ),
+    "quotes": (
+        "argmap.cli.quotes:quotes_command",
+        "List the quoted remarks in FILE, each with every report that carries it.",
+    ),
     "draft": (
         "argmap.cli.draft:draft_command",
         "Draft a map from ARTICLE, a news report as plain text, for the analyst to edit.",

@@ -12,6 +12,7 @@ from argmap.cli.options import (
     format_choice,
     from_option,
     renamed_option,
+    to_option,
 )
 from argmap.cli.output import STDOUT, force_option, write_output
 from argmap.diagram.render import DEFAULT_TIMEOUT
@@ -28,16 +29,10 @@ __all__ = ["render_command"]
     required=True,
     metavar="OUT",
     type=PATH,
-    help="Output file; its suffix tells the format (.svg, .png, .pdf, .dot, .mmd, .html); "
-    "- for stdout.",
+    help="Output file, its suffix telling the format (map.svg, map.mmd, map.html for the "
+    "interactive map); - for stdout.",
 )
-@click.option(
-    "--to",
-    "to",
-    metavar="FORMAT",
-    type=format_choice(Kind.DIAGRAM, writes=True),
-    help="The diagram format, when OUT's suffix does not tell.",
-)
+@to_option(Kind.DIAGRAM, what="the diagram")
 @renamed_option("format", "to", format_choice(Kind.DIAGRAM, writes=True))
 @from_option()
 @diagram_options

@@ -5,7 +5,8 @@ The pipeline, one module a step: :mod:`~argmap.draft.quote_marks` finds the quot
 :mod:`~argmap.draft.mentions` and :mod:`~argmap.draft.cast` find who is named and who "she"
 is, :mod:`~argmap.draft.cues` finds reporting verbs (from :mod:`~argmap.draft.lexicon`) and
 their subjects, :mod:`~argmap.draft.speakers` and :mod:`~argmap.draft.reported` attribute
-quotes and reported speech, and :mod:`~argmap.draft.build` writes the map.
+quotes and reported speech, and :mod:`~argmap.draft.build` writes the map
+(:mod:`~argmap.draft.result` holds what a draft is made of).
 
 >>> from argmap.draft import draft
 >>> m = draft("“It is over,” said Ann Lee, a nurse. (An invented example.)")
@@ -13,15 +14,8 @@ quotes and reported speech, and :mod:`~argmap.draft.build` writes the map.
 ('Ann Lee', 'nurse', 'It is over,')
 """
 
-from argmap.draft.build import (
-    DRAFT_TAG,
-    UNKNOWN_SPEAKER,
-    DraftQuote,
-    DraftReport,
-    DraftResult,
-    draft,
-    draft_result,
-)
+from argmap.draft.build import DRAFT_TAG, UNKNOWN_SPEAKER, draft, draft_result
+from argmap.draft.result import DraftQuote, DraftReport, DraftResult
 
 __all__ = [
     "DRAFT_TAG",

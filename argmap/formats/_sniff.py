@@ -17,7 +17,15 @@ import re
 
 from argmap.formats.contract import Content
 
-__all__ = ["aif", "argmap_json", "argmap_yaml", "kialo", "microtexts", "sadface"]
+__all__ = [
+    "aif",
+    "argdown_json",
+    "argmap_json",
+    "argmap_yaml",
+    "kialo",
+    "microtexts",
+    "sadface",
+]
 
 _ARGMAP_JSON = re.compile(r'\{\s*"argmap"\s*:')
 _ARGMAP_YAML = re.compile(r"^argmap\s*:\s*\d", re.MULTILINE)
@@ -54,6 +62,14 @@ def aif(content: Content) -> bool:
     from argmap.formats.aif import looks_like_aif
 
     return looks_like_aif(document)
+
+
+def argdown_json(content: Content) -> bool:
+    """Argdown's JSON export, as :func:`argmap.formats.argdown_json.looks_like_argdown_json`
+    tells it (``statements`` and ``arguments`` objects)."""
+    from argmap.formats.argdown_json import looks_like_argdown_json
+
+    return looks_like_argdown_json(content.json)
 
 
 def kialo(content: Content) -> bool:

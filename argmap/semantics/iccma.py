@@ -21,9 +21,10 @@ import re
 from itertools import repeat
 from operator import sub
 
+from argmap._collector import collector_paused as _collector_paused
 from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
-from argmap.semantics.framework import ArgumentationFramework, _collector_paused
+from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
