@@ -180,8 +180,13 @@ REGISTRY: tuple[Format, ...] = (
         description="Mermaid flowchart text (renders in GitHub and GitLab Markdown)",
         writer=f"{_D}:mermaid",
     ),
-    # HTML MAP: when argmap.diagram.to_html lands, uncomment this row (the writer is ready):
-    # Format(name="html", kind=Kind.DIAGRAM, suffixes=(".html", ".htm"), description="interactive HTML map", writer=f"{_D}:html"),  # noqa: E501
+    Format(
+        name="html",
+        kind=Kind.DIAGRAM,
+        suffixes=(".html", ".htm"),
+        description="the interactive map: one self-contained HTML page, laid out by dot",
+        writer=f"{_D}:html",
+    ),
 )
 """Every format, in the order content sniffing tries them."""
 
