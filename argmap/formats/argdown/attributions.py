@@ -62,7 +62,7 @@ def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ())
     One attribution is written flat (``speaker``, ``source``, ``quote``... beside the claim's own
     keys) when its id is the one the model would give it and no key clashes with
     ``claim_keys``; otherwise every attribution goes into a list under ``attributions``. For a
-    whole map use :class:`AttributionWriter`, which counts the names once.
+    whole map use [`AttributionWriter`][], which counts the names once.
     """
     return AttributionWriter(m).data(claim, claim_keys)
 
@@ -80,7 +80,7 @@ class AttributionWriter:
         self.shared_titles = _repeated(s.title for s in m.sources)
 
     def data(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
-        """See :func:`attribution_data`."""
+        """See [`attribution_data`][]."""
         m = self.map
         attributions = m.attributions_of(claim)
         if not attributions:

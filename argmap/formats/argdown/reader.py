@@ -1,7 +1,7 @@
-"""Import Argdown text as an :class:`~argmap.model.ArgumentMap`.
+"""Import Argdown text as an [`ArgumentMap`][].
 
 Statements become claims (one per title: the same ``[Title]`` is the same claim), arguments with
-a premise–conclusion structure become :class:`~argmap.model.Argument` objects (one per inference
+a premise–conclusion structure become [`Argument`][] objects (one per inference
 step), and relations become supports and attacks. An argument without a premise–conclusion
 structure is represented by a claim holding its description (its *gist*). See ``docs/argdown.md``.
 

@@ -1,10 +1,10 @@
-"""Export an :class:`~argmap.model.ArgumentMap` as Argdown text that Argdown's tools can draw.
+"""Export an [`ArgumentMap`][] as Argdown text that Argdown's tools can draw.
 
 Claims become statement definitions ``[Title]: text #tag {data}``, arguments become
 ``<Title>`` with a premise–conclusion structure, rebuttals become attack (``-``) and undercut
 (``_``) relations. Whatever Argdown's syntax cannot say exactly (ids, kinds, notes, texts with
 line breaks, attributions) goes into inline data or the front matter, so that
-:func:`~argmap.formats.argdown.reader.loads` gives the same map back.
+[`loads`][argmap.formats.argdown.reader.loads] gives the same map back.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Cars")
