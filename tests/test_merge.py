@@ -149,12 +149,22 @@ def test_same_argument_in_two_maps_is_one() -> None:
 
 
 def test_same_must_name_ids_that_exist() -> None:
-    with pytest.raises(ModelError, match="not in map 2"):
+    with pytest.raises(ModelError, match="in no map after the first"):
         merge(_bitar_abc(), _bitar_smh(), same={"nothing": "swings"})
+    with pytest.raises(ModelError, match="not in map 2"):
+        merge(_bitar_abc(), _bitar_smh(), same=[{"nothing": "swings"}])
     with pytest.raises(ModelError, match="not in the maps merged before"):
         merge(_bitar_abc(), _bitar_smh(), same={"swings": "nothing"})
     with pytest.raises(ModelError, match="which is a claim"):
         merge(_bitar_abc(), _bitar_smh(), same={"mr-bitar": "swings"})
+
+
+def test_one_mapping_serves_every_later_map() -> None:
+    """An id of ``same=`` need only be in one of the later maps."""
+    third = ArgumentMap()
+    third.claim("Something else", id="other")
+    merged, _ = merge(_bitar_abc(), third, _bitar_smh(), same={"swings": "swings"})
+    assert [c.id for c in merged.claims] == ["swings", "other"]
 
 
 def test_no_map_is_an_error() -> None:
