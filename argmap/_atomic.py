@@ -1,7 +1,8 @@
 """The one way argmap writes a file: whole or not at all, with the modes a shell would give.
 
-Every output (the command line, :func:`argmap.save`, :func:`argmap.render`, framework files)
-goes through :func:`write_atomic`:
+Every output (the command line, [`argmap.save`][argmap.files.save],
+[`argmap.render`][argmap.diagram.render.render], framework files)
+goes through [`write_atomic`][]:
 
 - the data goes to a temporary file beside the target, renamed over it at the end, so a reader
   never sees half a file and a failed write keeps the old one;
@@ -79,7 +80,7 @@ def write_atomic(
         force: overwrite an input all the same.
 
     Returns:
-        ``path``, as a :class:`~pathlib.Path`.
+        ``path``, as a `Path`.
 
     Raises:
         OutputError: the target is read-only, a folder, an input of the command, or its

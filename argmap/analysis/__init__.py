@@ -1,7 +1,8 @@
 """Questions users ask of a map: who said what, where actors agree, what is contested.
 
-Every function takes an :class:`~argmap.model.ArgumentMap` and returns plain data (frozen attrs
-classes, lists, dicts) that composes and serialises with :func:`attrs.asdict`.
+Every function takes an [`ArgumentMap`][argmap.model.argument_map.ArgumentMap] and returns plain
+data (frozen attrs
+classes, lists, dicts) that composes and serialises with `attrs.asdict`.
 """
 
 from argmap.analysis.agreement import Relation, RelationKind, agreement

@@ -2,7 +2,7 @@
 
 Two quoted attributions report one remark when they have the same speaker, the same place of
 speaking (``setting``) where both give one, and quotes that match closely: the same words
-(case and punctuation aside) for at least :data:`REMARK_SIMILARITY` of them, or one quote
+(case and punctuation aside) for at least [`REMARK_SIMILARITY`][] of them, or one quote
 standing whole inside the other (an outlet printing a shorter excerpt).
 
 >>> from argmap.model import ArgumentMap

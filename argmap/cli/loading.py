@@ -3,7 +3,8 @@
 A ``FILE`` argument is one of:
 
 - ``-``: standard input, the format told by its content or by ``--from``;
-- a document in any format argmap reads (:data:`argmap.formats.registry.REGISTRY`), told by the
+- a document in any format argmap reads
+([`argmap.formats.registry.REGISTRY`][argmap.formats.registry.REGISTRY]), told by the
   file name or its content, or by ``--from``; reading a document never runs code;
 - a Python file (``examples/labour_immigration.py``): **this runs the file's code**, as
   ``python FILE`` would; argmap then takes its ``build()`` function (called with no arguments)
@@ -75,7 +76,7 @@ def load_map(spec: str, *, format: str | None = None) -> ArgumentMap:
 
 
 def load_any(spec: str, *kinds: Kind, format: str | None = None) -> Any:
-    """Like :func:`load_map`, for files of any of ``kinds`` (a map or a framework)."""
+    """Like [`load_map`][], for files of any of ``kinds`` (a map or a framework)."""
     from argmap.files import read
 
     if spec == STDIN:

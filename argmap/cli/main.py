@@ -1,7 +1,7 @@
 """The ``argmap`` command: a click group that imports a command's module only when it runs.
 
 ``argmap --help`` and ``argmap --version`` import no command at all; ``argmap render ...``
-imports the render command alone. A command is one module and one line of :data:`COMMANDS`
+imports the render command alone. A command is one module and one line of [`COMMANDS`][]
 (``docs/contributing.md``).
 """
 
@@ -60,7 +60,7 @@ docstring by ``tests/test_cli_lazy.py``)."""
 
 
 class LazyGroup(FriendlyGroup):
-    """A group whose commands are imported on first use, from :data:`COMMANDS`."""
+    """A group whose commands are imported on first use, from [`COMMANDS`][]."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *super().list_commands(ctx)})

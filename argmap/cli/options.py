@@ -1,7 +1,8 @@
 """Options shared by the commands, written once: ``--from``, ``--to`` and the diagram options.
 
 The diagram options take their defaults and choices from
-:class:`~argmap.diagram.options.DiagramOptions` and the theme table, so the command line cannot
+[`DiagramOptions`][argmap.diagram.options.DiagramOptions] and the theme table, so the command line
+cannot
 drift from the library.
 """
 

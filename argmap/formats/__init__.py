@@ -1,7 +1,9 @@
 """Reading and writing maps: argmap's own JSON and YAML document, and foreign formats.
 
-Every format is a row of :data:`argmap.formats.registry.REGISTRY`, in the shape of
-:class:`argmap.formats.contract.Format`. The table and its lookups are light; the document
+Every format is a row of [`argmap.formats.registry.REGISTRY`][argmap.formats.registry.REGISTRY], in
+the shape of
+[`argmap.formats.contract.Format`][argmap.formats.contract.Format]. The table and its lookups are
+light; the document
 functions (which need cattrs) are imported on first use, so listing formats loads none.
 
 >>> from argmap.model import ArgumentMap
@@ -32,7 +34,8 @@ if TYPE_CHECKING:
     from argmap.formats.document import FORMAT_VERSION, from_document, to_document
 
 _DOCUMENT = ("FORMAT_VERSION", "from_document", "to_document")
-"""The names of :mod:`argmap.formats.document`, imported on first use (it needs cattrs)."""
+"""The names of [`argmap.formats.document`][argmap.formats.document], imported on first use (it
+needs cattrs)."""
 
 __all__ = [
     "FORMATS",

@@ -7,7 +7,7 @@ Three holes are closed here, once for both readers:
   is walked with a budget of at most one value per character of its source (plus a little), so
   the expansion stays linear, and a value over budget is refused;
 * numbers of more than 4,300 digits (Python's ``int()`` limit) and other conversion errors
-  become a located :class:`~argmap.exceptions.DocumentError`, quoting a short prefix only.
+  become a located [`DocumentError`][], quoting a short prefix only.
 
 >>> bounded({"a": [1, 2, "x"]}, budget=10)
 >>> bounded({"a": ["\\ud800"]}, budget=10)
@@ -92,7 +92,7 @@ def short(text: str, limit: int = 60) -> str:
 
 
 def shorten(error: BaseException) -> str:
-    """An error's message on one line, cut to :data:`MESSAGE_LIMIT` characters.
+    """An error's message on one line, cut to [`MESSAGE_LIMIT`][] characters.
 
     >>> shorten(ValueError("while parsing\\n  in line 1"))
     'while parsing in line 1'

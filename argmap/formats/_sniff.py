@@ -1,6 +1,6 @@
 """Telling a file's format from its content, for the ``sniff`` of the registry's rows.
 
-Each function looks at a :class:`~argmap.formats.contract.Content` and answers cheaply, never
+Each function looks at a [`Content`][] and answers cheaply, never
 raising; JSON is parsed at most once (and not at all for argmap's own documents, which begin
 with their ``"argmap"`` key).
 
@@ -55,7 +55,8 @@ def sadface(content: Content) -> bool:
 
 
 def aif(content: Content) -> bool:
-    """AIF JSON (AIFdb, OVA2, OVA3), as :func:`argmap.formats.aif.looks_like_aif` tells it."""
+    """AIF JSON (AIFdb, OVA2, OVA3), as
+    [`argmap.formats.aif.looks_like_aif`][argmap.formats.aif._graph.looks_like_aif] tells it."""
     document = content.json
     if not isinstance(document, dict) or "argmap" in document:
         return False
@@ -65,7 +66,8 @@ def aif(content: Content) -> bool:
 
 
 def argdown_json(content: Content) -> bool:
-    """Argdown's JSON export, as :func:`argmap.formats.argdown_json.looks_like_argdown_json`
+    """Argdown's JSON export, as
+    [`argmap.formats.argdown_json.looks_like_argdown_json`][argmap.formats.argdown_json.looks_like_argdown_json]
     tells it (``statements`` and ``arguments`` objects)."""
     from argmap.formats.argdown_json import looks_like_argdown_json
 

@@ -3,7 +3,8 @@
 The export lists ``statements`` (equivalence classes, each with the ``members`` where it is
 written), ``arguments`` (with their premise–conclusion structure ``pcs``) and ``relations``.
 It is turned into the same syntax tree the Argdown text reader builds, and built into a map by
-the same code (:func:`argmap.formats.argdown.reader.build`), so an Argdown file and its JSON
+the same code ([`argmap.formats.argdown.reader.build`][argmap.formats.argdown.reader.build]), so an
+Argdown file and its JSON
 export give the same claims, arguments and rebuttals. Titles Argdown made up (``Untitled 3``)
 are dropped; claim ids then come from the text, as for the text. Argdown's strict-mode
 relations read as their plain spellings: ``entails`` as support, ``contrary`` and
@@ -123,7 +124,7 @@ def _text(member: dict[str, Any]) -> tuple[str, list[str]]:
 
 
 class _Reader:
-    """Turns the export into a :class:`~argmap.formats.argdown._syntax.Document`."""
+    """Turns the export into a [`Document`][]."""
 
     def __init__(self, file: str | None) -> None:
         self.file = file

@@ -12,7 +12,8 @@ numbered line (a node's text may run on over further lines):
   supports (rebuts) the parent's claim with the existing claim ``kM``.
 
 The title becomes the map's title, and its question when it ends with ``?``. One
-:class:`~argmap.model.Source` with the id ``kialo`` stands for the discussion. Kialo exports
+[`Source`][argmap.model.elements.Source] with the id ``kialo`` stands for the discussion. Kialo
+exports
 name no authors, so the map has no actors and no attributions. Reading only: argmap does not
 write this format.
 

@@ -1,7 +1,8 @@
 """The one table of every file argmap reads or writes: maps, frameworks and diagrams.
 
 Adding a format is one module (with ``loads``/``dumps``, see
-:mod:`argmap.formats.contract`) and one row in :data:`REGISTRY`; the command line, ``argmap.load``
+[`argmap.formats.contract`][argmap.formats.contract]) and one row in [`REGISTRY`][]; the command
+line, ``argmap.load``
 and ``argmap.save`` and the round-trip tests take it from there (``docs/contributing.md``).
 
 >>> FORMATS["yaml"].suffixes
@@ -179,8 +180,13 @@ REGISTRY: tuple[Format, ...] = (
         description="Mermaid flowchart text (renders in GitHub and GitLab Markdown)",
         writer=f"{_D}:mermaid",
     ),
-    # HTML MAP: when argmap.diagram.to_html lands, uncomment this row (the writer is ready):
-    # Format(name="html", kind=Kind.DIAGRAM, suffixes=(".html", ".htm"), description="interactive HTML map", writer=f"{_D}:html"),  # noqa: E501
+    Format(
+        name="html",
+        kind=Kind.DIAGRAM,
+        suffixes=(".html", ".htm"),
+        description="the interactive map: one self-contained HTML page, laid out by dot",
+        writer=f"{_D}:html",
+    ),
 )
 """Every format, in the order content sniffing tries them."""
 
@@ -188,7 +194,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in REGISTRY}
 """Every format, by name."""
 
 MapFormat = Format
-"""The old name of :class:`~argmap.formats.contract.Format`."""
+"""The old name of [`Format`][]."""
 
 _ALL = frozenset(Kind)
 

@@ -5,7 +5,7 @@
 * sources: their ``url`` matches, or their outlet, title and date do (at least outlet or date
   given);
 * claims: their ids and texts match (near-identical texts are only candidates, see
-  :func:`text_similarity`);
+  [`text_similarity`][]);
 * arguments: the same premises and conclusion; rebuttals: the same kind, attacker and target;
   attributions: the same claim, actor, source, mode and quoted words (after the ids they name
   are mapped into the merged map).
@@ -49,7 +49,7 @@ def fold_name(name: str) -> str:
 
 
 def similar_enough(first: list[str], second: list[str]) -> float | None:
-    """The word similarity of two claims' words when it reaches :data:`CANDIDATE_SIMILARITY`."""
+    """The word similarity of two claims' words when it reaches [`CANDIDATE_SIMILARITY`][]."""
     return similarity_at_least(first, second, CANDIDATE_SIMILARITY)
 
 

@@ -78,7 +78,8 @@ def merge(
     """Merge maps of the same debate into one; nothing of any input is lost.
 
     Maps are merged in order: each element of a later map is either the same as an element
-    already merged (by the rules of :mod:`argmap.merging.identity`, or because ``same`` says
+    already merged (by the rules of [`argmap.merging.identity`][argmap.merging.identity], or because
+    ``same`` says
     so) and then taken as that element (fields it alone has are filled in), or added, under
     a new id when its id already names something else.
 
@@ -91,7 +92,7 @@ def merge(
 
     Returns:
         The merged map (title, question and description of the first map that has them) and
-        a :class:`~argmap.merging.report.MergeReport` naming every renamed id and every
+        a [`MergeReport`][] naming every renamed id and every
         candidate pair of near-identical claims.
 
     Raises:

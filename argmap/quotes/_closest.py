@@ -5,7 +5,7 @@ The search works on words, in three steps that keep it near-linear in the length
 1. slide a window of the quote's word count over the source and count, in one pass, how many of
    the quote's words (case-folded, punctuation dropped) each window holds;
 2. for the few best, well-separated windows, move each edge a few words either way while that
-   raises the number of words lined up with the quote (by :class:`difflib.SequenceMatcher`),
+   raises the number of words lined up with the quote (by `difflib.SequenceMatcher`),
    less a small cost for each word that lines up with nothing;
 3. line the best passage up with the quote, so a quote whose first or last word was changed is
    shown against the source's word in that place, and render a word-level difference.

@@ -1,11 +1,12 @@
 """Find a quote in its source text, verbatim up to typesetting.
 
-A quote is found when its normalised form (see :mod:`argmap.quotes.normalise`) stands in the
+A quote is found when its normalised form (see [`argmap.quotes.normalise`][argmap.quotes.normalise])
+stands in the
 normalised source, starting and ending on word boundaries (``"abour"`` is not found in
 ``"Labour"``). Quotation marks at the quote's own ends are ignored. Case, words and punctuation
 must match exactly.
 
-Newsroom conventions are understood (see :mod:`argmap.quotes.conventions`):
+Newsroom conventions are understood (see [`argmap.quotes.conventions`][argmap.quotes.conventions]):
 
 * an omission (``...``, ``. . .``, ``…``, ``[...]``) in a quote that is not in the source as
   written matches any words left out within one paragraph (across paragraphs only when the
@@ -81,7 +82,7 @@ def find_quote(quote: str, text: str | SourceText) -> QuoteCheck:
 
     Args:
         quote: the quote (surrounding quotation marks are ignored).
-        text: the source text, or a :class:`SourceText` prepared once for many quotes.
+        text: the source text, or a [`SourceText`][] prepared once for many quotes.
 
     Returns:
         The verdict: found (one occurrence), ambiguous (all occurrences) or not found (with

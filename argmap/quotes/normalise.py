@@ -1,7 +1,7 @@
 """Fold typesetting differences out of a text while remembering where every character came from.
 
 A quote copied into a map is often re-typeset: straight marks for curly ones, a hyphen for a
-dash, a plain space for a non-breaking one, a line break for a space. :func:`normalise` folds
+dash, a plain space for a non-breaking one, a line break for a space. [`normalise`][] folds
 exactly these differences, and nothing that changes what was said:
 
 * quotation marks, apostrophes and primes: every single mark (``‘ ’ ‚ ‛ ′ ‹ › ʼ '``) becomes

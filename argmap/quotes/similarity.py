@@ -37,7 +37,7 @@ def text_similarity(first: str, second: str) -> float:
 
 
 def similarity_at_least(first: list[str], second: list[str], threshold: float) -> float | None:
-    """The similarity of two word lists (see :func:`comparison_words`) when it reaches
+    """The similarity of two word lists (see [`comparison_words`][]) when it reaches
     ``threshold``, else None; cheap bounds are tried first, so it is fast on unlike texts."""
     matcher = SequenceMatcher(None, first, second, autojunk=False)
     if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:

@@ -64,7 +64,7 @@ class SourceText:
         normalised: the text with typesetting folded (it holds the original too).
         word_starts: start of each word in the normalised text.
         word_ends: end of each word in the normalised text.
-        keys: the comparison key of each word (see :func:`word_key`).
+        keys: the comparison key of each word (see [`word_key`][]).
         breaks: original offsets where paragraphs 2, 3, ... start.
         insertions: the reporter's bracketed insertions, ``(start, end, text)`` in the
             original.
@@ -72,7 +72,7 @@ class SourceText:
             them out (None when the text has none).
 
     The opening marks that continue a quotation into a new paragraph are left out of both
-    normalised views (see :func:`~argmap.quotes.conventions.continuation_marks`).
+    normalised views (see [`continuation_marks`][]).
     """
 
     normalised: NormalisedText

@@ -1,8 +1,8 @@
 """The ICCMA 2023 framework format: ``p af N``, then one ``i j`` line per attack.
 
 Arguments are the numbers 1..N (named ``"1"``..``"N"``); lines starting with ``#`` are
-comments. To keep arbitrary names, :func:`dumps` writes the numbered file and the mapping as
-comments ``# name <i> <JSON string>``, which ICCMA solvers ignore and :func:`loads` reads back.
+comments. To keep arbitrary names, [`dumps`][] writes the numbered file and the mapping as
+comments ``# name <i> <JSON string>``, which ICCMA solvers ignore and [`loads`][] reads back.
 
 >>> text = "p af 3\\n# a comment\\n1 2\\n2 3\\n"
 >>> af = loads(text)
@@ -21,9 +21,10 @@ import re
 from itertools import repeat
 from operator import sub
 
+from argmap._collector import collector_paused as _collector_paused
 from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
-from argmap.semantics.framework import ArgumentationFramework, _collector_paused
+from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["dump", "dumps", "load", "loads"]
 

@@ -113,7 +113,7 @@ def _blank_out(match: re.Match[str]) -> str:
 
 
 class _Parser:
-    """The state machine over lines; see :func:`parse`."""
+    """The state machine over lines; see [`parse`][]."""
 
     def __init__(self, file: str | None) -> None:
         self.file = file
@@ -374,7 +374,7 @@ class _Parser:
 
 
 def parse(text: str, *, file: str | None = None) -> Document:
-    """Parse Argdown text into a :class:`Document`.
+    """Parse Argdown text into a [`Document`][].
 
     Args:
         text: the Argdown source.

@@ -33,6 +33,7 @@ _NOT_YAML_PRINTABLE = re.compile(
     "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _SPACES = re.compile(r"\s+")
+_NESTED = re.compile("[\"'{\\[]")
 
 
 def escape(text: str) -> str:
@@ -42,6 +43,9 @@ def escape(text: str) -> str:
 
 def _data_end(text: str, start: int) -> int:
     """Return the index after the ``}`` that closes the ``{`` at ``start`` (quotes respected)."""
+    close = text.find("}", start)
+    if close != -1 and _NESTED.search(text, start + 1, close) is None:
+        return close + 1  # the common case: no quotes or brackets inside
     depth = 0
     quote = ""
     index = start
