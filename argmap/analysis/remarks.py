@@ -35,7 +35,15 @@ from argmap.model import Actor, ArgumentMap, Attribution, Source
 from argmap.quotes import normalise_quote, word_diff
 from argmap.quotes.similarity import comparison_words, similarity_at_least
 
-__all__ = ["REMARK_SIMILARITY", "Remark", "Version", "group_remarks", "remark_line", "remarks"]
+__all__ = [
+    "REMARK_SIMILARITY",
+    "Remark",
+    "Version",
+    "group_remarks",
+    "remark_line",
+    "remark_where",
+    "remarks",
+]
 
 REMARK_SIMILARITY = 0.8
 """Quotes sharing at least this share of words (in order) report one remark."""
@@ -199,11 +207,18 @@ def remark_line(argument_map: ArgumentMap, remark: Remark) -> str:
     Returns:
         e.g. ``"Karl Bitar, on Channel Nine; reported by ABC and the SMH"``.
     """
-    actor = argument_map.get(remark.actor, Actor)
-    line = actor.name
+    name = argument_map.get(remark.actor, Actor).name
+    where = remark_where(argument_map, remark)
+    return f"{name}{'' if where.startswith(';') else ', '}{where}"
+
+
+def remark_where(argument_map: ArgumentMap, remark: Remark) -> str:
+    """Where a remark was said and who reported it: ``"on Channel Nine; reported by ABC and
+    the SMH"`` (``"; reported by ..."`` alone when no report gives the setting)."""
+    line = ""
     if remark.setting is not None:
         setting = argument_map.get(remark.setting, Source)
-        line += f", on {setting.outlet}" if setting.outlet else f", in {setting.title}"
+        line = f"on {setting.outlet}" if setting.outlet else f"in {setting.title}"
     outlets = list(remark.outlets)
     listed = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
     return f"{line}; reported by {listed}"
