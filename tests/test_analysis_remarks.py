@@ -118,3 +118,11 @@ def test_a_single_report_keeps_its_own_line() -> None:
         "✓ asserted by Karl Bitar, the SMH"
     )
     assert "reported by" not in to_dot(m, detail="speakers").source
+
+
+def test_mermaid_shows_the_remark_once_too() -> None:
+    from argmap.diagram import to_mermaid
+
+    text = to_mermaid(_bitar(), detail="speakers")
+    assert text.count("Karl Bitar") == 1
+    assert "reported by ABC and the SMH" in text
