@@ -38,6 +38,7 @@ __all__ = [
     "detect",
     "dumps",
     "format_for_path",
+    "format_table",
     "formats",
     "get_format",
     "loads",
@@ -203,6 +204,27 @@ def formats(*kinds: Kind) -> list[Format]:
     """Return the formats of these kinds (all formats when none is given), in table order."""
     wanted = frozenset(kinds) or _ALL
     return [f for f in REGISTRY if f.kind in wanted]
+
+
+def format_table() -> str:
+    """Return the Markdown table of every format, one row each, as ``docs/cli.md`` shows it.
+
+    The docs page holds this very text (a test compares them), so it lists every row of
+    [`REGISTRY`][].
+
+    >>> print(format_table().splitlines()[2])
+    | `json` | map | map | `.json` | argmap's own document, as JSON |
+    """
+    rows = [
+        "| name | reads | writes | file names | what it is |",
+        "|---|---|---|---|---|",
+    ]
+    for f in REGISTRY:
+        kind = f.kind.value
+        names = ", ".join(f"`{suffix}`" for suffix in f.suffixes)
+        reads, writes = (kind if f.reads else ""), (kind if f.writes else "")
+        rows.append(f"| `{f.name}` | {reads} | {writes} | {names} | {f.description} |")
+    return "\n".join(rows)
 
 
 def get_format(name: str, *kinds: Kind) -> Format:
