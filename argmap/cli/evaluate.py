@@ -10,7 +10,7 @@ import click
 
 from argmap.cli.loading import load_any
 from argmap.cli.options import PATH, from_option
-from argmap.cli.output import force_option, write_output
+from argmap.cli.output import STDOUT, force_option, output_format, write_output
 from argmap.formats.contract import Kind
 
 if TYPE_CHECKING:
@@ -100,6 +100,8 @@ def evaluate_command(
     from argmap.semantics import evaluate, explain_claim, to_framework
     from argmap.semantics.strength import claim_strengths
 
+    if render_to == STDOUT:
+        raise click.UsageError("--render needs a file: the statuses are printed on standard output")
     method = Method(semantics)
     chosen = method.semantics
     if claim and chosen is None:
@@ -124,9 +126,7 @@ def evaluate_command(
     if claim and chosen is not None:
         result["explanation"] = str(explain_claim(argument_map, claim, chosen, timeout=timeout))
     if render_to:
-        from argmap.formats.registry import format_for_path
-
-        drawn = format_for_path(render_to, Kind.DIAGRAM)
+        drawn = output_format(render_to, None, Kind.DIAGRAM)
         write_output(render_to, drawn.dumps(argument_map, status=status), force=force)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))

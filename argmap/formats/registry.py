@@ -42,6 +42,7 @@ __all__ = [
     "formats",
     "get_format",
     "loads",
+    "match_name",
 ]
 
 _D = "argmap.formats._diagram_text"
@@ -251,6 +252,19 @@ def _by_suffix(path: str | os.PathLike[str], kinds: Iterable[Kind]) -> tuple[For
         return None
     suffix, chosen = max(matches, key=lambda match: len(match[0]))
     return chosen, suffix
+
+
+def match_name(path: str | os.PathLike[str], *kinds: Kind) -> tuple[Format, str] | None:
+    """Return the format of ``kinds`` whose file ending ``path`` has (the longest wins) and that
+    ending, or ``None`` when no format's ending fits.
+
+    >>> chosen, ending = match_name("corpus.aif.json")
+    >>> chosen.name, ending
+    ('aif', '.aif.json')
+    >>> match_name("notes.txt") is None
+    True
+    """
+    return _by_suffix(path, kinds)
 
 
 def _generic(suffix: str) -> bool:
