@@ -26,10 +26,12 @@ def parse_json(text: str, *, filename: str | None = None) -> Any:
         DocumentError: the text is not JSON (with line and column) or nests too deeply.
     """
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as error:
         raise DocumentError(
             f"not valid JSON: {error.msg}", file=filename, line=error.lineno, column=error.colno
         ) from None
+    except ValueError as error:  # a number of more than 4,300 digits
+        raise DocumentError(f"not valid JSON: {str(error)[:120]}", file=filename) from None
     except RecursionError:
         raise DocumentError("not valid JSON: nested too deeply", file=filename) from None
