@@ -151,6 +151,8 @@ def test_the_old_option_names_still_work_with_a_warning(mapfile: Path, tmp_path:
     assert "deprecated" in err and "--from" in err
     code, _, err = run("render", str(mapfile), "-o", str(tmp_path / "x.gv"), "--format", "dot")
     assert code == 0 and "deprecated" in err and "--to" in err
+    # The warning names the option the user typed, not the parameter behind it.
+    assert "--format" in err and "old_format" not in err, err
 
 
 def test_agreement_and_coverage(mapfile: Path) -> None:

@@ -69,13 +69,22 @@ def to_option(*kinds: Kind, what: str = "the output", required: bool = False) ->
 
 def renamed_option(old: str, new: str, choice: click.Choice[str]) -> Callable[[F], F]:
     """A hidden, deprecated old name of an option (``--format`` for ``--from``), kept so that
-    scripts keep working; the command reads it as ``old_<name>``."""
+    scripts keep working; the command reads it as ``old_<name>``.
+
+    The warning names the option as typed (click's own ``deprecated=`` names the parameter,
+    ``old_format``, which no user typed)."""
+
+    def warn(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None:
+            click.echo(f"Warning: --{old} is deprecated: use --{new}", err=True)
+        return value
+
     return click.option(
         f"--{old}",
         f"old_{old}",
         type=choice,
         hidden=True,
-        deprecated=f"use --{new}",
+        callback=warn,
         help=f"Deprecated: the old name of --{new}.",
     )
 
