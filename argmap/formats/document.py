@@ -26,7 +26,9 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from argmap._collector import collector_paused
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._document_columns import structure_sections
 from argmap.model import (
     Actor,
     ActorKind,
@@ -45,6 +47,7 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.model.bulk import build_grouped
 from argmap.model.elements import inferred_mode
 
 __all__ = ["FORMAT_VERSION", "SECTIONS", "from_document", "to_document"]
@@ -140,6 +143,10 @@ def from_document(
 ) -> ArgumentMap:
     """Build a map from the plain data of a document, checking everything.
 
+    A well-formed document goes the bulk way (its lists structured a column at a time, every
+    reference checked in one pass, see :mod:`argmap.model.bulk`); anything else is read
+    element by element, which words the error. Both give the same map.
+
     Args:
         document: the data, as read from JSON or YAML.
         where: tells the line of a location such as ``claims[3].text``, for error messages.
@@ -148,11 +155,37 @@ def from_document(
     Raises:
         DocumentError: naming the place (``claims[3].text``) and what is wrong.
     """
+    fail = _failer(where, file)
+    _check_header(document, fail)
+    with collector_paused():
+        argument_map = _from_columns(document)
+        if argument_map is None:
+            argument_map = _from_items(document, fail)
+    return argument_map
 
+
+def _checked_from_document(
+    document: Any, *, where: Callable[[str], int | None] | None = None, file: str | None = None
+) -> ArgumentMap:
+    """:func:`from_document` without the bulk path: element by element (tests compare both)."""
+    fail = _failer(where, file)
+    _check_header(document, fail)
+    return _from_items(document, fail)
+
+
+_Fail = Callable[..., DocumentError]
+
+
+def _failer(where: Callable[[str], int | None] | None, file: str | None) -> _Fail:
     def fail(message: str, location: str | None = None) -> DocumentError:
         line = where(location or "") if where else None
         return DocumentError(message, file=file, line=line, location=location)
 
+    return fail
+
+
+def _check_header(document: Any, fail: _Fail) -> None:
+    """Check what surrounds the lists: the version, the top-level keys, the metadata."""
     if not isinstance(document, Mapping):
         raise fail(f"expected a mapping with 'argmap: {FORMAT_VERSION}' at the top")
     version = document.get("argmap")
@@ -168,48 +201,101 @@ def from_document(
     for key in document:
         if key not in allowed:
             raise fail(f"unknown key; expected one of: {', '.join(sorted(allowed))}", str(key))
-    for key in ("title", "question", "description", "central"):
+    for key in _METADATA:
         value = document.get(key)
         if value is not None and not isinstance(value, str):
             raise fail(f"expected text, got {value!r}", key)
 
+
+def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
+    """The bulk path: the map, or None when anything is unusual (the checked path then says
+    what)."""
+    sections = structure_sections(document)
+    if sections is None:
+        return None
+    argument_map = build_grouped(
+        {cls: elements for cls, (elements, _) in sections.items()},
+        ids={cls: ids for cls, (_, ids) in sections.items()},
+        title=document.get("title"),
+        question=document.get("question"),
+        description=document.get("description"),
+    )
+    central = document.get("central")
+    if argument_map is not None and central is not None:
+        if not isinstance(argument_map._elements.get(central), Claim):
+            return None
+        argument_map.central = central
+    return argument_map
+
+
+def _from_items(document: Mapping[str, Any], fail: _Fail) -> ArgumentMap:
+    """The checked path: structure and add one element at a time, in document order."""
     argument_map = ArgumentMap(
         title=document.get("title"),
         question=document.get("question"),
         description=document.get("description"),
     )
     for section, cls in SECTIONS.items():
-        items = document.get(section, [])
-        if not isinstance(items, list):
-            raise fail(f"expected a list of {section}", section)
-        later: list[tuple[str, str, dict[str, Any]]] = []
-        for index, item in enumerate(items):
-            location = f"{section}[{index}]"
-            if not isinstance(item, Mapping):
-                raise fail(f"expected a mapping, got {item!r}", location)
-            data = dict(item)
-            deferred = {k: data.pop(k) for k in _FORWARD_FIELDS.get(cls, ()) if k in data}
-            element = _structure(data, cls, location, fail)
-            try:
-                argument_map.add(element)
-            except ArgmapError as error:
-                raise fail(str(error), location) from None
-            if deferred:
-                later.append((location, element.id, deferred))
-        for location, element_id, deferred in later:
-            old = argument_map.get(element_id)
-            try:
-                new = attrs.evolve(old, **_structure_fields(deferred, cls))
-                argument_map.replace(new)
-            except (ArgmapError, TypeError, ValueError) as error:
-                raise fail(str(error), f"{location}.{next(iter(deferred))}") from None
+        later = _add_section(argument_map, section, cls, document.get(section, []), fail)
+        _set_forward_fields(argument_map, cls, later, fail)
     central = document.get("central")
     if central is not None:
         try:
             argument_map.central = central
         except ArgmapError as error:
             raise fail(str(error), "central") from None
+    # Rebuilt on first use in element order, as the bulk path leaves it.
+    argument_map._referrer_index = None
     return argument_map
+
+
+_Later = list[tuple[str, str, dict[str, Any]]]
+
+
+def _add_section(
+    argument_map: ArgumentMap, section: str, cls: type[Any], items: Any, fail: _Fail
+) -> _Later:
+    """Add one list's elements, holding back the fields that may name later elements."""
+    if not isinstance(items, list):
+        raise fail(f"expected a list of {section}", section)
+    later: _Later = []
+    for index, item in enumerate(items):
+        location = f"{section}[{index}]"
+        if not isinstance(item, Mapping):
+            raise fail(f"expected a mapping, got {item!r}", location)
+        data = dict(item)
+        deferred = {k: data.pop(k) for k in _FORWARD_FIELDS.get(cls, ()) if k in data}
+        element = _structure(data, cls, location, fail)
+        try:
+            argument_map.add(element)
+        except ArgmapError as error:
+            raise fail(str(error), location) from None
+        if deferred:
+            later.append((location, element.id, deferred))
+    return later
+
+
+def _set_forward_fields(
+    argument_map: ArgumentMap, cls: type[Any], later: _Later, fail: _Fail
+) -> None:
+    """Set the held-back fields once the whole list is in the map."""
+    for location, element_id, deferred in later:
+        old = argument_map.get(element_id)
+        try:
+            new = attrs.evolve(old, **_structure_fields(deferred, cls))
+            argument_map.replace(new)
+        except (ArgmapError, TypeError, ValueError) as error:
+            raise fail(str(error), f"{location}.{next(iter(deferred))}") from None
+
+
+def structure_item(item: Any, cls: type[Any], location: str) -> Any | None:
+    """Structure one item as the checked path does, forward fields included; None if it fails."""
+    if not isinstance(item, Mapping):
+        return None
+    try:
+        return _structure(dict(item), cls, location, _failer(None, None))
+    except DocumentError:
+        return None
 
 
 def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
@@ -219,9 +305,7 @@ def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
     }
 
 
-def _structure(
-    data: dict[str, Any], cls: type[Any], location: str, fail: Callable[..., DocumentError]
-) -> Any:
+def _structure(data: dict[str, Any], cls: type[Any], location: str, fail: _Fail) -> Any:
     fields, required, kinds = _field_facts(cls)
     for key, value in data.items():
         if key not in fields:

@@ -9,15 +9,14 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 from operator import add, floordiv, itemgetter, mod, mul
 from typing import Any, NoReturn
 
 from attrs.exceptions import FrozenInstanceError
 
+from argmap._collector import collector_paused as _collector_paused
 from argmap.semantics.errors import FrameworkError
 
 __all__ = ["ArgumentationFramework"]
@@ -68,22 +67,6 @@ def _rows(size: int, sources: list[int], targets: list[int]) -> list[list[int]]:
     for i, j in zip(sources, targets, strict=True):
         rows[i].append(j)
     return rows
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small containers are made.
-
-    Each batch of allocations would otherwise set off a collection that walks every object
-    (doubling or tripling the build time); the objects made here cannot form cycles.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class ArgumentationFramework:

@@ -21,9 +21,10 @@ import re
 from itertools import repeat
 from operator import sub
 
+from argmap._collector import collector_paused
 from argmap.semantics._files import file_functions, tokens
 from argmap.semantics.errors import FrameworkFormatError
-from argmap.semantics.framework import ArgumentationFramework, _collector_paused
+from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
@@ -42,7 +43,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
             outside 1..N, or a broken name comment; the message gives file:line:column.
     """
 
-    with _collector_paused():
+    with collector_paused():
         framework = _loads_fast(text)
     if framework is not None:
         return framework
