@@ -27,8 +27,11 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
 from argmap._collector import collector_paused
+from argmap._messages import quoted
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._document_columns import structure_sections
+from argmap.formats._document_values import text_problem, value_problem
+from argmap.formats._foreign import describe_foreign
 from argmap.model import (
     Actor,
     ActorKind,
@@ -103,7 +106,7 @@ def _date(value: Any) -> PartialDate:
     if isinstance(value, int):  # YAML reads `date: 2010` as a number.
         value = str(value)
     if not isinstance(value, str):
-        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {quoted(value)}")
     try:
         return PartialDate.parse(value)
     except ArgmapError as error:
@@ -190,21 +193,27 @@ def _check_header(document: Any, fail: _Fail) -> None:
         raise fail(f"expected a mapping with 'argmap: {FORMAT_VERSION}' at the top")
     version = document.get("argmap")
     if version is None:
-        raise fail(f"the format version is missing: add 'argmap: {FORMAT_VERSION}'", "argmap")
+        raise fail(
+            describe_foreign(document)
+            or f"the format version is missing: add 'argmap: {FORMAT_VERSION}'",
+            None if describe_foreign(document) else "argmap",
+        )
     if version != FORMAT_VERSION:
         raise fail(
-            f"format version {version!r} is not supported; this argmap reads version "
+            f"format version {quoted(version)} is not supported; this argmap reads version "
             f"{FORMAT_VERSION}",
             "argmap",
         )
     allowed = {"argmap", *_METADATA, *SECTIONS}
     for key in document:
         if key not in allowed:
-            raise fail(f"unknown key; expected one of: {', '.join(sorted(allowed))}", str(key))
+            known = ", ".join(sorted(allowed))
+            raise fail(f"unknown key; expected one of: {known}", quoted(key, 40).strip("'"))
     for key in _METADATA:
         value = document.get(key)
-        if value is not None and not isinstance(value, str):
-            raise fail(f"expected text, got {value!r}", key)
+        problem = None if value is None else text_problem(value)
+        if problem is not None:
+            raise fail(problem, key)
 
 
 def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
@@ -262,7 +271,7 @@ def _add_section(
     for index, item in enumerate(items):
         location = f"{section}[{index}]"
         if not isinstance(item, Mapping):
-            raise fail(f"expected a mapping, got {item!r}", location)
+            raise fail(f"expected a mapping, got {quoted(item)}", location)
         data = dict(item)
         deferred = {k: data.pop(k) for k in _FORWARD_FIELDS.get(cls, ()) if k in data}
         element = _structure(data, cls, location, fail)
@@ -306,16 +315,16 @@ def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
 
 
 def _structure(data: dict[str, Any], cls: type[Any], location: str, fail: _Fail) -> Any:
-    fields, required, kinds = _field_facts(cls)
+    fields, required = _field_facts(cls)
     for key, value in data.items():
         if key not in fields:
             raise fail(
                 f"unknown field; {cls.__name__.lower()} fields are: {', '.join(fields)}",
                 f"{location}.{key}",
             )
-        kind = kinds.get(key)
-        if kind and value is not None and not isinstance(value, _SCALAR_CHECKS[kind]):
-            raise fail(f"expected {kind}, got {value!r}", f"{location}.{key}")
+        problem = value_problem(cls, key, value)
+        if problem is not None:
+            raise fail(problem[1], f"{location}.{key}{problem[0]}")
     for name in required:
         if name not in data:
             raise fail("required", f"{location}.{name}")
@@ -342,21 +351,15 @@ def _explain(error: BaseException, expected: type[Any] | None) -> str:
     return cattrs.v.format_exception(error, expected)
 
 
-_FieldFacts = tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]
+_FieldFacts = tuple[tuple[str, ...], tuple[str, ...]]
 _FIELD_FACTS: dict[type[Any], _FieldFacts] = {}
 
 
 def _field_facts(cls: type[Any]) -> _FieldFacts:
-    """A class's field names, its required fields, and the kind of value its text fields take."""
+    """A class's field names and its required fields."""
     if cls in _FIELD_FACTS:
         return _FIELD_FACTS[cls]
     fields = attrs.fields(cls)
     required = tuple(f.name for f in fields if f.default is attrs.NOTHING)
-    kinds = {f.name: _SCALAR_KINDS[f.type] for f in fields if f.type in _SCALAR_KINDS}
-    facts = _FIELD_FACTS[cls] = (tuple(f.name for f in fields), required, kinds)
+    facts = _FIELD_FACTS[cls] = (tuple(f.name for f in fields), required)
     return facts
-
-
-# cattrs would turn a number into text and a string into a tuple of letters: refuse instead.
-_SCALAR_KINDS: dict[Any, str] = {str: "text", str | None: "text", tuple[str, ...]: "a list"}
-_SCALAR_CHECKS: dict[str, type | tuple[type, ...]] = {"text": str, "a list": (list, tuple)}

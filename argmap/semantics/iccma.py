@@ -22,13 +22,29 @@ from itertools import repeat
 from operator import sub
 
 from argmap._collector import collector_paused
+from argmap._messages import quoted
 from argmap.semantics._files import file_functions, tokens
-from argmap.semantics.errors import FrameworkFormatError
+from argmap.semantics._reading import prepared
+from argmap.semantics.errors import FrameworkError, FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
 _NAME_COMMENT = "# name "
+
+MAX_ARGUMENTS = 50_000_000
+"""The most arguments a header may declare: ``p af N`` makes N names before any attack line
+is read, so a 19-byte file could otherwise ask for all the memory there is."""
+
+
+def _number(word: str) -> int | None:
+    """The value of a word of ASCII digits (``str.isdigit`` also takes ``²``), else None.
+
+    Words longer than 19 digits count as larger than any framework may be.
+    """
+    if not (word.isascii() and word.isdigit()):
+        return None
+    return int(word) if len(word) <= 19 else MAX_ARGUMENTS + 1
 
 
 def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
@@ -43,8 +59,12 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
             outside 1..N, or a broken name comment; the message gives file:line:column.
     """
 
+    text = prepared(text, filename)
     with collector_paused():
-        framework = _loads_fast(text)
+        try:
+            framework = _loads_fast(text)
+        except FrameworkError:  # a name given twice: the line-by-line reader says where
+            framework = None
     if framework is not None:
         return framework
 
@@ -54,6 +74,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
     size: int | None = None
     edges: list[tuple[int, int]] = []
     names: dict[int, str] = {}
+    named: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped:
@@ -68,23 +89,38 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
                     raise fail(str(error), number) from None
                 if index in names:
                     raise fail(f"argument {index} is named twice", number)
+                if name in named:
+                    raise fail(
+                        f"argument {index} is named {quoted(name)}, as argument {named[name]} is",
+                        number,
+                    )
                 names[index] = name
+                named[name] = index
             continue
         words = [word for word, _ in tokens(line)]
         if size is None:
-            if len(words) != 3 or words[:2] != ["p", "af"] or not words[2].isdigit():
-                raise fail(f"expected the header 'p af N' first, got {stripped!r:.60}", number, 1)
-            size = int(words[2])
+            declared = _number(words[2]) if len(words) == 3 else None
+            if words[:2] != ["p", "af"] or declared is None:
+                raise fail(f"expected the header 'p af N' first, got {quoted(stripped)}", number, 1)
+            if declared > MAX_ARGUMENTS:
+                raise fail(
+                    f"the header declares more than {MAX_ARGUMENTS:,} arguments, the most "
+                    "argmap reads",
+                    number,
+                    1,
+                )
+            size = declared
             continue
         if words[0] == "p":
             raise fail("a second 'p af' header", number, 1)
         if len(words) != 2:
-            raise fail(f"expected an attack 'i j' (two numbers), got {stripped!r:.60}", number, 1)
+            raise fail(f"expected an attack 'i j' (two numbers), got {quoted(stripped)}", number, 1)
         pair = []
         for token, column in tokens(line):
-            if not token.isdigit() or not 1 <= int(token) <= size:
-                raise fail(f"argument {token!r} is not a number in 1..{size}", number, column)
-            pair.append(int(token) - 1)
+            value = _number(token)
+            if value is None or not 1 <= value <= size:
+                raise fail(f"argument {quoted(token)} is not a number in 1..{size}", number, column)
+            pair.append(value - 1)
         edges.append((pair[0], pair[1]))
     if size is None:
         raise fail("no 'p af N' header: the file declares no arguments", 1, 1)
@@ -107,9 +143,9 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
     """
     header, _, body = text.partition("\n")
     words = header.split()
-    if len(words) != 3 or words[:2] != ["p", "af"] or not words[2].isdigit():
+    size = _number(words[2]) if len(words) == 3 and words[:2] == ["p", "af"] else None
+    if size is None or size > MAX_ARGUMENTS:
         return None
-    size = int(words[2])
     names: dict[int, str] = {}
     if "#" in body:
         for comment in _COMMENT_LINE.findall(body):
@@ -134,6 +170,9 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
     firsts, seconds = cells[0::3], cells[1::3]
     if len(cells) % 3 or ends.count(";") != len(ends) or not _all_digits(firsts, seconds):
         return None
+    widest = len(str(size))
+    if firsts and max(max(map(len, firsts)), max(map(len, seconds))) > widest:
+        return None  # a number too long to be in range (or to convert)
     sources = list(map(sub, map(int, firsts), repeat(1)))
     targets = list(map(sub, map(int, seconds), repeat(1)))
     if sources and not (
@@ -156,16 +195,19 @@ def _all_digits(*columns: list[str]) -> bool:
 
 def _parse_name(comment: str, size: int) -> tuple[int, str]:
     """Read one ``# name <i> <JSON string>`` comment; ``ValueError`` says what is wrong."""
-    number, _, quoted = comment[len(_NAME_COMMENT) :].partition(" ")
-    if not number.isdigit() or not 1 <= int(number) <= size:
-        raise ValueError(f"name comment for {number!r}, not a number in 1..{size}")
+    number, _, written = comment[len(_NAME_COMMENT) :].partition(" ")
+    index = _number(number)
+    if index is None or not 1 <= index <= size:
+        raise ValueError(f"name comment for {quoted(number)}, not a number in 1..{size}")
     try:
-        name = json.loads(quoted)
-    except ValueError:
+        name = json.loads(written)
+    except (ValueError, RecursionError):
         name = None
     if not isinstance(name, str):
-        raise ValueError(f"name comment: expected a JSON string after {number}, got {quoted!r:.60}")
-    return int(number), name
+        raise ValueError(
+            f"name comment: expected a JSON string after {number}, got {quoted(written)}"
+        )
+    return index, name
 
 
 def dumps(af: ArgumentationFramework) -> str:
