@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import strategies as st
+from argmap.exceptions import MissingDependencyError
+
+try:
+    from hypothesis import strategies as st
+except ModuleNotFoundError:  # hypothesis is an extra: it installs a pytest plugin everywhere
+    raise MissingDependencyError.of(
+        "hypothesis", extra="hypothesis", purpose="argmap.strategies"
+    ) from None
 
 from argmap.model import (
     Actor,

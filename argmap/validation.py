@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from attrs import frozen
 
-from argmap.model import ArgumentMap, Claim, Element
+from argmap.model import ArgumentMap, Claim, Element, is_isolated
 
 __all__ = ["Problem", "Severity", "validate"]
 
@@ -61,9 +61,7 @@ def validate(argument_map: ArgumentMap) -> list[Problem]:
 def _problems(m: ArgumentMap) -> Iterator[Problem]:
     has_sources = bool(m.sources)
     for claim in m.claims:
-        users = m.referrers(claim)
-        structural = [u for u in users if type(u).__name__ in ("Argument", "Rebuttal")]
-        if not structural and (m.central is None or m.central.id != claim.id):
+        if is_isolated(m, claim):
             yield _warn(claim, "is connected to nothing")
         if has_sources and not m.attributions_of(claim):
             yield _warn(claim, "has no attribution: nobody in the sources puts it forward")

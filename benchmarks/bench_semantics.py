@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from argmap.semantics import (
     ArgumentationFramework,
     Labelling,
-    SemanticsTimeout,
+    SemanticsTimeoutError,
     credulously_accepted,
     extensions,
     grounded_labelling,
@@ -52,7 +52,7 @@ def timed(task: Callable[[], object]) -> tuple[str, object]:
     start = time.perf_counter()
     try:
         result = task()
-    except SemanticsTimeout as error:
+    except SemanticsTimeoutError as error:
         return "timeout", f"{len(error.partial)} found before the timeout"
     return f"{time.perf_counter() - start:.2f}", result
 

@@ -112,7 +112,8 @@ def test_summary_counts_equal_list_lengths(m: ArgumentMap) -> None:
     assert sum(facts.modes.values()) == sum(facts.stances.values()) == len(m.attributions)
     assert sum(n for _, n in facts.top_actors) == len(m.attributions)
     assert sum(facts.claim_kinds.values()) == len(m.claims)
-    assert facts.isolated_claims <= facts.unattributed_claims <= len(m.claims)
+    assert facts.isolated_claims <= len(m.claims)
+    assert facts.unattributed_claims <= len(m.claims)
 
 
 @settings(max_examples=150, deadline=None)

@@ -193,3 +193,19 @@ def test_line_numbers_count_the_front_matter() -> None:
     with pytest.raises(DocumentError) as info:
         loads("===\ntitle: T\n===\n\n[A]: a\n  - ")
     assert (info.value.line, info.value.column) == (6, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "tags"),
+    [
+        ("[A]: a #tag and a [link](x).", "a #tag and a [link](x).", ["tag"]),
+        ("[A]: a #(two words) here #end", "a #(two words) here", ["two words", "end"]),
+        ("[A]: trailing only #x #(y z) {kind: fact}", "trailing only", ["x", "y z"]),
+        ("[A]: #first word", "#first word", ["first"]),
+    ],
+)
+def test_tags_inside_a_sentence_stay_words_of_it(text: str, claim_text: str, tags: list) -> None:
+    """Argdown's rule: every ``#tag`` is a tag and stays in the text; argmap takes the run of
+    tags at the end out of the text (that is where its writer puts them), no other."""
+    claim = loads(text).claims[0]
+    assert (claim.text, list(claim.tags)) == (claim_text, tags)

@@ -144,3 +144,22 @@ def test_the_output_is_plain_argdown() -> None:
 
 def test_dumps_of_an_empty_map_reads_back_empty() -> None:
     assert len(loads(dumps(ArgumentMap()))) == 0
+
+
+def test_a_tag_inside_the_text_is_written_as_argdown_reads_it() -> None:
+    """A claim tag that is a word of the text stays there unescaped, so Argdown sees the tag."""
+    m = ArgumentMap()
+    m.claim("Cut a #tax now", id="cut", tags=["tax", "policy"])
+    m.claim("We are #1", id="one")
+    text = dumps(m)
+    assert "[cut]: Cut a #tax now #policy" in text
+    assert "[one]: We are \\#1" in text
+    back = loads(text)
+    assert [(c.text, c.tags) for c in back.claims] == [(c.text, c.tags) for c in m.claims]
+
+
+@given(TEXT, st.lists(st.sampled_from(["a", "b-c", "two words", "x_y"]), max_size=3))
+def test_texts_with_tag_words_survive(text: str, tags: list[str]) -> None:
+    m = ArgumentMap()
+    m.claim(" ".join([text, *(f"#{t}" for t in tags)]), id="c", tags=tags)
+    assert loads(dumps(m)).claims == m.claims

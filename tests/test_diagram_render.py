@@ -11,7 +11,7 @@ import pytest
 
 from argmap.diagram import render, repr_mimebundle, to_svg
 from argmap.diagram._sample import sample_map
-from argmap.exceptions import ArgmapError, RenderError
+from argmap.exceptions import ArgmapError, OutputError, RenderError
 
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot is missing")
 render_mod = __import__("argmap.diagram.render", fromlist=["layout"])
@@ -74,8 +74,8 @@ def test_failed_render_leaves_the_old_file_and_no_temporary(
     assert [p.name for p in tmp_path.iterdir()] == ["map.svg"]
 
 
-def test_unwritable_path_is_a_render_error(tmp_path: Path) -> None:
-    with pytest.raises(RenderError, match="cannot write"):
+def test_unwritable_path_is_an_output_error(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="cannot write"):
         render(sample_map(), tmp_path / "missing-dir" / "map.dot")
 
 

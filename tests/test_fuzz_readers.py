@@ -31,8 +31,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap import ArgumentMap, DocumentError
-from argmap.formats.registry import FORMATS
-from argmap.semantics import ArgumentationFramework, aspartix, iccma, tgf
+from argmap.formats.registry import Kind, formats
+from argmap.semantics import ArgumentationFramework
 
 LONG = os.environ.get("ARGMAP_FUZZ") == "long"
 FUZZ = settings(
@@ -45,11 +45,10 @@ CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 FILENAME = "fuzzed.input"
 
 Reader = Callable[..., Any]
-MAP_READERS: dict[str, Reader] = {name: f.loads for name, f in FORMATS.items() if f.reads}
-FRAMEWORK_FORMATS: dict[str, Any] = {"iccma": iccma, "aspartix": aspartix, "tgf": tgf}
+MAP_FORMATS = {f.name: f for f in formats(Kind.MAP)}
+FRAMEWORK_FORMATS = {f.name: f for f in formats(Kind.FRAMEWORK)}
 READERS: dict[str, Reader] = {
-    **MAP_READERS,
-    **{name: module.loads for name, module in FRAMEWORK_FORMATS.items()},
+    name: f.loads for name, f in {**MAP_FORMATS, **FRAMEWORK_FORMATS}.items() if f.reads
 }
 
 # Readers another engineer is still fixing (issue #14): strict, so a fix shows up at once.
@@ -111,9 +110,9 @@ def _seeds(name: str) -> list[str]:
         af = ArgumentationFramework(
             arguments=["a", "b", "c"], attacks=[("a", "b"), ("b", "c"), ("c", "c")]
         )
-        texts.append(FRAMEWORK_FORMATS[name].dumps(af))
-    elif FORMATS[name].writes:
-        texts.append(FORMATS[name].dumps(_example_map()))
+        texts.append(str(FRAMEWORK_FORMATS[name].dumps(af)))
+    elif MAP_FORMATS[name].writes:
+        texts.append(str(MAP_FORMATS[name].dumps(_example_map())))
     if CORPORA.is_dir():
         for pattern in _SUFFIXES.get(name, []):
             for path in sorted(CORPORA.glob(pattern))[:4]:
@@ -191,23 +190,25 @@ def read(name: str, text: str) -> Any:
 def check_writers(result: Any) -> None:
     """Whatever was read is written by every writer as UTF-8 and read back."""
     if isinstance(result, ArgumentMap):
-        for name, fmt in FORMATS.items():
+        for name, fmt in MAP_FORMATS.items():
             if not fmt.writes:
                 continue
             text = fmt.dumps(result)
+            assert isinstance(text, str)
             text.encode("utf-8")
             if fmt.reads:
                 fmt.loads(text, filename=f"rewritten.{name}")
         return
     assert isinstance(result, ArgumentationFramework)
-    for name, module in FRAMEWORK_FORMATS.items():
+    for name, fmt in FRAMEWORK_FORMATS.items():
         try:
-            text = module.dumps(result)
+            text = fmt.dumps(result)
         except DocumentError:
             assert name == "tgf"  # TGF cannot hold every name, and says so
             continue
+        assert isinstance(text, str)
         text.encode("utf-8")
-        assert module.loads(text, filename=f"rewritten.{name}") == result
+        assert fmt.loads(text, filename=f"rewritten.{name}") == result
 
 
 @pytest.mark.parametrize("name", readers())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 from argmap import (
     ArgumentMap,
@@ -16,6 +17,7 @@ from argmap import (
     ModelError,
     UnknownIdError,
 )
+from argmap.strategies import maps
 
 
 @pytest.fixture
@@ -135,3 +137,66 @@ def test_long_chain_needs_no_recursion() -> None:
         m.support(current, by=previous, id=f"a{number}")
         previous = current
     assert len(m.claims) == 100_001
+
+
+# ------------------------------------------------------------------ the reference table
+
+
+def test_the_reference_table_lists_every_field_that_holds_an_id() -> None:
+    """A new field validated as an id must join REFERENCES, or the map would not check it."""
+    from argmap.model._checks import check_id, check_ids, check_optional_id
+    from argmap.model.references import REFERENCES
+
+    id_checks = (check_id, check_ids, check_optional_id)
+    for cls, refs in REFERENCES.items():
+        holding_ids = [
+            f.name for f in attrs.fields(cls) if f.validator in id_checks and f.name != "id"
+        ]
+        assert [ref.field for ref in refs] == holding_ids, cls.__name__
+
+
+@settings(max_examples=30, deadline=None)
+@given(maps(max_claims=8))
+def test_referrers_are_exactly_the_elements_that_name_an_id(m: ArgumentMap) -> None:
+    from argmap.model.references import references
+
+    for element in m:
+        expected = [other.id for other in m if element.id in references(other)]
+        assert [r.id for r in m.referrers(element)] == expected
+
+
+def test_attribute_takes_elements_for_every_reference() -> None:
+    m = ArgumentMap()
+    ann, paper = m.actor("Ann", id="ann"), m.source("Paper", id="paper")
+    bob = m.actor("Bob", id="bob")
+    hall = m.source("Town hall", id="hall")
+    first = m.attribute(m.claim("Tram", id="tram"), ann, paper, quote="Tram")
+    second = m.attribute(
+        "tram",
+        ann,
+        paper,
+        id="again",
+        setting=hall,
+        reported_by=bob,
+        responds_to=first,
+        response="echoes",
+        quote="Tram",
+    )
+    assert (second.setting, second.reported_by, second.responds_to) == ("hall", "bob", first.id)
+
+
+def test_made_ids_count_on_from_the_last_number_given_for_a_base() -> None:
+    """The map's ids never reuse a number, even after the element that had it is removed."""
+    m = ArgumentMap()
+    first, second = m.claim("Tram"), m.claim("Tram")
+    m.remove(second)
+    assert (first.id, second.id, m.claim("Tram").id) == ("tram", "tram-2", "tram-3")
+
+
+def test_unique_id_looks_in_every_collection_it_is_given() -> None:
+    from argmap.model import unique_id
+
+    counters: dict[str, int] = {}
+    assert unique_id("x", {"x"}, {"x-2"}, counters=counters) == "x-3"
+    assert unique_id("x", {"x"}, counters=counters) == "x-4"
+    assert counters == {"x": 4}

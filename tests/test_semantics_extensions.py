@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from argmap.semantics import (
     ArgumentationFramework,
     Semantics,
-    SemanticsTimeout,
+    SemanticsTimeoutError,
     credulously_accepted,
     extensions,
     grounded_extension,
@@ -187,7 +187,7 @@ def test_timeout_keeps_the_partial_result() -> None:
     pairs = " ".join(f"{chr(65 + i)}{chr(97 + i)} {chr(97 + i)}{chr(65 + i)}" for i in range(14))
     letters = "".join(chr(65 + i) + chr(97 + i) for i in range(14))
     af = af_of(letters, pairs)
-    with pytest.raises(SemanticsTimeout) as info:
+    with pytest.raises(SemanticsTimeoutError) as info:
         extensions(af, "preferred", timeout=0.01)
     assert len(info.value.partial) < 2**14
     assert all(len(e) == 14 for e in info.value.partial)
@@ -216,5 +216,7 @@ def test_acceptance_timeout_names_the_task() -> None:
     pairs = [(names[i], names[(i * 7 + 3) % 200]) for i in range(200)]
     pairs += [(names[(i * 13 + 5) % 200], names[i]) for i in range(200)]
     af = ArgumentationFramework(arguments=names, attacks=pairs)
-    with pytest.raises(SemanticsTimeout, match=r"sceptical acceptance of 'x1' under preferred"):
+    with pytest.raises(
+        SemanticsTimeoutError, match=r"sceptical acceptance of 'x1' under preferred"
+    ):
         sceptically_accepted(af, "x1", "preferred", timeout=1e-9)

@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from attrs import frozen
 
-from argmap.model import ArgumentMap, AttackKind, Mode, Stance
+from argmap.model import ArgumentMap, AttackKind, Mode, Stance, isolated_claims
 
 __all__ = ["Summary", "summarise"]
 
@@ -38,7 +38,8 @@ class Summary:
         stances: attributions per stance (asserts, denies, concedes, questions).
         claim_kinds: claims per kind, with ``"unset"`` for claims without one.
         unattributed_claims: claims no actor is recorded as taking a stance on.
-        isolated_claims: claims with no argument, rebuttal or attribution.
+        isolated_claims: claims no argument or rebuttal names, the central one aside
+            (:func:`argmap.model.isolated_claims`, the claims ``argmap check`` warns about).
         top_actors: (actor id, attributions) for the most-quoted actors, most first.
         top_sources: (source id, attributions) for the sources carrying most, most first.
     """
@@ -70,12 +71,6 @@ def summarise(argument_map: ArgumentMap, *, top: int = 5) -> Summary:
     m = argument_map
     attributions = m.attributions
     claim_kinds = Counter(c.kind.value if c.kind else "unset" for c in m.claims)
-    used: set[str] = set()
-    for a in m.arguments:
-        used.update(a.premises)
-        used.add(a.conclusion)
-    for r in m.rebuttals:
-        used.update((r.attacker, r.target))
     attributed = {a.claim for a in attributions}
     return Summary(
         title=m.title,
@@ -94,7 +89,7 @@ def summarise(argument_map: ArgumentMap, *, top: int = 5) -> Summary:
         stances=_tally(Stance, (a.stance for a in attributions)),
         claim_kinds=dict(sorted(claim_kinds.items())),
         unattributed_claims=sum(c.id not in attributed for c in m.claims),
-        isolated_claims=sum(c.id not in attributed and c.id not in used for c in m.claims),
+        isolated_claims=len(isolated_claims(m)),
         top_actors=_top((a.actor for a in attributions), [a.id for a in m.actors], top),
         top_sources=_top((a.source for a in attributions), [s.id for s in m.sources], top),
     )

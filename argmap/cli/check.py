@@ -5,17 +5,17 @@ from __future__ import annotations
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.output import write_atomic
-from argmap.formats.registry import format_for_path
-from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
-from argmap.validation import validate
+from argmap.cli.options import PATH, format_choice, from_option, renamed_option
+from argmap.cli.output import force_option, write_output
+from argmap.formats.contract import Kind
 
 __all__ = ["check_command"]
 
 
 @click.command("check")
-@click.argument("file")
-@click.option("--format", "format_name", help="The file's format, when its name does not tell.")
+@click.argument("file", type=PATH)
+@from_option()
+@renamed_option("format", "from", format_choice(Kind.MAP, reads=True))
 @click.option("--strict", is_flag=True, help="Exit non-zero on warnings too.")
 @click.option(
     "--sources",
@@ -23,21 +23,42 @@ __all__ = ["check_command"]
     help="Folder of source texts: verify every quote (a source's 'file', else <id>.txt).",
 )
 @click.option(
-    "--locate",
-    type=click.Path(dir_okay=False),
-    help="With --sources: write the map with each verified quote's span to this file.",
+    "--allow-outside-sources",
+    is_flag=True,
+    help="With --sources: also read texts outside the folder (absolute paths, '..', symlinks).",
 )
+@click.option(
+    "--locate",
+    metavar="OUT",
+    type=PATH,
+    help="With --sources: write the map with each verified quote's span to OUT (- for stdout).",
+)
+@force_option
 def check_command(
-    file: str, format_name: str | None, strict: bool, sources: str | None, locate: str | None
+    file: str,
+    from_: str | None,
+    old_format: str | None,
+    strict: bool,
+    sources: str | None,
+    allow_outside_sources: bool,
+    locate: str | None,
+    force: bool,
 ) -> None:
     """Load FILE, check it, and print every problem.
 
-    FILE is a map document (JSON, YAML or a foreign format), a Python file with a build()
-    function, or module:attribute. Errors stop the load and exit 1; warnings are printed and
-    exit 0 unless --strict. With --sources, every direct quote and quoted fragment is looked up
-    in its source's text; a quote not found (or found more than once) exits 1.
+    FILE is a map document in any format argmap reads (- for standard input), a Python file
+    with a build() function, or module:build. Errors stop the load and exit 1; warnings are
+    printed and exit 0 unless --strict. With --sources, every direct quote and quoted fragment
+    is looked up in its source's text; a quote not found (or found more than once) exits 1.
+    Texts are read only from inside the --sources folder unless --allow-outside-sources is given.
     """
-    argument_map = load_map(file, format=format_name)
+    from argmap.formats.registry import format_for_path, get_format
+    from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
+    from argmap.validation import validate
+
+    if locate and not sources:
+        raise click.UsageError("--locate needs --sources")
+    argument_map = load_map(file, format=from_ or old_format)
     problems = validate(argument_map)
     for problem in problems:
         click.echo(f"{file}: {problem}")
@@ -47,10 +68,8 @@ def check_command(
     )
     click.echo(f"{file}: {counts}; {len(problems)} warning{'s' * (len(problems) != 1)}")
     failed = bool(strict and problems)
-    if locate and not sources:
-        raise click.UsageError("--locate needs --sources")
     if sources:
-        texts = load_source_texts(argument_map, sources)
+        texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
         bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
         for report in bad:
@@ -59,6 +78,7 @@ def check_command(
         failed = failed or bool(bad)
         if locate:
             located = locate_quotes(argument_map, texts)
-            write_atomic(locate, format_for_path(locate).dumps(located))
+            chosen = get_format("yaml") if locate == "-" else format_for_path(locate, Kind.MAP)
+            write_output(locate, chosen.dumps(located), force=force)
     if failed:
         raise SystemExit(1)

@@ -3,68 +3,83 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import click
 
-from argmap.cli.loading import load_map
+from argmap.cli.loading import load_any
+from argmap.cli.options import PATH, from_option
+from argmap.cli.output import force_option, write_output
+from argmap.formats.contract import Kind
+from argmap.model import ArgumentMap
 from argmap.semantics import (
     ArgumentationFramework,
     Semantics,
-    aspartix,
     evaluate,
     explain_claim,
     extensions,
     grounded_labelling,
     h_categoriser,
-    iccma,
-    tgf,
     to_framework,
 )
 from argmap.semantics.strength import claim_strengths
 
-__all__ = ["FRAMEWORK_SUFFIXES", "evaluate_command"]
-
-FRAMEWORK_SUFFIXES = {".af": iccma, ".i23": iccma, ".apx": aspartix, ".lp": aspartix, ".tgf": tgf}
-"""File endings read as abstract frameworks rather than maps."""
+__all__ = ["evaluate_command"]
 
 _CHOICES = [s.value for s in Semantics] + ["gradual"]
 
 
 @click.command("evaluate")
-@click.argument("file")
+@click.argument("file", type=PATH)
+@from_option(Kind.MAP, Kind.FRAMEWORK)
 @click.option(
     "--semantics", "-s", type=click.Choice(_CHOICES), default="grounded", show_default=True
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--explain", "claim", help="Explain why this claim is in, out or undecided.")
-@click.option("--limit", type=int, help="Stop after this many extensions.")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds allowed.")
-@click.option("--render", "render_to", help="Also draw the map, claims marked by status.")
+@click.option("--limit", type=click.IntRange(min=1), help="Stop after this many extensions.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Seconds allowed (more than 0).",
+)
+@click.option(
+    "--render",
+    "render_to",
+    metavar="OUT",
+    type=PATH,
+    help="Also draw the map to OUT (.svg, .dot, .mmd, ...), claims marked by status.",
+)
+@force_option
 def evaluate_command(
     file: str,
+    from_: str | None,
     semantics: str,
     as_json: bool,
     claim: str | None,
     limit: int | None,
     timeout: float,
     render_to: str | None,
+    force: bool,
 ) -> None:
     """Evaluate FILE, a map or an abstract framework (.af/.i23 ICCMA, .apx ASPARTIX, .tgf).
+
+    FILE is read in any map or framework format (- for standard input, with --from).
 
     For a map, prints each claim's status (accepted, defensible, undecided, rejected) or, with
     --semantics gradual, its DF-QuAD strength. For a framework, prints the extensions (or the
     h-categoriser strengths). --json prints the extensions as lists of argument names and, for
     grounded, the labelling.
     """
-    reader = FRAMEWORK_SUFFIXES.get(Path(file).suffix.lower())
-    if reader is not None:
+    loaded = load_any(file, Kind.MAP, Kind.FRAMEWORK, format=from_)
+    if not isinstance(loaded, ArgumentMap):
         if claim or render_to:
             raise click.UsageError("--explain and --render need a map, not a framework file")
-        _framework(reader.load(file), semantics, as_json, limit, timeout)
+        _framework(loaded, semantics, as_json, limit, timeout)
         return
-    argument_map = load_map(file)
+    argument_map = loaded
     result: dict[str, Any] = {"semantics": semantics}
     status: dict[str, Any]
     if semantics == "gradual":
@@ -80,9 +95,10 @@ def evaluate_command(
             raise click.UsageError("--explain works with extension semantics, not gradual")
         result["explanation"] = str(explain_claim(argument_map, claim, semantics, timeout=timeout))
     if render_to:
-        from argmap.diagram import render
+        from argmap.formats.registry import format_for_path
 
-        render(argument_map, render_to, status=status)
+        chosen = format_for_path(render_to, Kind.DIAGRAM)
+        write_output(render_to, chosen.dumps(argument_map, status=status), force=force)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return

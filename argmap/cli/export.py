@@ -1,42 +1,63 @@
-"""``argmap export`` and ``argmap convert``: write a map in another format."""
+"""``argmap export`` and ``argmap convert``: write a map in another format, or draw it.
+
+Both write any format of the registry that holds a map or a diagram: ``convert a.yaml b.dot``,
+``export a.yaml --to mermaid``.
+"""
 
 from __future__ import annotations
 
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.output import write_atomic
-from argmap.formats.registry import FORMATS, format_for_path, get_format
+from argmap.cli.options import PATH, from_option, to_option
+from argmap.cli.output import STDOUT, force_option, write_output
+from argmap.formats.contract import Kind
 
 __all__ = ["convert_command", "export_command"]
 
-
-def _writable() -> list[str]:
-    return [name for name, f in FORMATS.items() if f.writes]
+_WRITES = (Kind.MAP, Kind.DIAGRAM)
 
 
 @click.command("export")
-@click.argument("file")
+@click.argument("file", type=PATH)
+@to_option(*_WRITES, required=True)
 @click.option(
-    "--to", "to", required=True, type=click.Choice(_writable()), help="The format to write."
+    "-o", "--output", default=STDOUT, metavar="OUT", type=PATH, help="Output file (- for stdout)."
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (else stdout).")
-@click.option("--from", "from_", help="FILE's format, when its name does not tell.")
-def export_command(file: str, to: str, output: str | None, from_: str | None) -> None:
-    """Write the map in FILE in another format, to OUTPUT or standard output."""
-    text = get_format(to).dumps(load_map(file, format=from_))
-    if output:
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+@from_option()
+@force_option
+def export_command(file: str, to: str, output: str, from_: str | None, force: bool) -> None:
+    """Write the map in FILE in another format.
+
+    The output goes to OUT, or to standard output. FORMAT is any format argmap writes: a map
+    format (json, yaml, argdown, aif, sadface) or a diagram (dot, mermaid, svg, png, pdf).
+    """
+    from argmap.formats.registry import get_format
+
+    chosen = get_format(to, *_WRITES)
+    write_output(output, chosen.dumps(load_map(file, format=from_)), force=force)
 
 
 @click.command("convert")
-@click.argument("source")
-@click.argument("target", type=click.Path(dir_okay=False))
-@click.option("--from", "from_", help="SOURCE's format, when its name does not tell.")
-@click.option("--to", "to", help="TARGET's format, when its name does not tell.")
-def convert_command(source: str, target: str, from_: str | None, to: str | None) -> None:
-    """Convert the map in SOURCE to TARGET, each format told by its file name."""
-    chosen = get_format(to) if to else format_for_path(target)
-    write_atomic(target, chosen.dumps(load_map(source, format=from_)))
+@click.argument("source", type=PATH)
+@click.argument("target", type=PATH)
+@from_option(what="SOURCE")
+@to_option(*_WRITES, what="TARGET")
+@force_option
+def convert_command(
+    source: str, target: str, from_: str | None, to: str | None, force: bool
+) -> None:
+    """Convert the map in SOURCE to TARGET.
+
+    Each format is told by its file name (SOURCE also by its content), or named with --from and
+    --to; - is standard input or output. TARGET may be a diagram (.dot, .mmd, .svg, ...).
+    """
+    from argmap.formats.registry import format_for_path, get_format
+
+    if to:
+        chosen = get_format(to, *_WRITES)
+    elif target == STDOUT:
+        raise click.UsageError("name the format of standard output with --to")
+    else:
+        chosen = format_for_path(target, *_WRITES)
+    write_output(target, chosen.dumps(load_map(source, format=from_)), force=force)

@@ -1,49 +1,41 @@
-"""Writing output files whole or not at all.
+"""Writing a command's output: to a file (whole or not at all) or, for ``-``, standard output.
 
->>> import tempfile, pathlib
->>> folder = pathlib.Path(tempfile.mkdtemp())
->>> write_atomic(folder / "map.json", "{}")
->>> (folder / "map.json").read_text()
-'{}'
+Every command writes through :func:`write_output`, which hands files to argmap's one writer
+(:func:`argmap._atomic.write_atomic`) with the files the command read, so that a command never
+replaces its own input unless ``--force`` is given.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from pathlib import Path
+import sys
 
-from argmap.exceptions import ArgmapError
+import click
 
-__all__ = ["OutputError", "write_atomic"]
+from argmap._atomic import write_atomic
+from argmap.cli.loading import read_inputs
+from argmap.exceptions import OutputError
+
+__all__ = ["STDOUT", "OutputError", "force_option", "write_output"]
+
+STDOUT = "-"
+"""The output name that means standard output."""
+
+force_option = click.option(
+    "--force", is_flag=True, help="Overwrite the output even when it is the input file."
+)
+"""The ``--force`` option of every command that writes a file."""
 
 
-class OutputError(ArgmapError, OSError):
-    """An output file could not be written."""
-
-
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
-
-    A reader never sees half a file, and an existing file is kept when writing fails.
+def write_output(target: str, data: str | bytes, *, force: bool = False) -> None:
+    """Write ``data`` to the file ``target``, or to standard output for ``-``.
 
     Raises:
-        OutputError: the folder does not exist or cannot be written.
+        OutputError: the file cannot be written, is read-only, or is an input of the command.
     """
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise OutputError(f"{target}: cannot write here: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise OutputError(f"{target}: cannot write: {error.strerror}") from None
+    if target == STDOUT:
+        sys.stdout.flush()
+        stream = sys.stdout.buffer
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+        stream.flush()
+        return
+    write_atomic(target, data, inputs=read_inputs(), force=force)

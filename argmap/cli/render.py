@@ -1,82 +1,83 @@
-"""``argmap render``: draw a map as SVG, PNG, PDF or DOT."""
+"""``argmap render``: draw a map as SVG, PNG, PDF, DOT or Mermaid."""
 
 from __future__ import annotations
 
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.output import write_atomic
-from argmap.diagram.options import DETAILS, DIRECTIONS, GROUPS, THEMES
-from argmap.diagram.render import DEFAULT_TIMEOUT, FORMATS, diagram_bytes, format_for
+from argmap.cli.options import (
+    PATH,
+    diagram_keywords,
+    diagram_options,
+    format_choice,
+    from_option,
+    renamed_option,
+)
+from argmap.cli.output import STDOUT, force_option, write_output
+from argmap.diagram.render import DEFAULT_TIMEOUT
+from argmap.formats.contract import Kind
 
 __all__ = ["render_command"]
 
 
 @click.command("render")
-@click.argument("file")
+@click.argument("file", type=PATH)
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False),
-    help="Output file: .svg, .png, .pdf or .dot.",
+    metavar="OUT",
+    type=PATH,
+    help="Output file; its suffix tells the format (.svg, .png, .pdf, .dot, .mmd); - for stdout.",
 )
-@click.option("--format", "format_", type=click.Choice(FORMATS), help="Format, if not the suffix.")
-@click.option("--from", "from_", help="FILE's format, when its name does not tell.")
-@click.option("--detail", type=click.Choice(DETAILS), default="speakers", show_default=True)
-@click.option("--direction", type=click.Choice(DIRECTIONS), default="BT", show_default=True)
-@click.option("--group", type=click.Choice(GROUPS), default="none", show_default=True)
-@click.option("--focus", help="Show only the neighbourhood of this claim id.")
-@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True)
-@click.option("--theme", type=click.Choice(THEMES), default="default", show_default=True)
 @click.option(
-    "--width",
-    type=click.IntRange(min=8),
-    default=32,
-    show_default=True,
-    help="Label width in characters.",
+    "--to",
+    "to",
+    metavar="FORMAT",
+    type=format_choice(Kind.DIAGRAM, writes=True),
+    help="The diagram format, when OUT's suffix does not tell.",
 )
-@click.option("--no-legend", is_flag=True, help="Leave the legend out.")
+@renamed_option("format", "to", format_choice(Kind.DIAGRAM, writes=True))
+@from_option()
+@diagram_options
 @click.option("--actors", is_flag=True, help="Draw the actor map (who argues with whom).")
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
     default=DEFAULT_TIMEOUT,
-    show_default=True,
     help="Seconds the layout may take.",
 )
+@force_option
+@click.pass_context
 def render_command(
+    ctx: click.Context,
+    /,
     file: str,
     output: str,
-    format_: str | None,
+    to: str | None,
+    old_format: str | None,
     from_: str | None,
-    detail: str,
-    direction: str,
-    group: str,
-    focus: str | None,
-    depth: int,
-    theme: str,
-    width: int,
-    no_legend: bool,
     actors: bool,
     timeout: float,
+    force: bool,
+    **options: object,
 ) -> None:
-    """Draw the map in FILE to OUTPUT (SVG, PNG and PDF need Graphviz's dot)."""
+    """Draw the map in FILE to OUTPUT.
 
-    output_format = format_ or format_for(output)
+    SVG, PNG and PDF need Graphviz's dot; DOT and Mermaid do not. If dot is killed (very big
+    maps), draw less with --focus CLAIM --depth N.
+    """
+    from argmap.formats.registry import format_for_path, get_format
+
+    name = to or old_format
+    if name:
+        chosen = get_format(name, Kind.DIAGRAM)
+    elif output == STDOUT:
+        raise click.UsageError("name the format of standard output with --to")
+    else:
+        chosen = format_for_path(output, Kind.DIAGRAM)
     argument_map = load_map(file, format=from_)
-    data = diagram_bytes(
-        argument_map,
-        output_format,
-        actors=actors,
-        timeout=timeout,
-        detail=detail,
-        direction=direction,
-        group=group,
-        focus=focus,
-        depth=depth,
-        theme=theme,
-        width=width,
-        legend=not no_legend,
+    data = chosen.dumps(
+        argument_map, actors=actors, timeout=timeout, **diagram_keywords(ctx.params)
     )
-    write_atomic(output, data)
+    write_output(output, data, force=force)

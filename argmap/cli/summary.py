@@ -8,18 +8,20 @@ from argmap.analysis import contested, summarise
 from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
+from argmap.cli.options import PATH, from_option
 
 __all__ = ["summary"]
 
 
 @click.command("summary")
-@click.argument("file")
+@click.argument("file", type=PATH)
+@from_option()
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
 @click.option("--top", default=5, show_default=True, help="How many actors and sources to rank.")
-def summary(file: str, as_json: bool, top: int) -> None:
+def summary(file: str, from_: str | None, as_json: bool, top: int) -> None:
     """Print summary statistics of the map in FILE."""
 
-    argument_map = load_map(file)
+    argument_map = load_map(file, format=from_)
     facts = summarise(argument_map, top=top)
     if as_json:
         echo_json(facts)

@@ -8,21 +8,23 @@ from argmap.analysis import Statement, actor_table, statements_by, statements_on
 from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
+from argmap.cli.options import PATH, from_option
 
 __all__ = ["who"]
 
 
 @click.command("who")
-@click.argument("file")
+@click.argument("file", type=PATH)
+@from_option()
 @click.argument("actor", required=False)
 @click.option("--claim", help="Show who took a stance on this claim instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def who(file: str, actor: str | None, claim: str | None, as_json: bool) -> None:
+def who(file: str, from_: str | None, actor: str | None, claim: str | None, as_json: bool) -> None:
     """Show what ACTOR said in the map in FILE (without ACTOR: a table of all actors)."""
     if actor and claim:
         raise click.UsageError("give an ACTOR or --claim, not both")
 
-    argument_map = load_map(file)
+    argument_map = load_map(file, format=from_)
     if claim:
         on = statements_on(argument_map, claim)
         if as_json:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from argmap.analysis.summary import summarise
 from argmap.diagram.render import to_svg
 from argmap.exceptions import RenderError
 from argmap.model import ArgumentMap
@@ -22,11 +23,9 @@ __all__ = ["repr_mimebundle", "summary"]
 def summary(argument_map: ArgumentMap) -> str:
     """Return a short text summary of a map: its counts, question and central claim."""
     title = argument_map.title or "Argument map"
-    lines = [
-        f"{title}: {len(argument_map.claims)} claims, {len(argument_map.arguments)} arguments, "
-        f"{len(argument_map.rebuttals)} rebuttals, {len(argument_map.actors)} actors, "
-        f"{len(argument_map.attributions)} attributions"
-    ]
+    counts = summarise(argument_map).counts
+    shown = ", ".join(f"{n} {kind}" for kind, n in counts.items() if kind != "sources")
+    lines = [f"{title}: {shown}"]
     if argument_map.question:
         lines.append(f"Question: {argument_map.question}")
     if argument_map.central is not None:

@@ -5,7 +5,7 @@
 >>> DiagramOptions(theme="neon")
 Traceback (most recent call last):
 ...
-argmap.diagram.options.DiagramOptionError: theme: expected one of default, print, dark, \
+argmap.exceptions.DiagramOptionError: theme: expected one of default, print, dark, \
 got 'neon'
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import DiagramOptionError
 
 __all__ = [
     "DETAILS",
@@ -36,10 +36,6 @@ GROUPS = ("none", "source", "actor", "side")
 THEMES = ("default", "print", "dark")
 STATUSES = ("in", "out", "undec", "defensible")
 _STATUS_ALIASES = {"accepted": "in", "rejected": "out", "undecided": "undec"}
-
-
-class DiagramOptionError(ArgmapError, ValueError):
-    """A diagram option has a value it cannot have, or names a claim that is not in the map."""
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
@@ -122,7 +118,7 @@ def make_options(options: DiagramOptions | None = None, **changes: Any) -> Diagr
     >>> make_options(colour="red")
     Traceback (most recent call last):
     ...
-    argmap.diagram.options.DiagramOptionError: unknown diagram option 'colour'; expected \
+    argmap.exceptions.DiagramOptionError: unknown diagram option 'colour'; expected \
 one of detail, direction, group, focus, depth, theme, width, status, legend
 
     Raises:

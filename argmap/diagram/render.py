@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import graphviz
 
+from argmap._atomic import write_atomic
 from argmap.diagram.actor_map import actor_map
 from argmap.diagram.build import to_dot
 from argmap.exceptions import RenderError
@@ -95,10 +96,23 @@ def layout(source: str, output_format: str, *, timeout: float = DEFAULT_TIMEOUT)
         ) from None
     except OSError as error:
         raise RenderError(f"cannot run dot: {error}; {INSTALL_HINT}") from None
+    if done.returncode < 0:
+        raise RenderError(
+            f"dot was killed by {_signal_name(-done.returncode)}: the map is likely too big for "
+            "Graphviz to lay out; draw less (--focus CLAIM --depth N, or focus=... in Python) "
+            "or a smaller map"
+        )
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RenderError(f"dot failed: {message[0] if message else 'no message'}")
     return done.stdout
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def _diagram(argument_map: ArgumentMap, actors: bool, options: dict[str, Any]) -> graphviz.Digraph:
@@ -150,15 +164,14 @@ def render(
         The path written.
 
     Raises:
-        RenderError: for an unknown format, a missing or failing ``dot``, a timeout, or a
-            file that cannot be written.
+        RenderError: for an unknown format, a missing or failing ``dot``, or a timeout.
+        OutputError: the file cannot be written (read-only, or its folder is missing).
         DiagramOptionError: for a bad option.
     """
     target = Path(path)
     chosen = format.lower() if format else format_for(target)
-    write_whole(
-        target, diagram_bytes(argument_map, chosen, actors=actors, timeout=timeout, **options)
-    )
+    data = diagram_bytes(argument_map, chosen, actors=actors, timeout=timeout, **options)
+    write_atomic(target, data)
     return target
 
 
@@ -182,24 +195,3 @@ def diagram_bytes(
     if output_format == "dot":
         return source.encode("utf-8")
     return layout(source, output_format, timeout=timeout)
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
-
-    Raises:
-        RenderError: when the file cannot be written (the message names it).
-    """
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as error:
-        raise RenderError(f"{path}: cannot write: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise RenderError(f"{path}: cannot write: {error.strerror or error}") from None

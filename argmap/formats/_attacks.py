@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.model import Argument, ArgumentMap, AttackKind, Claim
+from argmap.model import Argument, ArgumentMap, AttackKind, Claim, implied_kind_in
 
 __all__ = ["ATTACK_TAG", "Attack", "add_attacks"]
 
@@ -76,7 +76,7 @@ def add_attacks(argument_map: ArgumentMap, attacks: Sequence[Attack], *, where: 
         target = reasons.get(attack.target, attack.target)
         attacker = f"not-{attack.id}" if attack.id in reified else attack.attackers[0]
         try:
-            kind = attack.kind or _kind(argument_map, target)
+            kind = attack.kind or implied_kind_in(argument_map, target)
             argument_map.attack(kind, target, by=attacker, id=attack.id, note=attack.note)
         except ArgmapError as error:
             raise DocumentError(str(error), file=where, location=f"attack {attack.id!r}") from None
@@ -114,13 +114,3 @@ def _describe(argument_map: ArgumentMap, target: str) -> str:
         conclusion = argument_map.get(element.conclusion, Claim).text
         return f"the inference to {conclusion!r} holds"
     return target  # pragma: no cover - callers name known ids; the map reports the rest
-
-
-def _kind(argument_map: ArgumentMap, target: str) -> AttackKind:
-    """Undercut for an argument, undermine for a claim used as a premise, else rebut."""
-    element = argument_map.get(target) if target in argument_map else None
-    if isinstance(element, Argument):
-        return AttackKind.UNDERCUT
-    if isinstance(element, Claim) and argument_map.arguments_using(element):
-        return AttackKind.UNDERMINE
-    return AttackKind.REBUT

@@ -19,15 +19,10 @@ from typing import Any
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.model import Actor, ArgumentMap, Attribution, Locator, PartialDate
+from argmap.model import ArgumentMap, Locator, PartialDate
+from argmap.model.references import FORWARD
 
 __all__ = ["add_all", "make", "plain_fields"]
-
-# Fields that may name an element added later in the same list: set in a second pass.
-FORWARD: dict[type[Any], tuple[str, ...]] = {
-    Actor: ("affiliation",),
-    Attribution: ("responds_to", "response"),
-}
 
 
 def plain_fields(element: Any, *, skip: Iterable[str] = ()) -> dict[str, Any]:
@@ -83,8 +78,8 @@ def add_all(
 ) -> None:
     """Add elements of one class given as ``(where, fields)``, allowing forward references.
 
-    Fields in :data:`FORWARD` (an actor's affiliation, an attribution's ``responds_to``) are
-    set after every element of the list is in the map.
+    Fields in :data:`argmap.model.references.FORWARD` (an actor's affiliation, an
+    attribution's ``responds_to``) are set after every element of the list is in the map.
 
     Raises:
         DocumentError: an element is invalid or names an unknown id; names its ``where``.

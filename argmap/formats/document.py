@@ -52,6 +52,7 @@ from argmap.model import (
 )
 from argmap.model.bulk import build_grouped
 from argmap.model.elements import inferred_mode
+from argmap.model.references import FORWARD
 
 __all__ = ["FORMAT_VERSION", "SECTIONS", "from_document", "to_document"]
 
@@ -69,12 +70,6 @@ SECTIONS: dict[str, type[Any]] = {
 """The document's lists of elements, in the order they are loaded."""
 
 _METADATA = ("title", "question", "description", "central")
-
-# Fields that may name an element loaded later in the same list: set in a second pass.
-_FORWARD_FIELDS: dict[type[Any], tuple[str, ...]] = {
-    Actor: ("affiliation",),
-    Attribution: ("responds_to", "response"),
-}
 
 
 def _make_converter() -> cattrs.Converter:
@@ -273,7 +268,7 @@ def _add_section(
         if not isinstance(item, Mapping):
             raise fail(f"expected a mapping, got {quoted(item)}", location)
         data = dict(item)
-        deferred = {k: data.pop(k) for k in _FORWARD_FIELDS.get(cls, ()) if k in data}
+        deferred = {k: data.pop(k) for k in FORWARD.get(cls, ()) if k in data}
         element = _structure(data, cls, location, fail)
         try:
             argument_map.add(element)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from argmap.exceptions import ArgmapError, DocumentError
+from argmap.exceptions import ArgmapError, DocumentError, MissingDependencyError
 from argmap.formats._fields import add_all
 from argmap.model import (
     Actor,
@@ -41,6 +41,7 @@ from argmap.model import (
     Rebuttal,
     Source,
 )
+from argmap.model.references import REFERENCES
 
 __all__ = ["KINDS", "from_networkx", "to_networkx"]
 
@@ -57,11 +58,19 @@ KINDS: dict[str, type[Any]] = {
 
 _NAMES = {cls: name for name, cls in KINDS.items()}
 _METADATA = ("title", "question", "description", "central")
-_REFERENCE_FIELDS = ("claim", "actor", "source", "setting", "reported_by", "responds_to")
 
 
 if TYPE_CHECKING:  # networkx costs 0.2 s to import: only when a graph is made.
     import networkx as nx
+
+
+def _networkx(purpose: str) -> Any:
+    """networkx, or a clear error naming the extra that installs it."""
+    try:
+        import networkx
+    except ModuleNotFoundError:
+        raise MissingDependencyError.of("networkx", extra="networkx", purpose=purpose) from None
+    return networkx
 
 
 def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
@@ -72,8 +81,11 @@ def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
 
     Returns:
         A new :class:`networkx.MultiDiGraph`; changing it does not change the map.
+
+    Raises:
+        MissingDependencyError: networkx is not installed (``pip install 'argmap[networkx]'``).
     """
-    import networkx as nx
+    nx = _networkx("to_networkx")
 
     graph = nx.MultiDiGraph()
     graph.graph.update(
@@ -98,12 +110,9 @@ def _edges(element: Any) -> list[tuple[str, str, str, str]]:
         return [*edges, (element.id, element.conclusion, "conclusion", "conclusion")]
     if isinstance(element, Rebuttal):
         return [(element.attacker, element.target, element.id, element.kind.value)]
-    if isinstance(element, Actor) and element.affiliation:
-        return [(element.id, element.affiliation, "affiliation", "affiliation")]
-    if isinstance(element, Attribution):
-        named = [(name, getattr(element, name)) for name in _REFERENCE_FIELDS]
-        return [(element.id, ref, name, name) for name, ref in named if ref is not None]
-    return []
+    # Actors and attributions: an edge from the element to each id it names, keyed by field.
+    named = [(ref.field, getattr(element, ref.field)) for ref in REFERENCES[type(element)]]
+    return [(element.id, ref, name, name) for name, ref in named if ref is not None]
 
 
 def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:

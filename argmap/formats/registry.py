@@ -1,199 +1,277 @@
-"""The table of map formats: which module reads and writes each, and by which file names.
+"""The one table of every file argmap reads or writes: maps, frameworks and diagrams.
 
-Format modules are imported only when used, so an unused format costs nothing.
+Adding a format is one module (with ``loads``/``dumps``, see
+:mod:`argmap.formats.contract`) and one row in :data:`REGISTRY`; the command line, ``argmap.load``
+and ``argmap.save`` and the round-trip tests take it from there (``docs/contributing.md``).
 
->>> FORMATS["yaml"].extensions
+>>> FORMATS["yaml"].suffixes
 ('.yaml', '.yml')
 >>> format_for_path("debate.yml").name
 'yaml'
+>>> detect("corpus.json", '{"nodes": [], "edges": []}').name
+'aif'
+>>> [f.name for f in formats(Kind.FRAMEWORK)]
+['iccma', 'aspartix', 'tgf']
 """
 
 from __future__ import annotations
 
-import importlib
-import json
-from pathlib import Path
-from typing import Any
-
-from attrs import frozen
+import os
+from collections.abc import Iterable
 
 from argmap.exceptions import DocumentError
+from argmap.formats import _sniff
+from argmap.formats.contract import Content, Format, Holds, Kind
 from argmap.model import ArgumentMap
 
 __all__ = [
     "FORMATS",
+    "REGISTRY",
+    "Format",
+    "Holds",
+    "Kind",
     "MapFormat",
+    "detect",
     "dumps",
     "format_for_path",
-    "format_for_text",
+    "formats",
     "get_format",
     "loads",
 ]
 
+_D = "argmap.formats._diagram_text"
 
-@frozen(kw_only=True)
-class MapFormat:
-    """A file format for whole maps.
+REGISTRY: tuple[Format, ...] = (
+    # Maps. Order matters for content sniffing: the first format whose sniff says yes wins.
+    Format(
+        name="json",
+        kind=Kind.MAP,
+        suffixes=(".json",),
+        description="argmap's own document, as JSON",
+        reader="argmap.formats.json_format:loads",
+        writer="argmap.formats.json_format:dumps",
+        sniff=_sniff.argmap_json,
+    ),
+    Format(
+        name="yaml",
+        kind=Kind.MAP,
+        suffixes=(".yaml", ".yml"),
+        description="argmap's own document, as YAML (for writing by hand)",
+        reader="argmap.formats.yaml_format:loads",
+        writer="argmap.formats.yaml_format:dumps",
+        sniff=_sniff.argmap_yaml,
+    ),
+    Format(
+        name="argdown",
+        kind=Kind.MAP,
+        suffixes=(".argdown", ".ad"),
+        description="Argdown text (classic 1.x syntax)",
+        reader="argmap.formats.argdown:loads",
+        writer="argmap.formats.argdown:dumps",
+        holds=Holds.ELEMENTS,
+    ),
+    Format(
+        name="sadface",
+        kind=Kind.MAP,
+        suffixes=(".sadface.json", ".sadface"),
+        description="SADFace JSON (atoms, schemes, conflicts, text spans)",
+        reader="argmap.formats.sadface:loads",
+        writer="argmap.formats.sadface:dumps",
+        sniff=_sniff.sadface,
+    ),
+    Format(
+        name="aif",
+        kind=Kind.MAP,
+        suffixes=(".aif.json", ".aif"),
+        description="AIF JSON as AIFdb and OVA write it (OVA3 and OVA2 read too)",
+        reader="argmap.formats.aif:loads",
+        writer="argmap.formats.aif:dumps",
+        sniff=_sniff.aif,
+        holds=Holds.STRUCTURE,
+    ),
+    Format(
+        name="kialo",
+        kind=Kind.MAP,
+        suffixes=(".kialo.txt", ".kialo"),
+        description="Kialo discussion text export (numbered pro/con tree), read only",
+        reader="argmap.formats.kialo:loads",
+        sniff=_sniff.kialo,
+    ),
+    Format(
+        name="microtexts",
+        kind=Kind.MAP,
+        suffixes=(".xml",),
+        description="argumentative microtexts XML (arggraph), read only",
+        reader="argmap.formats.microtexts:loads",
+        sniff=_sniff.microtexts,
+    ),
+    # Abstract frameworks (argmap evaluate).
+    Format(
+        name="iccma",
+        kind=Kind.FRAMEWORK,
+        suffixes=(".af", ".i23"),
+        description="ICCMA 2023 framework ('p af N', then one attack per line)",
+        reader="argmap.semantics.iccma:loads",
+        writer="argmap.semantics.iccma:dumps",
+    ),
+    Format(
+        name="aspartix",
+        kind=Kind.FRAMEWORK,
+        suffixes=(".apx", ".lp"),
+        description="ASPARTIX framework facts (arg(a). att(a,b).)",
+        reader="argmap.semantics.aspartix:loads",
+        writer="argmap.semantics.aspartix:dumps",
+    ),
+    Format(
+        name="tgf",
+        kind=Kind.FRAMEWORK,
+        suffixes=(".tgf",),
+        description="Trivial Graph Format framework (arguments, '#', attacks)",
+        reader="argmap.semantics.tgf:loads",
+        writer="argmap.semantics.tgf:dumps",
+    ),
+    # Diagrams (written only; the writers take diagram options).
+    Format(
+        name="svg",
+        kind=Kind.DIAGRAM,
+        suffixes=(".svg",),
+        description="SVG drawing, laid out by Graphviz's dot",
+        writer=f"{_D}:svg",
+    ),
+    Format(
+        name="png",
+        kind=Kind.DIAGRAM,
+        suffixes=(".png",),
+        description="PNG picture, laid out by Graphviz's dot",
+        writer=f"{_D}:png",
+        binary=True,
+    ),
+    Format(
+        name="pdf",
+        kind=Kind.DIAGRAM,
+        suffixes=(".pdf",),
+        description="PDF, laid out by Graphviz's dot",
+        writer=f"{_D}:pdf",
+        binary=True,
+    ),
+    Format(
+        name="dot",
+        kind=Kind.DIAGRAM,
+        suffixes=(".dot", ".gv"),
+        description="Graphviz DOT source (no Graphviz needed)",
+        writer=f"{_D}:dot",
+    ),
+    Format(
+        name="mermaid",
+        kind=Kind.DIAGRAM,
+        suffixes=(".mmd", ".mermaid"),
+        description="Mermaid flowchart text (renders in GitHub and GitLab Markdown)",
+        writer=f"{_D}:mermaid",
+    ),
+    # HTML MAP: when argmap.diagram.to_html lands, uncomment this row (the writer is ready):
+    # Format(name="html", kind=Kind.DIAGRAM, suffixes=(".html", ".htm"), description="interactive HTML map", writer=f"{_D}:html"),  # noqa: E501
+)
+"""Every format, in the order content sniffing tries them."""
 
-    Attributes:
-        name: the name users give (``--to yaml``).
-        module: the module with ``loads(text, *, filename=None)`` and/or ``dumps(map)``.
-        extensions: file name endings that mean this format, longest first wins.
-        description: one line for ``--help`` and the docs.
-        reads: whether the module can read the format.
-        writes: whether the module can write it.
-    """
+FORMATS: dict[str, Format] = {f.name: f for f in REGISTRY}
+"""Every format, by name."""
 
-    name: str
-    module: str
-    extensions: tuple[str, ...]
-    description: str
-    reads: bool = True
-    writes: bool = True
+MapFormat = Format
+"""The old name of :class:`~argmap.formats.contract.Format`."""
 
-    def _module(self) -> Any:
-        return importlib.import_module(self.module)
-
-    def loads(self, text: str, *, filename: str | None = None) -> ArgumentMap:
-        """Read a map from text in this format."""
-        if not self.reads:
-            raise DocumentError(f"argmap can write {self.name} but not read it", file=filename)
-        result: ArgumentMap = self._module().loads(text, filename=filename)
-        return result
-
-    def dumps(self, argument_map: ArgumentMap) -> str:
-        """Write a map as text in this format."""
-        if not self.writes:
-            raise DocumentError(f"argmap can read {self.name} but not write it")
-        result: str = self._module().dumps(argument_map)
-        return result
+_ALL = frozenset(Kind)
 
 
-FORMATS: dict[str, MapFormat] = {
-    f.name: f
-    for f in (
-        MapFormat(
-            name="json",
-            module="argmap.formats.json_format",
-            extensions=(".json",),
-            description="argmap's own document, as JSON",
-        ),
-        MapFormat(
-            name="yaml",
-            module="argmap.formats.yaml_format",
-            extensions=(".yaml", ".yml"),
-            description="argmap's own document, as YAML (for writing by hand)",
-        ),
-        MapFormat(
-            name="argdown",
-            module="argmap.formats.argdown",
-            extensions=(".argdown", ".ad"),
-            description="Argdown text (classic 1.x syntax)",
-        ),
-        MapFormat(
-            name="aif",
-            module="argmap.formats.aif",
-            extensions=(".aif.json", ".aif"),
-            description="AIF JSON as AIFdb and OVA write it (OVA3 and OVA2 read too)",
-        ),
-        MapFormat(
-            name="sadface",
-            module="argmap.formats.sadface",
-            extensions=(".sadface.json", ".sadface"),
-            description="SADFace JSON (atoms, schemes, conflicts, text spans)",
-        ),
-        MapFormat(
-            name="mermaid",
-            module="argmap.diagram.mermaid",
-            extensions=(".mmd", ".mermaid"),
-            description="Mermaid flowchart text (renders in GitHub and GitLab Markdown)",
-            reads=False,
-        ),
-        MapFormat(
-            name="kialo",
-            module="argmap.formats.kialo",
-            extensions=(".kialo.txt", ".kialo"),
-            description="Kialo discussion text export (numbered pro/con tree), read only",
-            writes=False,
-        ),
-        MapFormat(
-            name="microtexts",
-            module="argmap.formats.microtexts",
-            extensions=(".xml",),
-            description="argumentative microtexts XML (arggraph), read only",
-            writes=False,
-        ),
-    )
-}
-"""Every format argmap knows, by name."""
+def formats(*kinds: Kind) -> list[Format]:
+    """Return the formats of these kinds (all formats when none is given), in table order."""
+    wanted = frozenset(kinds) or _ALL
+    return [f for f in REGISTRY if f.kind in wanted]
 
 
-def get_format(name: str) -> MapFormat:
-    """Return the format of this name.
+def get_format(name: str, *kinds: Kind) -> Format:
+    """Return the format of this name, of one of ``kinds`` (any kind when none is given).
 
     Raises:
-        DocumentError: no format has that name (the message lists them).
+        DocumentError: no such format (the message lists the ones that fit).
     """
-    try:
-        return FORMATS[name.lower()]
-    except KeyError:
+    chosen = FORMATS.get(name.lower())
+    candidates = formats(*kinds)
+    if chosen is None or chosen not in candidates:
         raise DocumentError(
-            f"unknown format {name!r}; argmap knows: {', '.join(FORMATS)}"
-        ) from None
-
-
-def format_for_path(path: str | Path) -> MapFormat:
-    """Guess a file's format from its name (the longest matching ending wins).
-
-    Raises:
-        DocumentError: when no format claims the file name.
-    """
-    name = str(path).lower()
-    matches = [
-        (len(ext), f) for f in FORMATS.values() for ext in f.extensions if name.endswith(ext)
-    ]
-    if not matches:
-        known = ", ".join(ext for f in FORMATS.values() for ext in f.extensions)
-        raise DocumentError(
-            f"cannot tell the format from the file name; use one of {known} or name the format",
-            file=str(path),
+            f"unknown format {name!r}; use one of {', '.join(f.name for f in candidates)}"
         )
-    return max(matches, key=lambda match: match[0])[1]
-
-
-def format_for_text(path: str | Path, text: str) -> MapFormat:
-    """Like :func:`format_for_path`, but tell a plain ``.json`` file by its top-level keys.
-
-    AIFdb, OVA and SADFace files are often named just ``.json``: a document with ``argmap`` is
-    argmap's own, one with ``AIF`` or ``nodes`` and ``edges`` is AIF, and one that also has
-    ``resources`` is SADFace.
-
-    >>> format_for_text("corpus.json", '{"nodes": [], "edges": []}').name
-    'aif'
-    """
-    if str(path).lower().endswith(".txt") and text.lstrip("\ufeff").startswith("Discussion Title:"):
-        return FORMATS["kialo"]  # every kialo.com export starts so
-    chosen = format_for_path(path)
-    if chosen.name != "json":
-        return chosen
-    try:
-        document = json.loads(text)
-    except ValueError:
-        return chosen
-    if not isinstance(document, dict) or "argmap" in document:
-        return chosen
-    if {"nodes", "edges", "resources"} <= document.keys():
-        return FORMATS["sadface"]
-    if "AIF" in document or {"nodes", "edges"} <= document.keys():
-        return FORMATS["aif"]
     return chosen
 
 
+def _by_suffix(path: str | os.PathLike[str], kinds: Iterable[Kind]) -> Format | None:
+    name = os.fspath(path).lower()
+    matches = [
+        (len(suffix), f) for f in formats(*kinds) for suffix in f.suffixes if name.endswith(suffix)
+    ]
+    return max(matches, key=lambda match: match[0])[1] if matches else None
+
+
+def format_for_path(path: str | os.PathLike[str], *kinds: Kind) -> Format:
+    """Tell a file's format from its name (the longest matching ending wins).
+
+    Raises:
+        DocumentError: when no format of ``kinds`` claims the file name.
+    """
+    chosen = _by_suffix(path, kinds)
+    if chosen is None:
+        known = ", ".join(suffix for f in formats(*kinds) for suffix in f.suffixes)
+        raise DocumentError(
+            f"cannot tell the format from the file name; use one of {known} or name the format",
+            file=os.fspath(path),
+        )
+    return chosen
+
+
+def detect(path: str | os.PathLike[str] | None, text: str, *kinds: Kind) -> Format:
+    """Tell a file's format from its name and, where the name does not settle it, its content.
+
+    A name's format is taken when its content test agrees or it has none; otherwise (a plain
+    ``.json`` from AIFdb, a ``.txt`` Kialo export, standard input) the first format whose
+    content test says yes. Only formats that read are considered.
+
+    Raises:
+        DocumentError: neither the name nor the content tells the format.
+    """
+    readable = [f for f in formats(*kinds) if f.reads]
+    named = _by_suffix(path, kinds) if path is not None else None
+    content = Content(text, name=None if path is None else os.fspath(path))
+    if named is not None and named.reads and (named.sniff is None or named.sniff(content)):
+        return named
+    for candidate in readable:
+        if candidate is not named and candidate.sniff is not None and candidate.sniff(content):
+            return candidate
+    if named is not None:
+        return named
+    raise DocumentError(
+        "cannot tell the format from the file name or the content; name it (--from FORMAT, "
+        f"or format=...): one of {', '.join(f.name for f in readable)}",
+        file=None if path is None else os.fspath(path),
+    )
+
+
 def loads(text: str, format: str, *, filename: str | None = None) -> ArgumentMap:
-    """Read a map from text in the named format."""
-    return get_format(format).loads(text, filename=filename)
+    """Read a map from text in the named map format.
+
+    Raises:
+        DocumentError: unknown format, or the text is not a valid map in it.
+    """
+    result: ArgumentMap = get_format(format, Kind.MAP).loads(text, filename=filename)
+    return result
 
 
-def dumps(argument_map: ArgumentMap, format: str) -> str:
-    """Write a map as text in the named format."""
-    return get_format(format).dumps(argument_map)
+def dumps(argument_map: ArgumentMap, format: str, **options: object) -> str:
+    """Write a map as text in the named format (a map format, or a diagram's text).
+
+    Raises:
+        DocumentError: unknown format, or one that writes bytes (PNG, PDF: use ``save``).
+    """
+    chosen = get_format(format, Kind.MAP, Kind.DIAGRAM)
+    result = chosen.dumps(argument_map, **options)
+    if isinstance(result, bytes):
+        raise DocumentError(f"{chosen.name} is binary; write it to a file with argmap.save")
+    return result

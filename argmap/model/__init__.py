@@ -1,6 +1,7 @@
 """The model of a debate: elements, their vocabularies, and the map that holds them."""
 
 from argmap.model.argument_map import ArgumentMap, Ref
+from argmap.model.attacks import implied_kind, implied_kind_in, is_implied
 from argmap.model.dates import PartialDate
 from argmap.model.elements import (
     Actor,
@@ -21,7 +22,8 @@ from argmap.model.enums import (
     SourceKind,
     Stance,
 )
-from argmap.model.ids import slugify
+from argmap.model.ids import slugify, unique_id
+from argmap.model.structure import is_isolated, isolated_claims
 
 __all__ = [
     "Actor",
@@ -42,5 +44,11 @@ __all__ = [
     "Source",
     "SourceKind",
     "Stance",
+    "implied_kind",
+    "implied_kind_in",
+    "is_implied",
+    "is_isolated",
+    "isolated_claims",
     "slugify",
+    "unique_id",
 ]

@@ -40,7 +40,10 @@ from argmap.model.elements import (
     Source,
 )
 from argmap.model.enums import AttackKind
-from argmap.model.ids import slugify
+from argmap.model.ids import slugify, unique_id
+from argmap.model.references import REFERENCES, NamedId
+from argmap.model.references import named_ids as _named_ids
+from argmap.model.references import references as _references
 
 __all__ = ["ArgumentMap", "Ref"]
 
@@ -204,10 +207,10 @@ class ArgumentMap:
         ``paraphrase``, ``cue``, ``stance``, ``setting``, ``reported_by``, ``responds_to``,
         ``response``... Element-valued references may be given as elements or ids.
         """
-        for key in ("setting", "reported_by", "responds_to"):
-            value = fields.get(key)
+        for ref in REFERENCES[Attribution]:
+            value = fields.get(ref.field)
             if value is not None and not isinstance(value, str):
-                fields[key] = value.id
+                fields[ref.field] = value.id
         claim_id, actor_id, source_id = _id(claim), _id(actor), _id(source)
         new_id = id or self._new_id(
             f"{slugify(actor_id, max_words=3)}-{slugify(source_id, max_words=3)}"
@@ -527,15 +530,7 @@ class ArgumentMap:
         return index
 
     def _new_id(self, base: str) -> str:
-        if base not in self._elements:
-            return base
-        number = self._suffixes.get(base, 1)
-        while True:
-            number += 1
-            candidate = f"{base}-{number}"
-            if candidate not in self._elements:
-                self._suffixes[base] = number
-                return candidate
+        return unique_id(base, self._elements, counters=self._suffixes)
 
     def _ids(self, refs: Ref | Sequence[Ref]) -> list[str]:
         if isinstance(refs, str | Claim):
@@ -546,9 +541,7 @@ class ArgumentMap:
         """Check every id ``element`` names against this map (as :meth:`add` does)."""
         self._check_references(element, _named_ids(element))
 
-    def _check_references(
-        self, element: Element, named: list[tuple[str, str, tuple[type[Any], ...] | None]]
-    ) -> None:
+    def _check_references(self, element: Element, named: list[NamedId]) -> None:
         elements = self._elements
         for label, ref, kinds in named:
             if kinds is None:
@@ -611,46 +604,6 @@ class ArgumentMap:
                 f"{label}: an undermine attacks a premise, but claim {target.id!r} is not a "
                 "premise of any argument; add the argument first, or use rebut"
             )
-
-
-_CLAIM: tuple[type[Any], ...] = (Claim,)
-_ACTOR: tuple[type[Any], ...] = (Actor,)
-_SOURCE: tuple[type[Any], ...] = (Source,)
-_ATTACKER: tuple[type[Any], ...] = (Claim, Argument)
-
-
-def _named_ids(element: Element) -> list[tuple[str, str, tuple[type[Any], ...] | None]]:
-    """Every id an element names: (what it is to the element, the id, the kinds it may be).
-
-    The one place that knows which fields hold references; ``None`` as kinds means the
-    reference is checked elsewhere (a rebuttal's target, by its attack kind).
-    """
-    named: list[tuple[str, str, tuple[type[Any], ...] | None]] = []
-    if isinstance(element, Attribution):
-        named += [
-            ("claim", element.claim, _CLAIM),
-            ("actor", element.actor, _ACTOR),
-            ("source", element.source, _SOURCE),
-        ]
-        if element.setting is not None:
-            named.append(("setting", element.setting, _SOURCE))
-        if element.reported_by is not None:
-            named.append(("reported_by", element.reported_by, _ACTOR))
-        if element.responds_to is not None:
-            named.append(("responds_to", element.responds_to, (Attribution,)))
-    elif isinstance(element, Argument):
-        named += [("premise", premise, _CLAIM) for premise in element.premises]
-        named.append(("conclusion", element.conclusion, _CLAIM))
-    elif isinstance(element, Rebuttal):
-        named += [("attacker", element.attacker, _ATTACKER), ("target", element.target, None)]
-    elif isinstance(element, Actor) and element.affiliation is not None:
-        named.append(("affiliation", element.affiliation, _ACTOR))
-    return named
-
-
-def _references(element: Element) -> list[str]:
-    """The ids an element names, for the referrer index."""
-    return [ref for _, ref, _ in _named_ids(element)]
 
 
 def _short(element: Element) -> str:

@@ -45,15 +45,35 @@ def slugify(text: str, *, max_words: int = MAX_WORDS, max_length: int = MAX_LENG
     return slug or "x"
 
 
-def unique_id(base: str, taken: Container[str]) -> str:
-    """Return ``base``, or ``base-2``, ``base-3``... whichever is first not ``taken``.
+def unique_id(
+    base: str,
+    *taken: Container[str],
+    counters: dict[str, int] | None = None,
+    pattern: str = "{}-{}",
+) -> str:
+    """Return ``base``, or ``base-2``, ``base-3``... whichever is first in none of ``taken``.
+
+    The one id de-duplicator: the map, the readers and the writers all call it.
+
+    Args:
+        base: the wanted id.
+        *taken: the ids in use (sets, maps, anything that answers ``in``).
+        counters: the last number given for each base; pass the same dict on every call to
+            make many ids from one base in linear time (numbers given once are not reused).
+        pattern: how a number is added to the base.
 
     >>> unique_id("claim", {"claim", "claim-2"})
     'claim-3'
+    >>> unique_id("Tram", {"Tram"}, pattern="{} ({})")
+    'Tram (2)'
     """
-    if base not in taken:
+    if not any(base in ids for ids in taken):
         return base
-    number = 2
-    while f"{base}-{number}" in taken:
+    number = 1 if counters is None else counters.get(base, 1)
+    while True:
         number += 1
-    return f"{base}-{number}"
+        candidate = pattern.format(base, number)
+        if not any(candidate in ids for ids in taken):
+            if counters is not None:
+                counters[base] = number
+            return candidate

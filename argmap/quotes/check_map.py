@@ -24,20 +24,13 @@ from collections.abc import Iterator, Mapping
 
 from attrs import frozen
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import MissingSourceTextError
 from argmap.model import ArgumentMap, Attribution, Locator
 from argmap.quotes.matching import EmptyQuoteError, find_quote
 from argmap.quotes.report import Occurrence, QuoteCheck, QuoteStatus
 from argmap.quotes.source_text import SourceText
 
 __all__ = ["MissingSourceTextError", "QuoteReport", "check_quotes", "locate_quotes"]
-
-
-class MissingSourceTextError(ArgmapError, LookupError):
-    """A quote's source has no text to check it against."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
 
 
 @frozen(kw_only=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import EmptyQuoteError
 from argmap.quotes._closest import closest_passage
 from argmap.quotes.normalise import normalise
 from argmap.quotes.report import Occurrence, QuoteCheck, QuoteStatus, Span
@@ -29,10 +29,6 @@ from argmap.quotes.source_text import SourceText
 __all__ = ["EmptyQuoteError", "find_quote", "normalise_quote"]
 
 _ELLIPSIS = re.compile(r" ?[\[(]?\.{3,}[\])]? ?")
-
-
-class EmptyQuoteError(ArgmapError, ValueError):
-    """A quote has no words once quotation marks and white space are set aside."""
 
 
 def normalise_quote(quote: str) -> str:

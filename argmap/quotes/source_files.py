@@ -9,6 +9,11 @@ Only sources that need a text are read: those with a ``file`` field, and those t
 mixed attribution quotes. A source that needs a text and has none is an error naming the source
 and the file.
 
+Files are confined to the directory of texts: a ``file`` (or source id) that is an absolute
+path, that climbs out with ``..``, or that is a symlink leading out of the directory is refused
+unless the caller passes ``allow_outside=True``, so that checking a map from an untrusted author
+cannot read ``/proc/self/environ`` or ``../secret.txt`` and print a passage of it.
+
 >>> import tempfile, pathlib
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap()
@@ -24,14 +29,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import SourceTextError
 from argmap.model import ArgumentMap, Source
 
 __all__ = ["SourceTextError", "load_source_texts", "source_text_path"]
-
-
-class SourceTextError(ArgmapError, OSError):
-    """A source's text file is missing or cannot be read as UTF-8 text."""
 
 
 def source_text_path(source: Source, directory: str | Path) -> Path:
@@ -53,19 +54,23 @@ def source_text_path(source: Source, directory: str | Path) -> Path:
     return Path(directory) / (source.file if source.file is not None else f"{source.id}.txt")
 
 
-def load_source_texts(argument_map: ArgumentMap, directory: str | Path) -> dict[str, str]:
+def load_source_texts(
+    argument_map: ArgumentMap, directory: str | Path, *, allow_outside: bool = False
+) -> dict[str, str]:
     """Read the text of every source that needs one, keyed by source id.
 
     Args:
         argument_map: the map whose sources to read.
         directory: the directory of source texts.
+        allow_outside: read files outside ``directory`` too (absolute paths, ``..``, symlinks
+            leading out). Only for maps you trust.
 
     Returns:
         ``{source id: text}``, in the map's order of sources.
 
     Raises:
-        SourceTextError: a needed file is missing, is not a file, or is not UTF-8; the message
-            names the source and the file.
+        SourceTextError: a needed file is missing, is not a file, is not UTF-8, or lies outside
+            ``directory`` when that is not allowed; the message names the source and the file.
     """
     quoted = {a.source for a in argument_map.attributions if a.quoted_texts}
     texts: dict[str, str] = {}
@@ -75,6 +80,12 @@ def load_source_texts(argument_map: ArgumentMap, directory: str | Path) -> dict[
         path = source_text_path(source, directory)
         how = f"its file field says {source.file!r}" if source.file else "it has no file field"
         where = f"source {source.id!r}: text file {str(path)!r}"
+        if not allow_outside and not _inside(path, directory):
+            raise SourceTextError(
+                f"{where} is outside the sources folder ({how}); give a path inside the "
+                "folder, or allow reading outside it (allow_outside=True, "
+                "argmap check --allow-outside-sources) for a map you trust"
+            )
         if not path.is_file():
             raise SourceTextError(
                 f"{where} not found ({how}); put the source's text there, or set the "
@@ -90,3 +101,12 @@ def load_source_texts(argument_map: ArgumentMap, directory: str | Path) -> dict[
         except OSError as error:
             raise SourceTextError(f"{where} cannot be read: {error.strerror}") from error
     return texts
+
+
+def _inside(path: Path, directory: str | Path) -> bool:
+    """Whether ``path`` stays inside ``directory``: not absolute, no ``..``, no symlink out."""
+    relative = path.relative_to(directory) if path.is_relative_to(directory) else None
+    if relative is None or relative.is_absolute() or ".." in relative.parts:
+        return False
+    root = Path(directory).resolve()
+    return path.resolve().is_relative_to(root)

@@ -8,12 +8,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from argmap.exceptions import deprecated_alias
 from argmap.semantics import aspartix, iccma, tgf
 from argmap.semantics.errors import (
     ConvergenceError,
     FrameworkError,
     FrameworkFormatError,
-    SemanticsTimeout,
+    SemanticsTimeoutError,
 )
 from argmap.semantics.explain import Explanation, explain
 from argmap.semantics.extensions import (
@@ -41,7 +44,7 @@ __all__ = [
     "Label",
     "Labelling",
     "Semantics",
-    "SemanticsTimeout",
+    "SemanticsTimeoutError",
     "Status",
     "aspartix",
     "credulously_accepted",
@@ -60,3 +63,7 @@ __all__ = [
     "tgf",
     "to_framework",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    return deprecated_alias(name, __name__)

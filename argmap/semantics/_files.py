@@ -1,14 +1,16 @@
-"""Reading and atomically writing framework files (shared by the ICCMA, ASPARTIX, TGF modules)."""
+"""Reading and writing framework files (shared by the ICCMA, ASPARTIX, TGF modules).
+
+Files are written by argmap's one writer, :func:`argmap._atomic.write_atomic`.
+"""
 
 from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap._atomic import write_atomic
 from argmap.semantics.errors import FrameworkFormatError
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ Loads = Callable[..., "ArgumentationFramework"]
 Load = Callable[[str | os.PathLike[str]], "ArgumentationFramework"]
 Dump = Callable[["ArgumentationFramework", str | os.PathLike[str]], None]
 
-__all__ = ["file_functions", "read_text", "tokens", "write_atomic"]
+__all__ = ["file_functions", "read_text", "tokens"]
 
 _WORD = re.compile(r"\S+")
 
@@ -33,35 +35,14 @@ def tokens(line: str) -> list[tuple[str, int]]:
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
-    """Return a UTF-8 file's text.
+    """Return a UTF-8 file's text (argmap's one file reader, :func:`argmap.files.read_text`).
 
     Raises:
         FrameworkFormatError: the file cannot be read or is not UTF-8.
     """
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise FrameworkFormatError(
-            f"not UTF-8 text (byte {error.start}): save the file as UTF-8", file=str(path)
-        ) from None
-    except OSError as error:
-        raise FrameworkFormatError(f"cannot read: {error.strerror}", file=str(path)) from None
+    from argmap.files import read_text as read_file
 
-
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``.
-
-    A reader never sees a half-written file, and a failed write leaves the old file intact.
-    """
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return read_file(path, error=FrameworkFormatError)[0]
 
 
 def file_functions(
@@ -84,6 +65,7 @@ def file_functions(
 
     Raises:
         FrameworkFormatError: the framework cannot be expressed in {format_name}.
+        OutputError: the file cannot be written (read-only, or its folder is missing).
     """
     for function in (load, dump):
         function.__module__ = loads.__module__

@@ -6,7 +6,7 @@ characters no file can carry (a NUL, a lone surrogate), naming the line and colu
 >>> prepared("p af 1\\n# name 1 \\"\\ud800\\"\\n", "x.af")
 Traceback (most recent call last):
 ...
-argmap.semantics.errors.FrameworkFormatError: x.af:2:11: holds the character '\\ud800', \
+argmap.exceptions.FrameworkFormatError: x.af:2:11: holds the character '\\ud800', \
 which no file format can carry
 """
 

@@ -84,7 +84,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
     >>> loads("arg(a).\\natt(a, z).", filename="x.apx")
     Traceback (most recent call last):
     ...
-    argmap.semantics.errors.FrameworkFormatError: x.apx:2:8: 'z' is not declared by arg(...)
+    argmap.exceptions.FrameworkFormatError: x.apx:2:8: 'z' is not declared by arg(...)
     """
     text = prepared(text, filename)
     fail = _Failer(text, filename)

@@ -10,7 +10,7 @@ on the complete-labelling encoding of :mod:`argmap.semantics.sat`:
 * semi-stable: the same growth on the *range* (in or out), then every extension with that
   maximal range.
 
-Timeouts raise :class:`~argmap.semantics.errors.SemanticsTimeout`, whose ``partial`` holds the
+Timeouts raise :class:`~argmap.exceptions.SemanticsTimeoutError`, whose ``partial`` holds the
 extensions found before the deadline.
 
 >>> from argmap.semantics.framework import ArgumentationFramework
@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 
-from argmap.semantics.errors import SemanticsTimeout
+from argmap.semantics.errors import SemanticsTimeoutError
 from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.grounded import grounded_labelling
 from argmap.semantics.labelling import Label
@@ -165,7 +165,7 @@ def iter_extensions(
         timeout: seconds for the whole enumeration.
 
     Raises:
-        SemanticsTimeout: the timeout passed; ``partial`` holds what was yielded.
+        SemanticsTimeoutError: the timeout passed; ``partial`` holds what was yielded.
         ValueError: unknown semantics, or a timeout that is not positive.
 
     >>> from argmap.semantics.framework import ArgumentationFramework
@@ -186,7 +186,7 @@ def iter_extensions(
             if limit is not None and len(found) >= limit:
                 return
     except DeadlineReached:
-        raise SemanticsTimeout(
+        raise SemanticsTimeoutError(
             f"{chosen.value} extensions: no answer within {timeout} s "
             f"({len(found)} found before the deadline, kept in .partial)",
             partial=tuple(found),
@@ -203,7 +203,7 @@ def extensions(
     """Return the extensions of ``af`` as a list, in the order found.
 
     Takes the arguments of :func:`iter_extensions` and raises what it raises
-    (:class:`~argmap.semantics.errors.SemanticsTimeout` with ``partial``, ``ValueError``).
+    (:class:`~argmap.exceptions.SemanticsTimeoutError` with ``partial``, ``ValueError``).
 
     >>> from argmap.semantics.framework import ArgumentationFramework
     >>> af = ArgumentationFramework(arguments=["a", "b"], attacks=[("a", "b"), ("b", "a")])
@@ -222,7 +222,7 @@ def some_extension(
     extension (always complete).
 
     Raises:
-        SemanticsTimeout: the timeout passed.
+        SemanticsTimeoutError: the timeout passed.
         ValueError: unknown semantics, or a timeout that is not positive.
 
     >>> from argmap.semantics.framework import ArgumentationFramework
@@ -251,7 +251,7 @@ def credulously_accepted(
 
     Raises:
         FrameworkError: ``argument`` is not in ``af``.
-        SemanticsTimeout: the timeout passed.
+        SemanticsTimeoutError: the timeout passed.
         ValueError: unknown semantics, or a timeout that is not positive.
     """
     chosen = _semantics(semantics)
@@ -285,7 +285,7 @@ def sceptically_accepted(
 
     Raises:
         FrameworkError: ``argument`` is not in ``af``.
-        SemanticsTimeout: the timeout passed.
+        SemanticsTimeoutError: the timeout passed.
         ValueError: unknown semantics, or a timeout that is not positive.
     """
     chosen = _semantics(semantics)
@@ -325,8 +325,8 @@ def _semi_stable_or_stable(
 
 def _timeout(
     kind: str, semantics: Semantics, argument: str, timeout: float | None
-) -> SemanticsTimeout:
-    return SemanticsTimeout(
+) -> SemanticsTimeoutError:
+    return SemanticsTimeoutError(
         f"{kind} acceptance of {argument!r} under {semantics.value} semantics: "
         f"no answer within {timeout} s"
     )

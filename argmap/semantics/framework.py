@@ -89,7 +89,7 @@ class ArgumentationFramework:
     >>> ArgumentationFramework(arguments=["a"], attacks=[("a", "z")])
     Traceback (most recent call last):
     ...
-    argmap.semantics.errors.FrameworkError: attacks[0]: attacked argument 'z' is not an argument
+    argmap.exceptions.FrameworkError: attacks[0]: attacked argument 'z' is not an argument
     """
 
     __slots__ = (

@@ -10,7 +10,14 @@
 
 from __future__ import annotations
 
-from hypothesis import strategies as st
+from argmap.exceptions import MissingDependencyError
+
+try:
+    from hypothesis import strategies as st
+except ModuleNotFoundError:  # hypothesis is an extra: it installs a pytest plugin everywhere
+    raise MissingDependencyError.of(
+        "hypothesis", extra="hypothesis", purpose="argmap.semantics.strategies"
+    ) from None
 
 from argmap.semantics.framework import ArgumentationFramework
 

@@ -40,7 +40,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
     >>> loads("a\\n#\\na b\\n", filename="g.tgf")
     Traceback (most recent call last):
     ...
-    argmap.semantics.errors.FrameworkFormatError: g.tgf:3:3: edge names 'b', which is not a node
+    argmap.exceptions.FrameworkFormatError: g.tgf:3:3: edge names 'b', which is not a node
     """
     arguments: dict[str, None] = {}
     attacks: list[tuple[str, str]] = []

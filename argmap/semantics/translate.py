@@ -30,7 +30,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, AttackKind
 from argmap.semantics.errors import FrameworkError
 from argmap.semantics.explain import Explanation, explain
 from argmap.semantics.extensions import Semantics, extensions
@@ -40,7 +40,7 @@ from argmap.semantics.labelling import Label, Labelling
 
 __all__ = ["Debate", "Status", "evaluate", "explain_claim", "to_framework"]
 
-_KINDS = ("rebut", "undermine", "undercut")
+_KINDS = tuple(kind.value for kind in AttackKind)
 
 
 def _ids(value: Iterable[str]) -> tuple[str, ...]:
@@ -114,9 +114,9 @@ class Debate:
                 raise FrameworkError(f"{where}: kind {kind!r} is not one of {', '.join(_KINDS)}")
             if attacker not in claims and attacker not in arguments:
                 raise FrameworkError(f"{where}: attacker {attacker!r} is not a claim or argument")
-            expected = arguments if kind == "undercut" else claims
+            expected = arguments if kind == AttackKind.UNDERCUT else claims
             if target not in expected:
-                noun = "an argument" if kind == "undercut" else "a claim"
+                noun = "an argument" if kind == AttackKind.UNDERCUT else "a claim"
                 raise FrameworkError(f"{where}: a {kind} targets {noun}; {target!r} is not one")
 
 
@@ -152,7 +152,7 @@ def to_framework(source: Debate | ArgumentMap) -> tuple[ArgumentationFramework, 
     pairs: list[tuple[str, str]] = []
     for attacker, target, kind in debate.attacks:
         pairs.append((attacker, target))
-        if kind == "undermine":
+        if kind == AttackKind.UNDERMINE:
             pairs += [(attacker, user) for user in users.get(target, ())]
     kinds = dict.fromkeys(debate.claims, "claim")
     kinds.update(dict.fromkeys((ident for ident, _, _ in debate.arguments), "argument"))
@@ -197,7 +197,7 @@ def evaluate(
         timeout: seconds for the enumeration.
 
     Raises:
-        SemanticsTimeout: the enumeration ran out of time.
+        SemanticsTimeoutError: the enumeration ran out of time.
         ValueError: unknown semantics.
     """
     debate = _debate(source)
@@ -240,7 +240,7 @@ def explain_claim(
     Raises:
         FrameworkError: ``claim`` is not a claim of the debate, or the semantics has no
             extension (stable).
-        SemanticsTimeout: the enumeration ran out of time.
+        SemanticsTimeoutError: the enumeration ran out of time.
     """
     debate = _debate(source)
     if claim not in debate.claims:

@@ -73,18 +73,24 @@ class AifGraph:
                 yield node
 
 
-def looks_like_aif(text: str) -> bool:
-    """Tell from the content whether text is AIF JSON (AIFdb, OVA2 or OVA3), cheaply.
+def looks_like_aif(text: str | dict[str, Any]) -> bool:
+    """Tell from the content whether text (or its parsed JSON) is AIF (AIFdb, OVA2 or OVA3).
+
+    The registry's content test for AIF (:mod:`argmap.formats._sniff`) passes the JSON it has
+    already parsed.
 
     >>> looks_like_aif('{"nodes": [], "edges": [], "locutions": []}')
     True
-    >>> looks_like_aif('{"claims": []}')
+    >>> looks_like_aif({"claims": []})
     False
     """
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return False
+    if isinstance(text, dict):
+        data: Any = text
+    else:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return False
     return isinstance(data, dict) and _shape(data) is not None
 
 

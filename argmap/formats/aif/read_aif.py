@@ -28,7 +28,7 @@ from pathlib import PurePath
 from argmap.exceptions import InvalidAttackError, ModelError, UnknownIdError
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
 from argmap.formats.aif._speakers import Speakers, stance_of
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance
+from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance, implied_kind
 
 __all__ = ["KIND_MARKS", "load_aif", "loads"]
 
@@ -195,12 +195,13 @@ class _Builder:
                     self.skip(node, f"cannot be a rebuttal ({error}), skipped")
 
     def attack_kind(self, target: str, text: str) -> AttackKind:
-        if target in self.argument_ids:
-            return AttackKind.UNDERCUT
+        on_argument = target in self.argument_ids
         marked = KIND_MARKS.get(text)
-        if marked is AttackKind.REBUT or (marked and self.map.arguments_using(target)):
+        if not on_argument and (
+            marked is AttackKind.REBUT or (marked and self.map.arguments_using(target))
+        ):
             return marked
-        return AttackKind.UNDERMINE if target in self.inference_premises else AttackKind.REBUT
+        return implied_kind(on_argument=on_argument, on_premise=target in self.inference_premises)
 
     def add_preference(self, node: AifNode) -> None:
         preferred = self.elements(self.graph.into(node.id, "I", "RA", "MA"))

@@ -20,7 +20,7 @@ from typing import Any
 
 from argmap.formats.aif._speakers import ILLOCUTIONS, SCHEME_IDS, STANCE_ILLOCUTION
 from argmap.formats.aif.read_aif import KIND_MARKS
-from argmap.model import ArgumentMap, AttackKind, Attribution
+from argmap.model import Argument, ArgumentMap, Attribution, is_implied
 
 __all__ = ["dumps"]
 
@@ -95,8 +95,9 @@ class _Writer:
                 self.edge(self.node_of[premise], node)
             self.edge(node, self.node_of[argument.conclusion])
         for rebuttal in m.rebuttals:
-            read_as = AttackKind.UNDERMINE if rebuttal.target in inference_premises else None
-            if rebuttal.kind is AttackKind.UNDERCUT or rebuttal.kind is (read_as or "rebut"):
+            on_argument = isinstance(m.get(rebuttal.target), Argument)
+            on_premise = rebuttal.target in inference_premises
+            if is_implied(rebuttal.kind, on_argument=on_argument, on_premise=on_premise):
                 text = "Default Conflict"
             else:
                 text = _MARK_OF[rebuttal.kind]

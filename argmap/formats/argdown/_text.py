@@ -2,6 +2,8 @@
 
 >>> split_text(r"Costs \\#1 are high #economy #(public money) {note: x}")
 ('Costs #1 are high', ['economy', 'public money'], '{note: x}')
+>>> split_text("A #tag inside stays a word #end")
+('A #tag inside stays a word', ['tag', 'end'], None)
 >>> escape("50% of [cities] #1 // not a comment")
 '50% of \\\\[cities\\\\] \\\\#1 \\\\/\\\\/ not a comment'
 >>> split_text(escape("a_b *c* {d} <e> @f \\\\ g"))[0]
@@ -14,12 +16,17 @@ import json
 import re
 from typing import Any
 
-__all__ = ["dump_data", "dump_json", "escape", "split_text", "tag_token"]
+__all__ = ["SIMPLE_TAG", "dump_data", "dump_json", "escape", "split_text", "tag_token"]
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
-_TAG = re.compile(r"#(?:\(([^)]*)\)|([^\s#{}()\\]+))")
+# Argdown's own tag characters (its lexer's Tag token: A-z, digits, "-" and most of the BMP
+# above U+00A0), less white space and the backslash of an escape.
+_TAG_CHARS = "a-zA-Z0-9\\-\\[\\]^_`\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+_TAG = re.compile(r"#(?:\(([^)]*)\)|((?:(?!\s)[" + _TAG_CHARS + "])+))")
 _NEEDS_SCAN = re.compile(r"[\\{#]")
-_SIMPLE_TAG = re.compile(r"[\w-]+")
+SIMPLE_TAG = "(?:(?!\\s)[" + _TAG_CHARS.replace("\\[\\]^_`", "") + "])+"
+"""A tag Argdown reads without parentheses, as a regular expression."""
+_SIMPLE_TAG = re.compile(SIMPLE_TAG)
 _PAREN_TAG = re.compile(r"[^()\s\\#{}/<\x00-\x1f\x7f-\x9f][^()\\#{}/<\x00-\x1f\x7f-\x9f]*")
 # Characters YAML may not hold raw, or reads as line breaks (U+2028, U+2029) or a BOM.
 _NOT_YAML_PRINTABLE = re.compile(
@@ -74,6 +81,7 @@ def split_text(raw: str) -> tuple[str, list[str], str | None]:
     parts: list[str] = []
     tags: list[str] = []
     data: list[str] = []
+    tag_parts: list[int] = []  # where in ``parts`` each tag, as written, stands
     position = 0
     while True:
         match = _NEEDS_SCAN.search(raw, position)
@@ -91,10 +99,14 @@ def split_text(raw: str) -> tuple[str, list[str], str | None]:
             data.append(raw[index:position])
         elif (index == 0 or raw[index - 1].isspace()) and (tag := _TAG.match(raw, index)):
             tags.append((tag.group(1) or tag.group(2) or "").strip())
+            tag_parts.append(len(parts))
+            parts.append(tag.group())
             position = tag.end()
         else:
             parts.append("#")
             position = index + 1
+    if tag_parts:
+        _drop_trailing_tags(parts, tag_parts)
     text = "".join(parts).strip()
     if tags or data:
         text = _SPACES.sub(" ", text) if "  " in text else text
@@ -102,6 +114,20 @@ def split_text(raw: str) -> tuple[str, list[str], str | None]:
     if data:
         source = data[0] if len(data) == 1 else "{" + ", ".join(d[1:-1] for d in data) + "}"
     return text, [t for t in tags if t], source
+
+
+def _drop_trailing_tags(parts: list[str], tag_parts: list[int]) -> None:
+    """Blank the tags at the very end of the text; a tag with words after it stays a word.
+
+    Argdown keeps every tag in the statement's text; argmap's writer puts a claim's tags at the
+    end, so the run of tags there (with only spaces between) is taken out of the text.
+    """
+    tagged = set(tag_parts)
+    for index in range(len(parts) - 1, -1, -1):
+        if index in tagged:
+            parts[index] = ""
+        elif parts[index].strip():
+            return
 
 
 def tag_token(tag: str) -> str | None:

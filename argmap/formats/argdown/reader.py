@@ -23,7 +23,15 @@ from typing import Any
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats.argdown._syntax import Document, Element, parse
 from argmap.formats.argdown.attributions import read_attributions
-from argmap.model import Argument, ArgumentMap, AttackKind, Claim, ClaimKind, Rebuttal
+from argmap.model import (
+    Argument,
+    ArgumentMap,
+    AttackKind,
+    Claim,
+    ClaimKind,
+    Rebuttal,
+    implied_kind,
+)
 from argmap.model.ids import slugify, unique_id
 
 __all__ = ["loads"]
@@ -240,13 +248,7 @@ class _Builder:
 
     def new_id(self, base: str) -> str:
         """A fresh id: ``base``, or ``base-2``, ``base-3``... (cheaper than the model's slugs)."""
-        new = base
-        if new in self.taken or new in self.map:
-            number = self.suffixes.get(base, 1)
-            while new in self.taken or new in self.map:
-                number += 1
-                new = f"{base}-{number}"
-            self.suffixes[base] = number
+        new = unique_id(base, self.taken, self.map, counters=self.suffixes)
         self.taken.add(new)
         return new
 
@@ -283,8 +285,7 @@ class _Builder:
             kind, target_id = AttackKind.UNDERCUT, self.gist_arguments[target_cls.id]
         else:
             target_id = target_cls.id
-            used = target_id in self.premises
-            kind = AttackKind.UNDERMINE if used else AttackKind.REBUT
+            kind = implied_kind(on_argument=False, on_premise=target_id in self.premises)
         if attacker == target_id:
             return
         try:

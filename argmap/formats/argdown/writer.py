@@ -20,7 +20,7 @@ title: "Cars"
 <BLANKLINE>
 [Air]: The air would be cleaner {id: "the-air-would-be-cleaner"}
 <BLANKLINE>
-<Cleaner air>: {id: "air-arg"}
+<Cleaner air> {id: "air-arg"}
 <BLANKLINE>
 (1) [Air]
 ----
@@ -33,10 +33,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from argmap.formats.argdown._text import dump_data, dump_json, escape, tag_token
+from argmap.formats.argdown._text import (
+    SIMPLE_TAG,
+    dump_data,
+    dump_json,
+    escape,
+    split_text,
+    tag_token,
+)
 from argmap.formats.argdown.attributions import attribution_data, people_data
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim
-from argmap.model.ids import slugify
+from argmap.model.ids import slugify, unique_id
 
 __all__ = ["dumps"]
 
@@ -50,10 +57,7 @@ def _title(preferred: str, taken: set[str]) -> str:
     It must not start like a relation (``<- x>``, ``<+ x>``) or a comment (``<!-- x -->``).
     """
     title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
-    unique, number = title, 1
-    while unique in taken:
-        number += 1
-        unique = f"{title} ({number})"
+    unique = unique_id(title, taken, pattern="{} ({})")
     taken.add(unique)
     return unique
 
@@ -73,6 +77,53 @@ def _visible(text: str, key: str, data: dict[str, Any]) -> str:
         data[key] = text
         flat = " ".join(_CONTROL.sub(" ", flat).split())
     return escape(flat)
+
+
+_INLINE_TAG = re.compile(r"(?:^|(?<=\s))\\#(" + SIMPLE_TAG + r")")
+
+
+def _inline_tags(claim: Claim, text: str, tokens: list[str | None]) -> tuple[str, list[str | None]]:
+    """Unescape the claim's tags that are words of its text, as Argdown would read them.
+
+    ``text`` is the escaped text. Kept only when reading it back gives the claim's text and
+    tags exactly; the tags that are not words of the text follow at the end.
+
+    >>> c = Claim(id="c", text="Cut a #tax now", tags=("tax", "eu"))
+    >>> _inline_tags(c, escape(c.text), ["#tax", "#eu"])
+    ('Cut a #tax now', ['#eu'])
+    """
+    tags = set(claim.tags)
+    inline: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        if match.group(1) not in tags:
+            return match.group()
+        inline.append(match.group(1))
+        return match.group()[1:]
+
+    candidate = _INLINE_TAG.sub(keep, text)
+    if not inline:
+        return text, tokens
+    rest = [t for t, token in zip(claim.tags, tokens, strict=True) if t not in inline]
+    trailing = [tag_token(t) for t in rest]
+    read, read_tags, _ = split_text(" ".join(t for t in (candidate, *trailing) if t))
+    if read != " ".join(claim.text.split()) or list(dict.fromkeys(read_tags)) != list(claim.tags):
+        return text, tokens
+    return candidate, trailing
+
+
+def _head(reference: str, text: str, data: dict[str, Any]) -> str:
+    """A definition ``[T]: text {data}``, or ``[T] {data}`` when there is no text to show.
+
+    Argdown refuses a definition without text ("Missing text content"), but takes data on a
+    reference, so an element whose text is all in ``data`` (or has none) is written so.
+
+    >>> _head("<A>", "", {"id": "a-1"}), _head("[B]", "b", {})
+    ('<A> {id: "a-1"}', '[B]: b')
+    """
+    if not text.strip():
+        return f"{reference} {dump_data(data)}" if data else reference
+    return f"{reference}: {text} {dump_data(data)}" if data else f"{reference}: {text}"
 
 
 class _Writer:
@@ -112,15 +163,14 @@ class _Writer:
         if len(set(claim.tags)) != len(claim.tags) or None in tokens:
             data["tags"] = list(claim.tags)
             tokens = []
+        elif "#" in text and claim.tags:
+            text, tokens = _inline_tags(claim, text, tokens)
         if claim.kind is not None:
             data["kind"] = claim.kind.value
         if claim.note is not None:
             data["note"] = claim.note
         data.update(attribution_data(self.map, claim.id, data))
-        parts = [f"[{title}]: {text}", *(t for t in tokens if t)]
-        if data:
-            parts.append(dump_data(data))
-        return " ".join(parts) + "\n"
+        return _head(f"[{title}]", " ".join(t for t in (text, *tokens) if t), data) + "\n"
 
     def argument(self, argument: Argument, taken: set[str]) -> str:
         title = self.argument_titles[argument.id] = _title(argument.title or argument.id, taken)
@@ -133,8 +183,7 @@ class _Writer:
             rule = _visible(argument.scheme, "scheme", data)
             if not rule.strip() or "scheme" in data:
                 data["scheme"], rule = argument.scheme, ""
-        if note or data:
-            head += ": " + " ".join(p for p in (note, dump_data(data) if data else "") if p)
+        head = _head(head, note, data)
         lines = [head, ""]
         statements = [*argument.premises, argument.conclusion]
         for number, claim in enumerate(statements, start=1):
