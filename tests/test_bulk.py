@@ -198,3 +198,15 @@ def test_the_collector_runs_again_after_a_bulk_load_that_failed() -> None:
         from_document({"argmap": 1, "claims": [{"id": "c"}]})
     ArgumentMap.from_elements([Claim(id="c", text="C")])
     assert gc.isenabled()
+
+
+@PROPERTIES
+@given(maps())
+def test_the_fast_json_writer_writes_the_same_bytes(m: ArgumentMap) -> None:
+    from argmap.formats import json_format
+
+    orjson = pytest.importorskip("orjson", reason="the 'fast' extra (orjson) is not installed")
+    document = to_document(m)
+    fast = orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n"
+    assert fast == json_format._encode_json(document)
+    assert json_format.dumps(m) == fast
