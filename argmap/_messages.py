@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import reprlib
 
-__all__ = ["quoted"]
+__all__ = ["place", "quoted"]
 
 _REPR = reprlib.Repr()
 _REPR.maxlevel = 3
@@ -27,3 +27,13 @@ def quoted(value: object, limit: int = 60) -> str:
         return repr(value if len(value) <= limit - 2 else value[: limit - 3] + "…")
     text = _REPR.repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def place(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of a character offset in ``text``.
+
+    >>> place("ab\\ncd", 4)
+    (2, 2)
+    """
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -22,7 +22,7 @@ import json
 import re
 from typing import Any
 
-from argmap._messages import quoted
+from argmap._messages import place, quoted
 from argmap.exceptions import DocumentError
 
 __all__ = ["parse_json"]
@@ -96,8 +96,5 @@ def _second_key(text: str, key: str) -> int | None:
 
 
 def _place(text: str, offset: int | None) -> tuple[int | None, int | None]:
-    """The 1-based line and column of an offset."""
-    if offset is None:
-        return None, None
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """The 1-based line and column of an offset, when there is one."""
+    return (None, None) if offset is None else place(text, offset)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from argmap._messages import place
 from argmap.semantics.errors import FrameworkFormatError
 
 __all__ = ["prepared"]
@@ -30,9 +31,7 @@ def prepared(text: str, filename: str | None = None) -> str:
     text = text.removeprefix("\ufeff")
     bad = _UNWRITABLE.search(text)
     if bad:
-        start = bad.start()
-        line = text.count("\n", 0, start) + 1
-        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        line, column = place(text, bad.start())
         raise FrameworkFormatError(
             f"holds the character {bad.group()!r}, which no file format can carry",
             file=filename,
