@@ -210,3 +210,38 @@ def test_the_fast_json_writer_writes_the_same_bytes(m: ArgumentMap) -> None:
     fast = orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n"
     assert fast == json_format._encode_json(document)
     assert json_format.dumps(m) == fast
+
+
+def checked_json(text: str) -> ArgumentMap:
+    """argmap JSON read the checked way: parse with every check, then element by element."""
+    from argmap.formats._json import parse_json
+
+    return _checked_from_document(parse_json(text, filename="m.json"), file="m.json")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spoiled_documents(), st.booleans())
+def test_json_text_reads_as_the_checked_path_reads_it(
+    document: dict[str, Any], repeat_a_key: bool
+) -> None:
+    import json
+
+    from argmap.formats import json_format
+
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    if repeat_a_key and '"id": ' in text:
+        at = text.index('"id": ')
+        text = text[:at] + '"id": "again", ' + text[at:]
+    read = outcome(lambda t: json_format.loads(t, filename="m.json"), text)
+    assert read == outcome(checked_json, text)
+
+
+@PROPERTIES
+@given(maps())
+def test_valid_json_takes_the_pairs_path(m: ArgumentMap) -> None:
+    from argmap.formats import json_format
+    from argmap.formats._json import parse_json_pairs
+    from argmap.formats.document import from_pairs
+
+    text = json_format.dumps(m)
+    assert from_pairs(parse_json_pairs(text)) == m == json_format.loads(text)

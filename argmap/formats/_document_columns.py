@@ -90,8 +90,11 @@ def _ids(column: Column) -> Column | None:
     return list(map(tuple, column)) if _id(flat) is not None else None
 
 
+_NO_ITEMS: list[Any] = []  # the column value of an absent list field (never changed)
+
+
 def _texts(column: Column) -> Column | None:
-    if not set(map(type, column)) <= {list, tuple}:
+    if not set(map(type, column)) <= {list}:
         return None
     flat = list(chain.from_iterable(column))
     return list(map(tuple, column)) if _text(flat) is not None else None
@@ -191,12 +194,16 @@ _DEFAULTS = {cls: _defaults(cls) for cls in _CHECKS}
 Sections = dict[type[Any], tuple[list[Any], list[str]]]
 
 
-def structure_sections(document: Mapping[str, Any]) -> Sections | None:
+def structure_sections(document: Mapping[str, Any], *, pairs: bool = False) -> Sections | None:
     """Make every section's elements from a document's lists, or None to leave it to the
     checked path (the document has anything unusual, or an error somewhere).
 
     Returns, per element class, the elements and their ids. The header, metadata and keys
     outside the sections are not looked at here.
+
+    With ``pairs``, the lists' objects are tuples of (key, value) pairs, as
+    :func:`argmap.formats._json.parse_json_pairs` leaves them; one that names a key twice,
+    or holds any object inside, gives None.
     """
     from argmap.formats.document import SECTIONS
 
@@ -208,9 +215,14 @@ def structure_sections(document: Mapping[str, Any]) -> Sections | None:
         if not items:
             result[cls] = ([], [])
             continue
-        made = (
-            (_structure(items, cls) or _structure_each(items, cls, section)) if items else ([], [])
-        )
+        if pairs:
+            flat = _dicts(items)
+            made = None if flat is None else _structure(flat, cls)
+            if made is None:  # objects inside (dates are fine, locators are objects)
+                deep = _deep_dicts(items)
+                made = None if deep is None else _structure_each(deep, cls, section)
+        else:
+            made = _structure(items, cls) or _structure_each(items, cls, section)
         if made is None:
             return None
         result[cls] = made
@@ -233,7 +245,8 @@ def _structure(items: list[Any], cls: type[Any]) -> tuple[list[Any], list[str]] 
                 return None  # a required field nobody gave
             continue
         if name in defaults:
-            column = list(map(dict.get, items, repeat(name), repeat(defaults[name])))
+            default = _NO_ITEMS if check is _texts else defaults[name]
+            column = list(map(dict.get, items, repeat(name), repeat(default)))
         else:
             try:
                 column = list(map(itemgetter(name), items))
@@ -256,6 +269,38 @@ def _inferred_modes(columns: dict[str, Column], count: int) -> Column:
     quotes = columns.get("quote", repeat(None, count))
     fragments = columns.get("fragments", repeat((), count))
     return list(map(inferred_mode, quotes, fragments))
+
+
+def _dicts(items: list[Any]) -> list[dict[str, Any]] | None:
+    """Objects read as tuples of pairs, as dicts; None if one names a key twice."""
+    if not set(map(type, items)) <= {tuple}:
+        return None
+    dicts = list(map(dict, items))
+    return dicts if list(map(len, dicts)) == list(map(len, items)) else None
+
+
+class _Repeated(Exception):
+    """An object names a key twice."""
+
+
+def _deep_dicts(items: list[Any]) -> list[Any] | None:
+    """Objects read as tuples of pairs, and every object inside them, as dicts; None if one
+    names a key twice or nests too deeply."""
+
+    def convert(value: Any) -> Any:
+        if type(value) is tuple:
+            result = {key: convert(inner) for key, inner in value}
+            if len(result) != len(value):
+                raise _Repeated
+            return result
+        if type(value) is list:
+            return [convert(inner) for inner in value]
+        return value
+
+    try:
+        return [convert(item) for item in items]
+    except (_Repeated, RecursionError):
+        return None
 
 
 def _structure_each(

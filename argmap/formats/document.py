@@ -211,10 +211,25 @@ def _check_header(document: Any, fail: _Fail) -> None:
             raise fail(problem, key)
 
 
-def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
+def from_pairs(pairs: Any) -> ArgumentMap | None:
+    """The bulk path for a document whose objects are tuples of pairs (the fast JSON parse),
+    or None: anything unusual, or an error, is left to :func:`from_document`."""
+    if type(pairs) is not tuple:
+        return None
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        return None
+    try:
+        _check_header(document, _failer(None, None))
+    except DocumentError:
+        return None
+    return _from_columns(document, pairs=True)
+
+
+def _from_columns(document: Mapping[str, Any], *, pairs: bool = False) -> ArgumentMap | None:
     """The bulk path: the map, or None when anything is unusual (the checked path then says
     what)."""
-    sections = structure_sections(document)
+    sections = structure_sections(document, pairs=pairs)
     if sections is None:
         return None
     argument_map = build_grouped(

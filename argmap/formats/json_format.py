@@ -20,8 +20,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from argmap.formats._json import parse_json
-from argmap.formats.document import from_document, to_document
+from argmap._collector import collector_paused
+from argmap.formats._json import parse_json, parse_json_pairs
+from argmap.formats.document import from_document, from_pairs, to_document
 from argmap.model import ArgumentMap
 
 __all__ = ["dumps", "loads"]
@@ -33,8 +34,13 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     Raises:
         DocumentError: the text is not JSON, or not a valid map; the message says where.
     """
-    document = parse_json(text, filename=filename)
-    return from_document(document, file=filename)
+    with collector_paused():  # parsing makes a container per element: no cycles to find
+        pairs = parse_json_pairs(text)
+        argument_map = None if pairs is None else from_pairs(pairs)
+        if argument_map is not None:
+            return argument_map
+        document = parse_json(text, filename=filename)
+        return from_document(document, file=filename)
 
 
 def dumps(argument_map: ArgumentMap) -> str:
