@@ -65,6 +65,10 @@ if TYPE_CHECKING:
         from_networkx,
         to_networkx,
     )
+    from argmap.merging import (
+        MergeReport,
+        merge,
+    )
     from argmap.model import (
         Actor,
         ActorKind,
@@ -161,6 +165,8 @@ _EXPORTS: dict[str, str] = {
     "Source": "argmap.model",
     "SourceKind": "argmap.model",
     "Stance": "argmap.model",
+    "MergeReport": "argmap.merging",
+    "merge": "argmap.merging",
     "check_quotes": "argmap.quotes",
     "find_quote": "argmap.quotes",
     "load_source_texts": "argmap.quotes",
@@ -202,6 +208,7 @@ __all__ = [
     "FrameworkFormatError",
     "InvalidAttackError",
     "Locator",
+    "MergeReport",
     "MissingDependencyError",
     "MissingSourceTextError",
     "Mode",
@@ -239,6 +246,7 @@ __all__ = [
     "load_source_texts",
     "loads",
     "locate_quotes",
+    "merge",
     "render",
     "save",
     "statements_by",

@@ -1,7 +1,8 @@
 """The one way argmap writes a file: whole or not at all, with the modes a shell would give.
 
-Every output (the command line, :func:`argmap.save`, :func:`argmap.render`, framework files)
-goes through :func:`write_atomic`:
+Every output (the command line, [`argmap.save`][argmap.files.save],
+[`argmap.render`][argmap.diagram.render.render], framework files)
+goes through [`write_atomic`][]:
 
 - the data goes to a temporary file beside the target, renamed over it at the end, so a reader
   never sees half a file and a failed write keeps the old one;
@@ -9,6 +10,8 @@ goes through :func:`write_atomic`:
 - a file without write permission is refused, as a shell's ``>`` refuses it (even for root:
   a read-only mark is a user's decision);
 - a symbolic link is written through: its target gets the new content, the link stays;
+- a pipe or a device (``/dev/stdout``, a named pipe) is written to directly, as a shell's
+  ``>`` does, never replaced;
 - the input of the same command is never overwritten (the same file however named: a symlink,
   a hard link, ``./x``), unless forced;
 - on SIGINT, SIGTERM or SIGHUP the temporary file is removed before the process ends.
@@ -77,7 +80,7 @@ def write_atomic(
         force: overwrite an input all the same.
 
     Returns:
-        ``path``, as a :class:`~pathlib.Path`.
+        ``path``, as a `Path`.
 
     Raises:
         OutputError: the target is read-only, a folder, an input of the command, or its
@@ -87,6 +90,9 @@ def write_atomic(
     target = Path(os.path.realpath(path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     mode = _existing_mode(target, shown, inputs, force)
+    if mode is not None and not stat.S_ISREG(os.stat(target).st_mode):
+        _write_in_place(target, shown, payload)  # a pipe or a device: renaming would replace it
+        return Path(path)
     temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
     with _removed_on_signal(temporary):
         try:
@@ -105,6 +111,14 @@ def write_atomic(
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
     return Path(path)
+
+
+def _write_in_place(target: Path, shown: str, payload: bytes) -> None:
+    try:
+        with open(target, "wb") as stream:
+            stream.write(payload)
+    except OSError as error:
+        raise OutputError(f"{shown}: cannot write: {_reason(error)}") from None
 
 
 def _existing_mode(

@@ -1,6 +1,6 @@
 """Every error argmap raises, in one place.
 
-Each class subclasses :class:`ArgmapError` and the fitting builtin, so callers can catch either:
+Each class subclasses [`ArgmapError`][] and the fitting builtin, so callers can catch either:
 
 >>> from argmap.exceptions import ArgmapError, UnknownIdError
 >>> issubclass(UnknownIdError, LookupError) and issubclass(UnknownIdError, ArgmapError)
@@ -8,8 +8,8 @@ True
 >>> issubclass(SemanticsTimeoutError, TimeoutError)
 True
 
-Every name here is also exported from :mod:`argmap`. ``SemanticsTimeout`` is the old name of
-:class:`SemanticsTimeoutError`: it still works, with a :class:`DeprecationWarning`.
+Every name here is also exported from `argmap`. ``SemanticsTimeout`` is the old name of
+[`SemanticsTimeoutError`][]: it still works, with a `DeprecationWarning`.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ install it with pip install 'argmap[networkx]'
 
 class OutputError(ArgmapError, OSError):
     """An output file could not be written: its folder is missing, it is read-only, or it is
-    the input of the same command (see :func:`argmap.save`)."""
+    the input of the same command (see [`argmap.save`][argmap.files.save])."""
 
 
 # ---------------------------------------------------------------------------------------- quotes
@@ -170,7 +170,7 @@ class FrameworkError(ArgmapError, ValueError):
 class FrameworkFormatError(DocumentError):
     """A framework file (ICCMA, ASPARTIX, TGF) cannot be read.
 
-    A :class:`DocumentError` (so a ``ValueError``), with ``file``, ``line`` and ``column`` when
+    A [`DocumentError`][] (so a ``ValueError``), with ``file``, ``line`` and ``column`` when
     known.
 
     >>> str(FrameworkFormatError("expected 'p af N'", file="a.af", line=1, column=1))
@@ -207,9 +207,9 @@ class ConvergenceError(ArgmapError, ArithmeticError):
 
 
 def deprecated_alias(name: str, module: str) -> Any:
-    """The class an old exception name stands for, with a :class:`DeprecationWarning`.
+    """The class an old exception name stands for, with a `DeprecationWarning`.
 
-    For a module's ``__getattr__``: raises :class:`AttributeError` for any other name.
+    For a module's ``__getattr__``: raises `AttributeError` for any other name.
     """
     if name not in _DEPRECATED:
         raise AttributeError(f"module {module!r} has no attribute {name!r}")

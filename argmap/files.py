@@ -1,10 +1,10 @@
-"""Maps in files: :func:`load` and :func:`save`, the format told by the name or the content.
+"""Maps in files: [`load`][] and [`save`][], the format told by the name or the content.
 
-Like :func:`json.load` or networkx's readers, these take a path or an open file; the format is
+Like `json.load` or networkx's readers, these take a path or an open file; the format is
 told by the file name (``map.yaml``, ``debate.aif.json``, ``map.svg``) or, when the name does not
 settle it, by the content (an AIFdb ``.json``, a Kialo ``.txt``), and ``format=`` overrides
 both. Files are read as UTF-8 (a byte order mark is dropped) and written by argmap's one
-writer (:mod:`argmap._atomic`): whole or not at all, keeping an existing file's mode.
+writer (`argmap._atomic`): whole or not at all, keeping an existing file's mode.
 
 Loading a map document never runs code (for Python files that build a map, see the command
 line's ``FILE`` forms in ``docs/cli.md``).
@@ -56,7 +56,7 @@ def read_text(source: Source, *, error: type[DocumentError] = DocumentError) -> 
 
     Args:
         source: a path or an open file.
-        error: the :class:`~argmap.exceptions.DocumentError` class to raise.
+        error: the [`DocumentError`][] class to raise.
 
     Raises:
         DocumentError: the file is missing, a folder, unreadable or not UTF-8.
@@ -126,7 +126,8 @@ def save(
     """Write a map (in a map or diagram format) or a framework to a file.
 
     Args:
-        value: an :class:`~argmap.model.ArgumentMap`, or an ``ArgumentationFramework``.
+        value: an [`ArgumentMap`][argmap.model.argument_map.ArgumentMap], or an
+            ``ArgumentationFramework``.
         target: a path (written whole or not at all) or a file open for writing.
         format: the format's name, when the file name should not decide.
         force: overwrite one of ``inputs`` all the same.

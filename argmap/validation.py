@@ -1,7 +1,7 @@
 """Warnings about a map that is valid but probably not what its author meant.
 
-Errors (unknown ids, wrong attack kinds) cannot exist in an :class:`ArgumentMap`: the map
-refuses them when they are made. :func:`validate` finds what is allowed but suspicious.
+Errors (unknown ids, wrong attack kinds) cannot exist in an [`ArgumentMap`][]: the map
+refuses them when they are made. [`validate`][] finds what is allowed but suspicious.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap()

@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-pytest.importorskip("argmap.cli.loading")
-
 from argmap.cli.summary import summary
 from argmap.cli.tree import tree
 from argmap.cli.who import who

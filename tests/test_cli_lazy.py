@@ -85,3 +85,14 @@ def test_shell_completion_offers_commands_formats_and_files() -> None:
     assert {"json", "yaml", "dot", "mermaid"} <= set(formats)
     files = completer.get_completions(["check"], "")
     assert files and files[0].type == "file"
+
+
+def test_a_commands_help_loads_no_format_and_no_model() -> None:
+    for command in ("check", "convert", "export"):
+        loaded = _modules_after(
+            "from argmap.cli.main import cli\n"
+            f"try:\n    cli([{command!r}, '--help'])\nexcept SystemExit:\n    pass"
+        )
+        assert "argmap.formats.registry" in loaded, command
+        heavy = {"argmap.model", "argmap.formats.document", "argmap.diagram", "argmap.semantics"}
+        assert not heavy & set(loaded), (command, heavy & set(loaded))

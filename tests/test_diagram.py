@@ -15,6 +15,7 @@ from argmap.diagram._sample import sample_map
 from argmap.diagram.legend import LEGEND_ORDER, legend_words
 from argmap.diagram.selection import neighbourhood
 from argmap.model import ArgumentMap
+from argmap.semantics import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -123,10 +124,10 @@ def test_detail_levels() -> None:
     claims = to_dot(sample_map(), detail="claims", width=200).source
     speakers = to_dot(sample_map(), detail="speakers", width=200).source
     quotes = to_dot(sample_map(), detail="quotes", width=200).source
-    assert "— Ana Ruiz, City Herald" not in claims
-    assert "— Ana Ruiz, City Herald" in speakers
-    assert "— Drivers&#39; Club, Radio 4 &amp; More (denied)" in speakers
-    assert "— Prof. Lee, City Herald (admitted)" in speakers
+    assert "asserted by Ana Ruiz, City Herald" not in claims.split("tooltip")[0]
+    assert "<B>✓ asserted</B></FONT> by Ana Ruiz, City Herald" in speakers
+    assert "<B>✗ denied</B></FONT> by Drivers&#39; Club, Radio 4 &amp; More" in speakers
+    assert "<B>~ conceded</B></FONT> by Prof. Lee, City Herald · admitted" in speakers
     assert "<I>“We will build it, and we will build it now”</I>" in quotes
     assert "paraphrase: traffic would fall" in quotes
     assert "We will build it" not in speakers.split("tooltip")[0]
@@ -147,7 +148,7 @@ def test_ids_and_tooltips_carry_the_element_id_and_full_text() -> None:
     tooltip = _attr(tram, "tooltip")
     assert tooltip.startswith("The city should build the tram\\n")
     assert "We will build it, and we will build it now" in tooltip
-    assert "Drivers' Club, Radio 4 &amp; More (denied)" in tooltip
+    assert "✗ denied by Drivers' Club, Radio 4 &amp; More" in tooltip
 
 
 def test_same_map_gives_byte_identical_dot_across_processes() -> None:
@@ -241,7 +242,6 @@ def test_every_theme_and_direction_builds() -> None:
 
 def test_status_takes_the_evaluation_layer_result_as_it_is() -> None:
     """evaluate() says accepted/rejected/undecided/defensible; the diagram marks each claim."""
-    evaluate = pytest.importorskip("argmap.semantics.translate").evaluate
     m = sample_map()
     status = evaluate(m, "grounded")
     source = to_dot(m, status=status).source

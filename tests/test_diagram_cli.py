@@ -6,9 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("argmap.cli.loading", reason="argmap.cli.loading is not on main yet")
-
 from click.testing import CliRunner
 
 from argmap.cli.render import render_command

@@ -41,4 +41,4 @@ def test_flowchart_structure() -> None:
 
 def test_dumps_is_deterministic_and_shows_speakers() -> None:
     assert dumps(sample_map()) == dumps(sample_map())
-    assert "— Ana Ruiz, City Herald" in dumps(sample_map())
+    assert "✓ asserted by Ana Ruiz, City Herald" in dumps(sample_map())

@@ -158,5 +158,5 @@ def test_any_claim_survives_the_diagram(claim_text: str, name: str, quote: str) 
     svg = _svg(to_dot(m, detail="quotes", width=1000, legend=False).source)
     shown = visible_text(_shown(_node(svg, "c")))
     assert shown.startswith(words[0])
-    assert visible_text(f"— {name}, S") in shown
+    assert visible_text(f"✓ asserted by {name}, S") in shown
     assert visible_text(f"“{quote}”") in shown

@@ -85,7 +85,8 @@ def test_svg_has_stable_ids_and_tooltips(tmp_path: Path) -> None:
     svg = render(sample_map(), tmp_path / "map.svg", detail="quotes").read_text(encoding="utf-8")
     ids = {element.get("id") for element in ET.fromstring(svg).iter()}
     assert {"tram", "too-dear", "relief", "relief--need", "legend"} <= ids
-    assert 'xlink:title="The city should build the tram&#10;Ana Ruiz, City Herald' in svg
+    title = 'xlink:title="The city should build the tram&#10;✓ asserted by Ana Ruiz, City Herald'
+    assert title in svg
     assert "&lt;10%" in svg and "of cities&gt;" in svg
     assert [p.name for p in tmp_path.iterdir()] == ["map.svg"]
 

@@ -11,13 +11,17 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from argmap._atomic import write_atomic
 from argmap.cli.main import cli
 from argmap.diagram import render
 from argmap.diagram._sample import sample_map
@@ -197,3 +201,42 @@ def test_dot_killed_by_a_signal_is_named_with_a_hint(
     assert code == 1
     assert "dot was killed by SIGSEGV" in err and "--focus" in err, err
     assert not (tmp_path / "map.svg").exists()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    data=st.binary(max_size=2000) | st.text(max_size=500),
+    old_mode=st.none() | st.sampled_from([0o600, 0o640, 0o644, 0o664, 0o755]),
+)
+def test_any_content_is_written_whole_with_the_right_mode(
+    data: bytes | str, old_mode: int | None
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        target = Path(name) / "out.bin"
+        if old_mode is not None:
+            target.write_bytes(b"old")
+            target.chmod(old_mode)
+        write_atomic(target, data)
+        expected = data.encode("utf-8") if isinstance(data, str) else data
+        assert target.read_bytes() == expected
+        mask = os.umask(0)
+        os.umask(mask)
+        assert _mode(target) == (0o666 & ~mask if old_mode is None else old_mode)
+        assert [p.name for p in Path(name).iterdir()] == ["out.bin"]
+
+
+def test_a_pipe_or_device_is_written_in_place_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` or a named pipe gets the data, as with a shell redirect; renaming a
+    file over it would replace the device (as root, even /dev/null)."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]

@@ -149,12 +149,22 @@ def test_same_argument_in_two_maps_is_one() -> None:
 
 
 def test_same_must_name_ids_that_exist() -> None:
-    with pytest.raises(ModelError, match="not in map 2"):
+    with pytest.raises(ModelError, match="in no map after the first"):
         merge(_bitar_abc(), _bitar_smh(), same={"nothing": "swings"})
+    with pytest.raises(ModelError, match="not in map 2"):
+        merge(_bitar_abc(), _bitar_smh(), same=[{"nothing": "swings"}])
     with pytest.raises(ModelError, match="not in the maps merged before"):
         merge(_bitar_abc(), _bitar_smh(), same={"swings": "nothing"})
     with pytest.raises(ModelError, match="which is a claim"):
         merge(_bitar_abc(), _bitar_smh(), same={"mr-bitar": "swings"})
+
+
+def test_one_mapping_serves_every_later_map() -> None:
+    """An id of ``same=`` need only be in one of the later maps."""
+    third = ArgumentMap()
+    third.claim("Something else", id="other")
+    merged, _ = merge(_bitar_abc(), third, _bitar_smh(), same={"swings": "swings"})
+    assert [c.id for c in merged.claims] == ["swings", "other"]
 
 
 def test_no_map_is_an_error() -> None:
@@ -336,3 +346,54 @@ def test_a_map_merged_with_a_part_of_itself_is_itself(m: ArgumentMap, data: st.D
     merged, report = merge(m, part)
     assert merged == m
     assert not report
+
+
+# ----------------------------------------------------------------------- command line
+
+
+def test_cli_merge_writes_the_map_and_prints_the_report(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli.main import cli
+
+    (tmp_path / "abc.yaml").write_text(dumps(_bitar_abc(), format="yaml"), "utf-8")
+    (tmp_path / "smh.json").write_text(dumps(_bitar_smh(), format="json"), "utf-8")
+    out = tmp_path / "merged.yaml"
+    runner = CliRunner()
+    args = ["merge", str(tmp_path / "abc.yaml"), str(tmp_path / "smh.json"), "-o", str(out)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "renamed: map 2's source 'abc' is 'abc-2'" in result.output
+    assert "candidate: claim 'swings'" in result.output
+    merged = loads(out.read_text("utf-8"), format="yaml")
+    assert (len(merged.claims), len(merged.actors)) == (2, 2)
+
+    mapping = tmp_path / "same.yaml"
+    mapping.write_text("aliases: {Mr Bitar: Karl Bitar}\nsame: {swings: swings}\n", "utf-8")
+    result = runner.invoke(cli, [*args, "--mapping", str(mapping), "--force"])
+    assert result.exit_code == 0, result.output
+    assert "0 candidates" in result.output
+    merged = loads(out.read_text("utf-8"), format="yaml")
+    assert (len(merged.claims), len(merged.actors)) == (1, 1)
+
+
+def test_cli_merge_names_a_bad_mapping_file(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli.main import cli
+
+    (tmp_path / "a.yaml").write_text(dumps(_bitar_abc(), format="yaml"), "utf-8")
+    (tmp_path / "same.yaml").write_text("same: [b, a]\n", "utf-8")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "merge",
+            str(tmp_path / "a.yaml"),
+            "-o",
+            str(tmp_path / "o.yaml"),
+            "--mapping",
+            str(tmp_path / "same.yaml"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "same.yaml: same[0]: expected a mapping of ids" in result.output

@@ -200,3 +200,79 @@ def test_unique_id_looks_in_every_collection_it_is_given() -> None:
     assert unique_id("x", {"x"}, {"x-2"}, counters=counters) == "x-3"
     assert unique_id("x", {"x"}, counters=counters) == "x-4"
     assert counters == {"x": 4}
+
+
+# ------------------------------------------------------------------ error paths
+
+
+def test_lookups_of_the_wrong_kind_say_what_the_id_is(debate: ArgumentMap) -> None:
+    with pytest.raises(UnknownIdError, match=r"'arg' is an argument, not a claim"):
+        debate.get("arg", Claim)
+    with pytest.raises(UnknownIdError, match=r"no element has the id 'nobody'"):
+        debate.get("nobody")
+    with pytest.raises(UnknownIdError, match=r"'arg' is an argument, not a claim"):
+        debate.central = "arg"
+
+
+def test_a_reference_to_the_wrong_kind_names_the_field(debate: ArgumentMap) -> None:
+    with pytest.raises(UnknownIdError, match=r"names premise 'arg', which is an argument, not a"):
+        debate.support("c", by="arg")
+    ann = debate.actor("Ann", id="ann")
+    with pytest.raises(UnknownIdError, match=r"names source 'ann', which is an actor, not a"):
+        debate.attribute("c", ann, "ann", quote="Hi")
+
+
+def test_an_actor_cannot_be_its_own_affiliation_nor_an_attribution_answer_itself() -> None:
+    m = ArgumentMap()
+    ann = m.actor("Ann", id="ann")
+    with pytest.raises(ModelError, match="cannot be its own affiliation"):
+        m.update(ann, affiliation="ann")
+    said = m.attribute(m.claim("Tram", id="tram"), ann, m.source("Paper"), quote="Tram")
+    with pytest.raises(ModelError, match="cannot respond to itself"):
+        m.update(said, responds_to=said.id, response="echoes")
+
+
+def test_replace_refuses_another_type_and_unknown_ids(debate: ArgumentMap) -> None:
+    from argmap import Actor
+
+    with pytest.raises(ModelError, match=r"cannot replace the claim 'c' by a"):
+        debate.replace(Actor(id="c", name="C"))
+    with pytest.raises(UnknownIdError):
+        debate.replace(Claim(id="nobody", text="x"))
+
+
+def test_replace_cannot_drop_the_last_premise_use_of_an_undermined_claim(
+    debate: ArgumentMap,
+) -> None:
+    debate.undermine("p1", by="o", id="u")
+    with pytest.raises(ModelError, match="last to use claim 'p1' as a premise"):
+        debate.update("arg", premises=("p2",))
+    assert debate.get("arg").premises == ("p1", "p2")  # type: ignore[union-attr]
+
+
+def test_a_failed_change_leaves_the_map_as_it_was(debate: ArgumentMap) -> None:
+    before = debate.copy()
+    for change in (
+        lambda: debate.rebut("arg", by="o"),
+        lambda: debate.support("c", by="nobody"),
+        lambda: debate.remove("p1"),
+        lambda: debate.claim("Conclusion", id="c"),
+    ):
+        with pytest.raises((ModelError, UnknownIdError, InvalidAttackError, DuplicateIdError)):
+            change()
+        assert debate == before
+
+
+def test_removing_the_central_claim_clears_it() -> None:
+    m = ArgumentMap()
+    m.claim("Only", id="only", central=True)
+    m.remove("only")
+    assert m.central is None and len(m) == 0
+
+
+def test_maps_compare_by_content_and_not_with_other_types(debate: ArgumentMap) -> None:
+    assert debate == debate.copy()
+    assert debate != "a map"
+    assert (debate == 1) is False
+    assert "<ArgumentMap 't': 4 claims, 1 arguments" in repr(debate)
+    assert debate.get("c") in debate and Claim(id="c", text="Other") not in debate

@@ -148,7 +148,11 @@ def test_changed_case_is_not_found(case: tuple[str, int, int], data: st.DataObje
     check = find_quote(changed, text)
     assert check.status is QuoteStatus.NOT_FOUND
     assert check.closest is not None
-    assert check.closest.similarity == 1.0  # the same words, case aside
+    # a miss never scores like a match (issue 11: "similarity 1.00" on a case change)
+    assert check.closest.similarity < 1
+    assert f"{check.closest.similarity:.2f}" != "1.00"
+    assert "not found (a miss)" in str(check)
+    assert "{+" in check.closest.diff
 
 
 def test_repeated_quote_is_ambiguous() -> None:
@@ -231,7 +235,7 @@ def test_no_word_in_common_gives_no_closest_passage() -> None:
     check = find_quote("entirely different words", "Nothing alike here.")
     assert check.status is QuoteStatus.NOT_FOUND
     assert check.closest is None
-    assert str(check).endswith("not found; no similar passage in the source")
+    assert str(check).endswith("not found (a miss); no similar passage in the source")
 
 
 def test_closest_passage_lines_up_a_changed_first_word() -> None:

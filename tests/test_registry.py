@@ -121,3 +121,12 @@ def test_unknown_names_and_content_are_refused_with_the_choices() -> None:
         detect(None, "just some words")
     with pytest.raises(DocumentError, match="unknown format 'png'; use one of json"):
         argmap.formats.get_format("png", Kind.MAP)
+
+
+def test_a_name_that_settles_the_format_is_not_looked_into() -> None:
+    """Only an ending that other formats' names extend (``.json``) sends argmap to the content:
+    a big ``.aif.json`` file is not parsed twice, and a ``.yaml`` is YAML whatever it holds."""
+    assert detect("x.aif.json", '{"argmap": 1}').name == "aif"
+    assert detect("x.yaml", '{"nodes": [], "edges": []}').name == "yaml"
+    assert detect("x.json", '{"nodes": [], "edges": []}').name == "aif"
+    assert detect("notes.txt", "Discussion Title: Trams\n\n1. Trams\n").name == "kialo"

@@ -39,7 +39,8 @@ class Summary:
         claim_kinds: claims per kind, with ``"unset"`` for claims without one.
         unattributed_claims: claims no actor is recorded as taking a stance on.
         isolated_claims: claims no argument or rebuttal names, the central one aside
-            (:func:`argmap.model.isolated_claims`, the claims ``argmap check`` warns about).
+            ([`argmap.model.isolated_claims`][argmap.model.structure.isolated_claims], the claims
+            ``argmap check`` warns about).
         top_actors: (actor id, attributions) for the most-quoted actors, most first.
         top_sources: (source id, attributions) for the sources carrying most, most first.
     """

@@ -180,7 +180,7 @@ def render(tree: ClaimTree, *, indent_limit: int = 24) -> str:
     size even for a chain of 100,000 reasons.
 
     Args:
-        tree: the tree from :func:`claim_tree`.
+        tree: the tree from [`claim_tree`][].
         indent_limit: how many levels of indentation to draw at most.
 
     Returns:

@@ -1,1 +1,2 @@
-"""The ``argmap`` command line: one module per command, gathered by :mod:`argmap.cli.main`."""
+"""The ``argmap`` command line: one module per command, gathered by
+[`argmap.cli.main`][argmap.cli.main]."""

@@ -73,6 +73,8 @@ def evaluate_command(
     h-categoriser strengths). --json prints the extensions as lists of argument names and, for
     grounded, the labelling.
     """
+    if claim and semantics == "gradual":
+        raise click.UsageError("--explain works with extension semantics, not gradual")
     loaded = load_any(file, Kind.MAP, Kind.FRAMEWORK, format=from_)
     if not isinstance(loaded, ArgumentMap):
         if claim or render_to:
@@ -91,8 +93,6 @@ def evaluate_command(
         result["claims"] = status
         result.update(_extensions(af, semantics, limit, timeout))
     if claim:
-        if semantics == "gradual":
-            raise click.UsageError("--explain works with extension semantics, not gradual")
         result["explanation"] = str(explain_claim(argument_map, claim, semantics, timeout=timeout))
     if render_to:
         from argmap.formats.registry import format_for_path

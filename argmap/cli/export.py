@@ -30,7 +30,7 @@ def export_command(file: str, to: str, output: str, from_: str | None, force: bo
     """Write the map in FILE in another format.
 
     The output goes to OUT, or to standard output. FORMAT is any format argmap writes: a map
-    format (json, yaml, argdown, aif, sadface) or a diagram (dot, mermaid, svg, png, pdf).
+    format or a diagram.
     """
     from argmap.formats.registry import get_format
 

@@ -3,7 +3,8 @@
 A ``FILE`` argument is one of:
 
 - ``-``: standard input, the format told by its content or by ``--from``;
-- a document in any format argmap reads (:data:`argmap.formats.registry.REGISTRY`), told by the
+- a document in any format argmap reads
+([`argmap.formats.registry.REGISTRY`][argmap.formats.registry.REGISTRY]), told by the
   file name or its content, or by ``--from``; reading a document never runs code;
 - a Python file (``examples/labour_immigration.py``): **this runs the file's code**, as
   ``python FILE`` would; argmap then takes its ``build()`` function (called with no arguments)
@@ -24,14 +25,15 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.files import read
 from argmap.formats.contract import Kind
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 __all__ = ["BUILD_FUNCTION", "STDIN", "load_any", "load_map", "read_inputs"]
 
@@ -74,7 +76,9 @@ def load_map(spec: str, *, format: str | None = None) -> ArgumentMap:
 
 
 def load_any(spec: str, *kinds: Kind, format: str | None = None) -> Any:
-    """Like :func:`load_map`, for files of any of ``kinds`` (a map or a framework)."""
+    """Like [`load_map`][], for files of any of ``kinds`` (a map or a framework)."""
+    from argmap.files import read
+
     if spec == STDIN:
         return read(sys.stdin.buffer, *kinds, format=format)[1]
     path = Path(spec)
@@ -152,6 +156,8 @@ def _resolve(value: Any, module_name: str, spec: str) -> ArgumentMap:
     A function is called only when it is a plain Python function named ``build``, defined in
     the module it was found in, taking no arguments: never an arbitrary callable.
     """
+    from argmap.model import ArgumentMap
+
     if isinstance(value, ArgumentMap):
         return value
     if not _is_build_function(value, module_name):

@@ -1,7 +1,7 @@
 """The ``argmap`` command: a click group that imports a command's module only when it runs.
 
 ``argmap --help`` and ``argmap --version`` import no command at all; ``argmap render ...``
-imports the render command alone. A command is one module and one line of :data:`COMMANDS`
+imports the render command alone. A command is one module and one line of [`COMMANDS`][]
 (``docs/contributing.md``).
 """
 
@@ -42,6 +42,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("argmap.cli.render:render_command", "Draw the map in FILE to OUTPUT."),
     "export": ("argmap.cli.export:export_command", "Write the map in FILE in another format."),
     "convert": ("argmap.cli.export:convert_command", "Convert the map in SOURCE to TARGET."),
+    "merge": (
+        "argmap.cli.merge:merge_command",
+        "Merge the maps in FILE... into one map of the debate, written to OUT.",
+    ),
+    "quotes": (
+        "argmap.cli.quotes:quotes_command",
+        "List the quoted remarks in FILE, each with every report that carries it.",
+    ),
     "draft": (
         "argmap.cli.draft:draft_command",
         "Draft a map from ARTICLE, a news report as plain text, for the analyst to edit.",
@@ -52,7 +60,7 @@ docstring by ``tests/test_cli_lazy.py``)."""
 
 
 class LazyGroup(FriendlyGroup):
-    """A group whose commands are imported on first use, from :data:`COMMANDS`."""
+    """A group whose commands are imported on first use, from [`COMMANDS`][]."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*COMMANDS, *super().list_commands(ctx)})

@@ -1,7 +1,8 @@
 """Options shared by the commands, written once: ``--from``, ``--to`` and the diagram options.
 
 The diagram options take their defaults and choices from
-:class:`~argmap.diagram.options.DiagramOptions` and the theme table, so the command line cannot
+[`DiagramOptions`][argmap.diagram.options.DiagramOptions] and the theme table, so the command line
+cannot
 drift from the library.
 """
 
@@ -41,25 +42,28 @@ def format_choice(*kinds: Kind, reads: bool = False, writes: bool = False) -> cl
 
 def from_option(*kinds: Kind, what: str = "FILE") -> Callable[[F], F]:
     """The ``--from FORMAT`` option of every command that reads a map (or a framework)."""
+    choice = format_choice(*(kinds or (Kind.MAP,)), reads=True)
     return click.option(
         "--from",
         "from_",
         metavar="FORMAT",
-        type=format_choice(*(kinds or (Kind.MAP,)), reads=True),
-        help=f"{what}'s format, when neither its name nor its content tells (needed for "
-        "standard input in formats without a content test, e.g. argdown).",
+        type=choice,
+        help=f"{what}'s format ({', '.join(choice.choices)}), when neither its name nor its "
+        "content tells it.",
     )
 
 
 def to_option(*kinds: Kind, what: str = "the output", required: bool = False) -> Callable[[F], F]:
     """The ``--to FORMAT`` option of every command that writes a map or a diagram."""
+    choice = format_choice(*kinds, writes=True)
     return click.option(
         "--to",
         "to",
         metavar="FORMAT",
         required=required,
-        type=format_choice(*kinds, writes=True),
-        help=f"The format of {what}, when its file name does not tell.",
+        type=choice,
+        help=f"The format of {what} ({', '.join(choice.choices)}), when its file name does "
+        "not tell it.",
     )
 
 

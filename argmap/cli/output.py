@@ -1,7 +1,8 @@
 """Writing a command's output: to a file (whole or not at all) or, for ``-``, standard output.
 
-Every command writes through :func:`write_output`, which hands files to argmap's one writer
-(:func:`argmap._atomic.write_atomic`) with the files the command read, so that a command never
+Every command writes through [`write_output`][], which hands files to argmap's one writer
+([`argmap._atomic.write_atomic`][argmap._atomic.write_atomic]) with the files the command read, so
+that a command never
 replaces its own input unless ``--force`` is given.
 """
 

@@ -12,6 +12,7 @@ from argmap.cli.options import (
     format_choice,
     from_option,
     renamed_option,
+    to_option,
 )
 from argmap.cli.output import STDOUT, force_option, write_output
 from argmap.diagram.render import DEFAULT_TIMEOUT
@@ -28,15 +29,10 @@ __all__ = ["render_command"]
     required=True,
     metavar="OUT",
     type=PATH,
-    help="Output file; its suffix tells the format (.svg, .png, .pdf, .dot, .mmd); - for stdout.",
+    help="Output file, its suffix telling the format (map.svg, map.mmd, map.html for the "
+    "interactive map); - for stdout.",
 )
-@click.option(
-    "--to",
-    "to",
-    metavar="FORMAT",
-    type=format_choice(Kind.DIAGRAM, writes=True),
-    help="The diagram format, when OUT's suffix does not tell.",
-)
+@to_option(Kind.DIAGRAM, what="the diagram")
 @renamed_option("format", "to", format_choice(Kind.DIAGRAM, writes=True))
 @from_option()
 @diagram_options
@@ -64,7 +60,14 @@ def render_command(
 ) -> None:
     """Draw the map in FILE to OUTPUT.
 
-    SVG, PNG and PDF need Graphviz's dot; DOT and Mermaid do not. If dot is killed (very big
+    OUTPUT's suffix gives the format. .html writes the interactive map: one self-contained
+    page (no network; it works from file://, in an iframe and on any static host) with pan and
+    zoom, a side panel showing who said each claim, with what stance and in which words, with
+    the source and a link to it, search, a filter by speaker or source, and deep links
+    (map.html#claim-id). --direction auto (the default) draws bottom to top or left to right,
+    whichever suits the map's shape.
+
+    SVG, PNG, PDF and HTML need Graphviz's dot; DOT and Mermaid do not. If dot is killed (very big
     maps), draw less with --focus CLAIM --depth N.
     """
     from argmap.formats.registry import format_for_path, get_format

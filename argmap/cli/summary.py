@@ -17,7 +17,13 @@ __all__ = ["summary"]
 @click.argument("file", type=PATH)
 @from_option()
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
-@click.option("--top", default=5, show_default=True, help="How many actors and sources to rank.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="How many actors and sources to rank.",
+)
 def summary(file: str, from_: str | None, as_json: bool, top: int) -> None:
     """Print summary statistics of the map in FILE."""
 

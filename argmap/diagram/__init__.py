@@ -9,6 +9,7 @@ True
 
 from argmap.diagram.actor_map import actor_map
 from argmap.diagram.build import to_dot
+from argmap.diagram.html import InteractiveMap, interactive, to_html
 from argmap.diagram.jupyter import repr_mimebundle, summary
 from argmap.diagram.mermaid import to_mermaid
 from argmap.diagram.options import DiagramOptionError, DiagramOptions
@@ -18,13 +19,16 @@ from argmap.diagram.render import render, to_svg
 __all__ = [
     "DiagramOptionError",
     "DiagramOptions",
+    "InteractiveMap",
     "actor_map",
     "escape_dot",
     "escape_html",
+    "interactive",
     "render",
     "repr_mimebundle",
     "summary",
     "to_dot",
+    "to_html",
     "to_mermaid",
     "to_svg",
 ]

@@ -5,7 +5,7 @@ wrapper; on a 1,000-claim map that was most of argmap's build time. These helper
 same statements to the graph's body, quoting with the package's own rules (an HTML-like label
 ``<...>`` stays raw unless it is a ``NoHtml`` string; a plain id stays bare; anything else is
 double-quoted with its quotation marks escaped). User text must already have gone through
-:mod:`argmap.diagram.quoting`.
+[`argmap.diagram.quoting`][argmap.diagram.quoting].
 
 >>> import graphviz
 >>> g = graphviz.Digraph()

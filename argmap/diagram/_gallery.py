@@ -1,8 +1,10 @@
 """Render the docs gallery: ``python -m argmap.diagram._gallery docs/gallery``.
 
-Draws the small tram debate of :mod:`argmap.diagram._sample` in several option combinations,
-and the flagship example ``examples/labour_immigration.py`` (its ``build()``) when present.
-Needs Graphviz's ``dot``.
+Draws the small tram debate of [`_sample`][argmap.diagram._sample] in several option
+combinations,
+and the flagship example ``examples/labour_immigration.py`` (its ``build()``) when present: its
+SVG, its actor map and its interactive map (``labour-immigration.html``, which the docs embed
+in an ``<iframe>``). Needs Graphviz's ``dot``.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def main(out_dir: str = "docs/gallery") -> list[Path]:
     if flagship is not None:
         written.append(render(flagship, target / "labour-immigration.svg", detail="speakers"))
         written.append(render(flagship, target / "labour-immigration-actors.svg", actors=True))
+        written.append(render(flagship, target / "labour-immigration.html"))
     return written
 
 

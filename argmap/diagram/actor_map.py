@@ -1,16 +1,18 @@
 """The actor map: who argues with whom, and on which claims.
 
-Actors are nodes; an edge joins two actors who agree (solid, no arrowheads) or disagree
-(dashed, with tee ends), labelled with how many claims ground it and carrying those claims in
-its tooltip. The pairs come from :func:`argmap.analysis.agreement.agreement`: both hold (or
-both deny) a claim, or one holds a reason for the other's claim, is agreement; one denies what
-the other holds, or holds a claim that attacks it, is disagreement.
+Actors are nodes; one edge joins two actors who agree (solid, no arrowheads) or disagree
+(dashed, with tee ends), never both: the way most of their evidence points. It is labelled
+with how many claims ground it and carries those claims in its tooltip, with the claims
+pointing the other way. The pairs come from
+[`agreement`][argmap.analysis.agreement.agreement]:
+both hold (or both deny) a claim, or one holds a reason for the other's claim, is agreement;
+one denies what the other holds, or holds a claim that attacks it, is disagreement.
 
 >>> from argmap.diagram._sample import sample_map
 >>> edges = [line.split("[")[0].strip() for line in actor_map(sample_map()).source.splitlines()
 ...          if "->" in line]
 >>> edges
-['n_ruiz -> n_club', 'n_ruiz -> n_lee', 'n_ruiz -> n_lee']
+['n_ruiz -> n_club', 'n_ruiz -> n_lee']
 """
 
 from __future__ import annotations
@@ -37,13 +39,14 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
         **options: diagram options; ``theme``, ``direction``, ``width`` and ``legend`` apply.
 
     Returns:
-        A :class:`graphviz.Digraph` with one node per actor who speaks and one edge per
+        A `graphviz.Digraph` with one node per actor who speaks and one edge per
         agreement or disagreement, its tooltip listing the claims that ground it.
     """
     chosen = make_options(**options)
     colours = theme(chosen.theme)
     graph = graphviz.Digraph(name="actors")
-    graph.attr(rankdir=chosen.direction, bgcolor=colours.background, fontname=FONT)
+    direction = "BT" if chosen.direction == "auto" else chosen.direction
+    graph.attr(rankdir=direction, bgcolor=colours.background, fontname=FONT)
     graph.attr("node", fontname=FONT, fontcolor=colours.text, color=colours.border)
     graph.attr("edge", fontname=FONT, fontcolor=colours.text, fontsize="10")
     if argument_map.title:
@@ -65,6 +68,10 @@ def actor_map(argument_map: ArgumentMap, **options: Any) -> graphviz.Digraph:
     kinds: set[str] = set()
     for relation in agreement(argument_map):
         texts = [argument_map.get(c, Claim).text for c in relation.claims]
+        if relation.against:
+            other = "disagree" if relation.kind == "agree" else "agree"
+            texts.append(f"but {other} on:")
+            texts += [argument_map.get(c, Claim).text for c in relation.against]
         agree = relation.kind == "agree"
         kinds.add(str(relation.kind))
         graph.edge(

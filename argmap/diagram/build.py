@@ -1,4 +1,4 @@
-"""Build the Graphviz diagram of an argument map: :func:`to_dot`.
+"""Build the Graphviz diagram of an argument map: [`to_dot`][].
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(question="Should the city build a tram?")
@@ -20,10 +20,12 @@ import graphviz
 
 from argmap.diagram._emit import add_edge, add_node
 from argmap.diagram.labels import STATUS_MARKS, claim_label, tooltip, wrap
+from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
 from argmap.diagram.quoting import dot_name, escape_dot, escape_html
 from argmap.diagram.selection import claim_groups, neighbourhood, visible
+from argmap.diagram.styles import node_attrs
 from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill, theme
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim, Mode, Rebuttal
 
@@ -32,7 +34,12 @@ __all__ = ["FONT", "to_dot"]
 FONT = "Helvetica,Arial,sans-serif"
 """The font of every diagram (Graphviz falls back to what the system has)."""
 _QUESTION = "question_"
-_CLAIM_BOX = {"shape": "box", "style": "filled"}
+
+
+def _differences(key: str, colours: Theme) -> dict[str, str]:
+    """The attributes of node look ``key`` that differ from a plain claim's (the defaults)."""
+    plain = node_attrs("claim", colours)
+    return {k: v for k, v in node_attrs(key, colours).items() if plain.get(k) != v}
 
 
 def to_dot(
@@ -42,11 +49,11 @@ def to_dot(
 
     Args:
         argument_map: the map to draw.
-        options: a :class:`DiagramOptions`; keyword ``changes`` are applied on top, so
+        options: a [`DiagramOptions`][]; keyword ``changes`` are applied on top, so
             ``to_dot(m, detail="quotes")`` works without building options first.
 
     Returns:
-        A :class:`graphviz.Digraph`; ``.source`` is the DOT text, byte-identical for the same
+        A `graphviz.Digraph`; ``.source`` is the DOT text, byte-identical for the same
         map and options on every run.
 
     Raises:
@@ -75,15 +82,18 @@ class _Builder:
 
     def build(self) -> graphviz.Digraph:
         options, colours = self.options, self.colours
-        shown = self.shown
-        claims, arguments, rebuttals = visible(self.map, shown)
+        claims, arguments, rebuttals = visible(self.map, self.shown)
+        shown = self.shown = {c.id for c in claims}  # with every premise of a drawn argument
         self._check_status()
         # Arguments that are undercut or attack need a node for the attack to touch.
         touched = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
         touched.update(r.attacker for r in rebuttals)
         inferences = {a.id for a in arguments if len(a.premises) > 1 or a.id in touched}
+        direction = options.direction
+        if direction == "auto":
+            direction = choose_direction(self.map, shown)
         self.graph.attr(
-            rankdir=options.direction,
+            rankdir=direction,
             bgcolor=colours.background,
             fontname=FONT,
             fontcolor=colours.text,
@@ -94,9 +104,12 @@ class _Builder:
         # Defaults are those of a claim box and a support arrow, the commonest elements, so
         # that each of them carries only what differs (DOT size and build time matter).
         self.graph.attr(
-            "node", fontname=FONT, fontcolor=colours.text, color=colours.border, **_CLAIM_BOX
+            "node",
+            fontname=FONT,
+            fontcolor=colours.text,
+            color=colours.border,
+            **node_attrs("claim", colours),
         )
-        self.graph.attr("node", fillcolor=colours.claim_fill)
         self.graph.attr("edge", fontname=FONT, fontcolor=colours.text, **self._edge_look("support"))
         self._title()
         groups = claim_groups(self.map, options.group) if options.group != "none" else {}
@@ -106,7 +119,7 @@ class _Builder:
         for rebuttal in rebuttals:
             self._rebuttal(rebuttal)
         if options.legend:
-            add_legend(self.graph, self.used, colours, direction=options.direction)
+            add_legend(self.graph, self.used, colours, direction=direction)
         return self.graph
 
     def _check_status(self) -> None:
@@ -117,8 +130,9 @@ class _Builder:
     def _title(self) -> None:
         if self.map.title:
             self.graph.attr(label=escape_dot(self.map.title), labelloc="t", fontsize="18")
-        if not self.map.question:
-            return
+        central = self.map.central
+        if not self.map.question or (central is not None and central.id not in self.shown):
+            return  # a focused view without the central claim: the question would hang alone
         lines = "".join(
             escape_html(line) + "<BR/>" for line in wrap(self.map.question, self.options.width)
         )
@@ -126,15 +140,12 @@ class _Builder:
             _QUESTION,
             label=f"<<B>{lines}</B>>",
             id="question",
-            shape="box",
-            style="rounded,filled,bold",
-            fillcolor=self.colours.question_fill,
             fontsize="16",
+            **node_attrs("question", self.colours),
             tooltip=escape_dot(self.map.question, tooltip=True),
         )
         self.used.add("question")
-        central = self.map.central
-        if central is not None and central.id in self.shown:
+        if central is not None:
             self.graph.edge(
                 dot_name(central.id),
                 _QUESTION,
@@ -177,17 +188,25 @@ class _Builder:
         self.used.add("claim")
         central = self.map.central
         if central is not None and central.id == claim.id:
-            attrs.update(fillcolor=colours.central_fill, peripheries="2", penwidth="2")
+            attrs.update(_differences("central", colours))
             self.used.add("central")
         status_line = self._status(claim.id, attrs)
-        if options.detail == "quotes":
+        if options.detail != "claims":
             for attribution in self.map.attributions_of(claim):
+                self.used.add(f"stance-{attribution.stance.value}")
+                if options.detail != "quotes":
+                    continue
                 if attribution.mode is not Mode.INDIRECT:
                     self.used.add("quote")
                 if attribution.paraphrase:
                     self.used.add("paraphrase")
         label = claim_label(
-            self.map, claim, detail=options.detail, width=options.width, status_line=status_line
+            self.map,
+            claim,
+            detail=options.detail,
+            width=options.width,
+            colours=colours,
+            status_line=status_line,
         )
         attrs.update(
             label=f"<{label}>",
@@ -201,9 +220,7 @@ class _Builder:
         if state is None:
             return None
         if isinstance(state, str):
-            attrs["fillcolor"] = getattr(self.colours, f"status_{state}")
-            if state == "undec":
-                attrs["style"] = "filled,dashed"
+            attrs.update(_differences(f"status-{state}", self.colours))
             self.used.add(f"status-{state}")
             return STATUS_MARKS[state]
         attrs["fillcolor"] = strength_fill(self.colours, state)

@@ -5,26 +5,23 @@
 >>> c = m.claim("Immigration came up on the doorstep", id="c")
 >>> _ = m.attribute(c, m.actor("Ed Balls"), m.source("Rearguard", outlet="Financial Times"),
 ...                 quote="It came up", id="a")
->>> speaker_line(m, m.get("a"))
-'Ed Balls, Financial Times'
+>>> attribution_line(m, m.get("a"))
+'✓ asserted by Ed Balls, Financial Times'
 >>> print(tooltip(m, c))
 Immigration came up on the doorstep
-Ed Balls, Financial Times: “It came up”
+✓ asserted by Ed Balls, Financial Times: “It came up”
 """
 
 from __future__ import annotations
 
 from argmap.diagram.quoting import clean, escape_html
-from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
+from argmap.diagram.styles import STANCE_STYLES
+from argmap.diagram.themes import Theme
+from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source
 
-__all__ = ["STATUS_MARKS", "claim_label", "speaker_line", "tooltip", "wrap"]
+__all__ = ["STATUS_MARKS", "attribution_line", "claim_label", "tooltip", "wrap"]
 
 _BR = '<BR ALIGN="LEFT"/>'
-_PARTICIPLES = {
-    Stance.DENIES: "denied",
-    Stance.CONCEDES: "conceded",
-    Stance.QUESTIONS: "questioned",
-}
 STATUS_MARKS = {
     "in": "✓ in (accepted)",
     "out": "✗ out (rejected)",
@@ -67,17 +64,30 @@ def _where(source: Source) -> str:
     return source.outlet or source.title
 
 
-def speaker_line(argument_map: ArgumentMap, attribution: Attribution) -> str:
-    """Say who put a claim forward, where, and the cue when the stance is not plain assent.
+def attribution_line(argument_map: ArgumentMap, attribution: Attribution) -> str:
+    """Say how, by whom and where a claim was put forward: the one attribution label.
 
-    Returns:
-        e.g. ``"Ed Balls, Financial Times"`` or ``"Jack Straw, BBC (denied)"``.
+    The stance's mark and word come first, so a denial can never read as support; then the
+    speaker, the outlet (left out when the speaker is the outlet itself) and the reporting
+    verb (left out when it only repeats the stance).
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> m = sample_map()
+    >>> attribution_line(m, m.get("q4"))
+    "✗ denied by Drivers' Club, Radio 4 & More"
+    >>> attribution_line(m, m.get("q6"))
+    '~ conceded by Prof. Lee, City Herald · admitted'
     """
+    style = STANCE_STYLES[attribution.stance]
     actor = argument_map.get(attribution.actor)
-    source = argument_map.get(attribution.source, Source)
-    line = f"{getattr(actor, 'name', actor.id)}, {_where(source)}"
-    if attribution.stance is not Stance.ASSERTS:
-        line += f" ({attribution.cue or _PARTICIPLES[attribution.stance]})"
+    name = str(getattr(actor, "name", actor.id))
+    where = _where(argument_map.get(attribution.source, Source))
+    line = f"{style.mark} {style.participle} by {name}"
+    if where.casefold() != name.casefold():
+        line += f", {where}"
+    cue = attribution.cue
+    if cue and cue.casefold() not in {style.participle, attribution.stance.value}:
+        line += f" · {cue}"
     return line
 
 
@@ -109,6 +119,7 @@ def claim_label(
     *,
     detail: str,
     width: int,
+    colours: Theme,
     status_line: str | None = None,
 ) -> str:
     """Return the HTML-like label of a claim box (without the enclosing ``<`` ``>``).
@@ -118,10 +129,11 @@ def claim_label(
         claim: the claim.
         detail: ``claims``, ``speakers`` or ``quotes``.
         width: the line width in characters.
+        colours: the theme, for the colour of each stance mark.
         status_line: an evaluation mark to show last, if any.
 
     Returns:
-        The label markup; every user string in it went through :func:`escape_html`.
+        The label markup; every user string in it went through [`escape_html`][].
     """
     parts = []
     if claim.title:
@@ -129,7 +141,7 @@ def claim_label(
     parts.append(_lines(claim.text, width))
     if detail != "claims":
         for attribution in argument_map.attributions_of(claim):
-            parts.append(_lines("— " + speaker_line(argument_map, attribution), width, small=True))
+            parts.append(_attribution_lines(argument_map, attribution, width, colours))
             if detail == "quotes":
                 quoted, paraphrase = _words(attribution)
                 if quoted:
@@ -141,12 +153,23 @@ def claim_label(
     return "".join(parts)
 
 
+def _attribution_lines(
+    argument_map: ArgumentMap, attribution: Attribution, width: int, colours: Theme
+) -> str:
+    """The attribution label in small type, its stance mark and word bold in the stance colour."""
+    style = STANCE_STYLES[attribution.stance]
+    marked = escape_html(f"{style.mark} {style.participle}")
+    coloured = f'<FONT COLOR="{colours.stance(attribution.stance)}"><B>{marked}</B></FONT>'
+    markup = _lines(attribution_line(argument_map, attribution), width, small=True)
+    return markup.replace(marked, coloured, 1)
+
+
 def tooltip(argument_map: ArgumentMap, claim: Claim) -> str:
     """Return the plain text of a claim's tooltip: its full text and every attribution."""
     lines = [claim.text]
     for attribution in argument_map.attributions_of(claim):
         quoted, paraphrase = _words(attribution)
         words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
-        line = speaker_line(argument_map, attribution)
+        line = attribution_line(argument_map, attribution)
         lines.append(f"{line}: {words}" if words else line)
     return "\n".join(lines)

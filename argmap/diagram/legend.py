@@ -1,7 +1,10 @@
-"""The legend: one entry for every shape, colour and line style a diagram uses, and no other.
+"""The legend: one entry for every shape, colour, line style and stance mark a diagram uses.
 
-The builder records what it draws as legend keys; :func:`add_legend` draws those entries in
-a fixed order, so the legend is as deterministic as the rest.
+The builder records what it draws as legend keys; [`add_legend`][] draws those entries in a
+fixed order as one small table (a single node), so the legend stays small beside the map
+whatever its size and direction. Node swatches come from the node-style table the diagram
+uses ([`NODE_STYLES`][argmap.diagram.styles.NODE_STYLES]), edge samples from the edge
+styles.
 
 >>> [key for key in LEGEND_ORDER if key in {"rebut", "claim", "support"}]
 ['claim', 'support', 'rebut']
@@ -9,27 +12,17 @@ a fixed order, so the legend is as deterministic as the rest.
 
 from __future__ import annotations
 
-import itertools
-
 import graphviz
 
-from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill
+from argmap.diagram.quoting import escape_html
+from argmap.diagram.styles import NODE_STYLES, STANCE_STYLES, node_attrs
+from argmap.diagram.themes import EDGE_STYLES, Theme
 
 __all__ = ["LEGEND_ORDER", "add_legend", "legend_words"]
 
-_NODE_ENTRIES = {
-    "question": "the question under debate",
-    "claim": "claim",
-    "central": "central claim",
-    "inference": "inference: linked premises meet here",
-    "quote": "“italic”: direct quote",
-    "paraphrase": "paraphrase: reported words",
-    "status-in": "✓ in: accepted by the evaluation",
-    "status-out": "✗ out: rejected by the evaluation",
-    "status-undec": "? undecided by the evaluation",
-    "status-defensible": "◐ defensible: in some extensions",
-    "strength": "fill: strength from the evaluation (darker is stronger)",
-}
+_NODE_ENTRIES = {key: look.meaning for key, look in NODE_STYLES.items()}
+_STANCE_KEYS = {f"stance-{stance.value}": stance for stance in STANCE_STYLES}
+_SPEAKER_LINES = "small type: stance, speaker, outlet · reporting verb"
 _EDGE_ENTRIES = {
     "support": EDGE_STYLES["support"].meaning,
     "linked": "premise of a linked argument",
@@ -38,24 +31,19 @@ _EDGE_ENTRIES = {
     "undercut": EDGE_STYLES["undercut"].meaning,
     "answers": "answers the question",
 }
+_EDGE_SAMPLES = {  # a line drawn in text: its dashes and its end, as in the diagram
+    "support": "────▶",
+    "linked": "────●",
+    "rebut": "– – – ┤",
+    "undermine": "· · · ·o┤",
+    "undercut": "– – – ■",
+    "answers": "· · · · ·",
+}
+_PLAIN_SAMPLES = {"inference": "●", "quote": "<I>“…”</I>", "paraphrase": "paraphrase:"}
 LEGEND_ORDER = (
-    "question",
-    "claim",
-    "central",
-    "inference",
-    "quote",
-    "paraphrase",
-    "status-in",
-    "status-out",
-    "status-undec",
-    "status-defensible",
-    "strength",
-    "support",
-    "linked",
-    "rebut",
-    "undermine",
-    "undercut",
-    "answers",
+    *NODE_STYLES,
+    *_STANCE_KEYS,
+    *_EDGE_ENTRIES,
 )
 """Every legend key, in the order the legend shows them."""
 
@@ -65,49 +53,52 @@ def legend_words(key: str) -> str:
 
     >>> legend_words("undercut")
     'undercuts (the inference)'
+    >>> legend_words("stance-denies")
+    '✗ denied by: the speaker rejects it'
     """
+    if key in _STANCE_KEYS:
+        return STANCE_STYLES[_STANCE_KEYS[key]].meaning
     return _NODE_ENTRIES.get(key) or _EDGE_ENTRIES[key]
 
 
-def _node_attrs(key: str, colours: Theme) -> dict[str, str]:
-    base = {"shape": "box", "style": "filled", "fillcolor": colours.claim_fill, "fontsize": "10"}
-    if key == "question":
-        base.update(style="rounded,filled,bold", fillcolor=colours.question_fill)
-    elif key == "central":
-        base.update(fillcolor=colours.central_fill, peripheries="2", penwidth="2")
-    elif key in ("inference", "quote", "paraphrase"):
-        base.update(shape="plaintext", style="")
-    elif key.startswith("status-"):
-        base.update(fillcolor=getattr(colours, key.replace("-", "_")))
-    elif key == "strength":
-        base.update(fillcolor=strength_fill(colours, 1.0))
-    return base
+def _swatch(key: str, colours: Theme) -> str:
+    """The cell that shows a node look: the same fill, outline style and outline count."""
+    if key in _PLAIN_SAMPLES:
+        return f"<TD>{_PLAIN_SAMPLES[key]}</TD>"
+    attrs = node_attrs(key, colours)
+    style = attrs["style"]
+    cell = [f'ID="legend-{key}"', 'WIDTH="26"', f'COLOR="{colours.border}"']
+    cell.append(f'BORDER="{2 if attrs.get("peripheries") else 1}"')
+    if "fillcolor" in attrs:
+        cell.append(f'BGCOLOR="{attrs["fillcolor"]}"')
+    for word in ("dashed", "dotted", "rounded"):
+        if word in style:
+            cell.append(f'STYLE="{word}"')
+    return f"<TD {' '.join(cell)}> </TD>"
 
 
-def _edge_attrs(key: str, colours: Theme) -> dict[str, str]:
+def _edge_sample(key: str, colours: Theme) -> str:
+    colour = colours.border if key in ("linked", "answers") else colours.edge(key)
     if key == "linked":
-        return {"arrowhead": "none"}
-    if key == "answers":
-        return {"arrowhead": "none", "style": "dotted", "color": colours.border}
-    style = EDGE_STYLES[key]
-    return {
-        "style": style.style,
-        "arrowhead": style.arrowhead,
-        "penwidth": style.penwidth,
-        "color": colours.edge(key),
-    }
+        colour = colours.edge("support")
+    sample = escape_html(_EDGE_SAMPLES[key])
+    return f'<TD ID="legend-{key}" ALIGN="RIGHT"><FONT COLOR="{colour}">{sample}</FONT></TD>'
 
 
-def _rows(keys: list[str]) -> list[list[str]]:
-    """Node entries three to a row, edge entries two to a row."""
-    rows: list[list[str]] = []
-    for key in keys:
-        is_node = key in _NODE_ENTRIES
-        if rows and (rows[-1][0] in _NODE_ENTRIES) == is_node and len(rows[-1]) < 2 + is_node:
-            rows[-1].append(key)
-        else:
-            rows.append([key])
-    return rows
+def _row(key: str, colours: Theme) -> str:
+    if key in _STANCE_KEYS:
+        stance = _STANCE_KEYS[key]
+        style = STANCE_STYLES[stance]
+        marked = escape_html(f"{style.mark} {style.participle} by")
+        words = escape_html(style.meaning.partition(": ")[2])
+        left = (
+            f'<TD ID="legend-{key}" ALIGN="RIGHT">'
+            f'<FONT COLOR="{colours.stance(stance)}"><B>{marked}</B></FONT></TD>'
+        )
+        return f'<TR>{left}<TD ALIGN="LEFT">: {words}</TD></TR>'
+    left = _swatch(key, colours) if key in _NODE_ENTRIES else _edge_sample(key, colours)
+    words = _NODE_ENTRIES[key] if key in _NODE_ENTRIES else _EDGE_ENTRIES[key]
+    return f'<TR>{left}<TD ALIGN="LEFT">{escape_html(words)}</TD></TR>'
 
 
 def add_legend(
@@ -117,79 +108,32 @@ def add_legend(
 
     Args:
         graph: the diagram.
-        used: legend keys recorded while drawing (see :data:`LEGEND_ORDER`).
+        used: legend keys recorded while drawing (see [`LEGEND_ORDER`][]).
         colours: the diagram's theme.
-        direction: the diagram's rank direction, so the legend reads from the top.
+        direction: the diagram's rank direction (the table reads the same in every one).
     """
     keys = [key for key in LEGEND_ORDER if key in used]
     if not keys:
         return
+    rows: list[str] = []
+    for key in keys:
+        if key in _STANCE_KEYS and not any(r.startswith("<TR><TD COLSPAN") for r in rows):
+            rows.append(f'<TR><TD COLSPAN="2" ALIGN="LEFT"><I>{_SPEAKER_LINES}</I></TD></TR>')
+        rows.append(_row(key, colours))
+    table = (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="1">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
     with graph.subgraph(name="cluster_legend") as legend:
         legend.attr(label="Legend", fontsize="11", style="rounded", color=colours.border)
         legend.attr(fontcolor=colours.text, id="legend")
-        if direction == "LR":
-            _columns(legend, keys, colours)
-            return
-        previous: str | None = None
-        for row_keys in _rows(keys):
-            first = f"legend_{row_keys[0]}"
-            with legend.subgraph() as row:
-                row.attr(rank="same")
-                for key in row_keys:
-                    _entry(row, key, colours)
-            if previous is not None:
-                tail, head = (first, previous) if direction == "BT" else (previous, first)
-                legend.edge(tail, head, style="invis")
-            previous = first
-
-
-def _columns(legend: graphviz.Digraph, keys: list[str], colours: Theme) -> None:
-    """Left to right: one column of shapes, then the edge samples, each kept in order by
-    invisible edges inside its column (flat edges order the nodes of one rank)."""
-    nodes = [k for k in keys if k in _NODE_ENTRIES]
-    edges = [k for k in keys if k not in _NODE_ENTRIES]
-    columns = [
-        [f"legend_{k}" for k in nodes],
-        [f"legend_{k}" for k in edges],
-        [f"legend_{k}_end" for k in edges],
-    ]
-    with legend.subgraph() as column:
-        column.attr(rank="same")
-        for key in nodes:
-            _entry(column, key, colours)
-    for key in edges:
-        _entry(legend, key, colours)
-    for names in columns:
-        with legend.subgraph() as column:
-            column.attr(rank="same")
-            for upper, lower in itertools.pairwise(names):
-                column.edge(lower, upper, style="invis")  # a flat edge in LR points upwards
-    if nodes and edges:  # the edge samples in the next columns, not below the shapes
-        legend.edge(columns[0][0], columns[1][0], style="invis")
-
-
-def _entry(row: graphviz.Digraph, key: str, colours: Theme) -> None:
-    first = f"legend_{key}"
-    if key in _NODE_ENTRIES:
-        label = "●  " + _NODE_ENTRIES[key] if key == "inference" else _NODE_ENTRIES[key]
-        row.node(
-            first,
-            label=label,
-            id=f"legend-{key}",
+        legend.node(
+            "legend_table",
+            label=table,
+            shape="plaintext",
+            style="",
+            fontsize="10",
             fontcolor=colours.text,
-            **_node_attrs(key, colours),
+            tooltip="legend",
         )
-        return
-    last = f"legend_{key}_end"
-    row.node(first, label="", shape="point", width="0.05", color=colours.border)
-    row.node(
-        last,
-        label=_EDGE_ENTRIES[key],
-        shape="plaintext",
-        style="",
-        fontsize="10",
-        fontcolor=colours.text,
-    )
-    row.edge(
-        first, last, id=f"legend-{key}", tooltip=legend_words(key), **_edge_attrs(key, colours)
-    )

@@ -1,6 +1,6 @@
 """Mermaid flowchart text of an argument map (it renders in GitHub and GitLab Markdown).
 
-Every user string goes through :func:`escape_mermaid`. Support is a plain arrow, linked
+Every user string goes through [`escape_mermaid`][]. Support is a plain arrow, linked
 premises meet at a small circle, and attacks are labelled links with a cross end: rebut and
 undermine dotted, undercut thick.
 
@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from argmap.diagram.labels import speaker_line, wrap
+from argmap.diagram.labels import attribution_line, wrap
+from argmap.diagram.layout import choose_direction
 from argmap.diagram.options import make_options
 from argmap.diagram.quoting import clean
 from argmap.diagram.selection import neighbourhood, visible
@@ -54,7 +55,7 @@ def _label(argument_map: ArgumentMap, claim_id: str, detail: str, width: int) ->
     lines = [escape_mermaid(line) for line in wrap(getattr(claim, "text", claim_id), width)]
     if detail != "claims":
         for attribution in argument_map.attributions_of(claim_id):
-            lines.append("<small>— " + escape_mermaid(speaker_line(argument_map, attribution)))
+            lines.append("<small>" + escape_mermaid(attribution_line(argument_map, attribution)))
             if detail == "quotes" and attribution.quote:
                 lines[-1] += "<br/><i>“" + escape_mermaid(attribution.quote) + "”</i>"
             lines[-1] += "</small>"
@@ -77,8 +78,12 @@ def to_mermaid(argument_map: ArgumentMap, **options: Any) -> str:
     if chosen.focus is not None:
         shown = neighbourhood(argument_map, chosen.focus, chosen.depth)
     claims, arguments, rebuttals = visible(argument_map, shown)
+    shown = {c.id for c in claims}  # with every premise of a drawn argument
     names: dict[str, str] = {}
-    lines = [f"flowchart {chosen.direction}"]
+    direction = chosen.direction
+    if direction == "auto":
+        direction = choose_direction(argument_map, shown)
+    lines = [f"flowchart {direction}"]
     for claim in claims:
         names[claim.id] = f"n{len(names)}"
         label = _label(argument_map, claim.id, chosen.detail, chosen.width)

@@ -1,4 +1,4 @@
-"""The options of a diagram, checked once: :class:`DiagramOptions`.
+"""The options of a diagram, checked once: [`DiagramOptions`][].
 
 >>> DiagramOptions(detail="quotes", direction="LR").width
 32
@@ -17,7 +17,9 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
+from argmap.diagram.themes import THEMES as THEME_TABLE
 from argmap.exceptions import DiagramOptionError
+from argmap.model.enums import STATUS_LABELS, Label, Status
 
 __all__ = [
     "DETAILS",
@@ -31,11 +33,13 @@ __all__ = [
 ]
 
 DETAILS = ("claims", "speakers", "quotes")
-DIRECTIONS = ("BT", "TB", "LR")
+DIRECTIONS = ("auto", "BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")
-THEMES = ("default", "print", "dark")
-STATUSES = ("in", "out", "undec", "defensible")
-_STATUS_ALIASES = {"accepted": "in", "rejected": "out", "undecided": "undec"}
+THEMES = tuple(THEME_TABLE)
+"""The theme names, from the theme table."""
+STATUSES = (*(label.value for label in Label), Status.DEFENSIBLE.value)
+"""A claim's status in a diagram: a label (in, out, undec) or defensible."""
+_STATUS_ALIASES = {status.value: label.value for status, label in STATUS_LABELS.items()}
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
@@ -85,7 +89,9 @@ class DiagramOptions:
     Attributes:
         detail: ``claims`` (text only), ``speakers`` (with who said it where) or ``quotes``
             (with the quoted words, or the paraphrase).
-        direction: ``BT`` (reasons below their conclusions, the default), ``TB`` or ``LR``.
+        direction: ``auto`` (the default: ``BT`` or ``LR``, whichever fits the map's shape
+            nearer to a square, see [`layout`][argmap.diagram.layout]), ``BT`` (reasons below
+            their conclusions), ``TB`` or ``LR``.
         group: clusters by ``source``, ``actor`` or ``side`` (for and against the central
             claim), or ``none``.
         focus: a claim id; show only the claims within ``depth`` steps of it.
@@ -100,7 +106,7 @@ class DiagramOptions:
     """
 
     detail: str = field(default="speakers", validator=_one_of(DETAILS))
-    direction: str = field(default="BT", validator=_one_of(DIRECTIONS))
+    direction: str = field(default="auto", validator=_one_of(DIRECTIONS))
     group: str = field(default="none", validator=_one_of(GROUPS))
     focus: str | None = field(default=None)
     depth: int = field(default=2, validator=_positive)

@@ -3,9 +3,9 @@ r"""The one place where user text is made safe for DOT and Mermaid.
 Every string a user can write (claim text, quotes, names, titles) reaches the diagram through
 exactly one of these functions:
 
-* :func:`escape_dot` for DOT *string* attributes (tooltips, cluster labels, edge labels, ids);
-* :func:`escape_html` for the text inside HTML-like labels (claim boxes);
-* :func:`clean` removes what no layout program can carry (control characters), and both
+* [`escape_dot`][] for DOT *string* attributes (tooltips, cluster labels, edge labels, ids);
+* [`escape_html`][] for the text inside HTML-like labels (claim boxes);
+* [`clean`][] removes what no layout program can carry (control characters), and both
   escaping functions call it first.
 
 The traps they defeat, each seen with the ``graphviz`` package and Debian's ``dot``:
@@ -67,7 +67,7 @@ def escape_dot(text: str, *, tooltip: bool = False) -> str:
             to ``\``, then ``\N`` to the node name), so backslashes are quadrupled.
 
     Returns:
-        A :class:`graphviz.quoting.NoHtml` string to pass as an attribute value.
+        A `graphviz.quoting.NoHtml` string to pass as an attribute value.
 
     >>> print(escape_dot('say "no" \\ now'))
     say "no" \\ now

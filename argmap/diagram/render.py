@@ -1,7 +1,7 @@
-"""Lay out and write diagrams with Graphviz's ``dot``: :func:`render`, :func:`to_svg`.
+"""Lay out and write diagrams with Graphviz's ``dot``: [`render`][], [`to_svg`][].
 
 DOT output needs no Graphviz; SVG, PNG and PDF run ``dot`` with a timeout. A missing ``dot``
-raises :class:`~argmap.exceptions.RenderError` naming the package to install.
+raises [`RenderError`][] naming the package to install.
 
 >>> from argmap.diagram._sample import sample_map
 >>> format_for("map.SVG"), format_for("out.dot")
@@ -36,8 +36,8 @@ __all__ = [
     "to_svg",
 ]
 
-FORMATS = ("svg", "png", "pdf", "dot")
-"""The output formats, named by file suffix."""
+FORMATS = ("svg", "png", "pdf", "dot", "html")
+"""The output formats, named by file suffix (``html``: the interactive map)."""
 INSTALL_HINT = (
     "Graphviz's dot program is not installed; on Debian or Ubuntu run "
     "'apt-get install --no-install-recommends graphviz' (as root), elsewhere install Graphviz "
@@ -63,7 +63,7 @@ def format_for(path: str | os.PathLike[str]) -> str:
     """Return the output format a file name asks for, from its suffix.
 
     Raises:
-        RenderError: for a suffix other than .svg, .png, .pdf or .dot.
+        RenderError: for a suffix other than .svg, .png, .pdf, .dot or .html.
     """
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
@@ -132,7 +132,7 @@ def to_svg(
         argument_map: the map.
         actors: draw the actor map instead of the argument map.
         timeout: seconds ``dot`` may take.
-        **options: diagram options (see :class:`~argmap.diagram.options.DiagramOptions`).
+        **options: diagram options (see [`DiagramOptions`][argmap.diagram.options.DiagramOptions]).
 
     Raises:
         RenderError: when ``dot`` is missing, fails or times out.
@@ -154,11 +154,12 @@ def render(
 
     Args:
         argument_map: the map.
-        path: the output file; its suffix (.svg, .png, .pdf, .dot) gives the format.
+        path: the output file; its suffix (.svg, .png, .pdf, .dot, .html) gives the format;
+            ``.html`` writes the interactive map (see [`to_html`][argmap.diagram.to_html]).
         format: the format, when the suffix should not decide.
         actors: draw the actor map instead of the argument map.
         timeout: seconds ``dot`` may take.
-        **options: diagram options (see :class:`~argmap.diagram.options.DiagramOptions`).
+        **options: diagram options (see [`DiagramOptions`][argmap.diagram.options.DiagramOptions]).
 
     Returns:
         The path written.
@@ -183,7 +184,7 @@ def diagram_bytes(
     timeout: float = DEFAULT_TIMEOUT,
     **options: Any,
 ) -> bytes:
-    """Return the diagram in ``output_format`` (svg, png, pdf or dot) as bytes.
+    """Return the diagram in ``output_format`` (svg, png, pdf, dot or html) as bytes.
 
     Raises:
         RenderError: for an unknown format, or a missing, failing or slow ``dot``.
@@ -191,6 +192,12 @@ def diagram_bytes(
     """
     if output_format not in FORMATS:
         raise RenderError(f"unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    if output_format == "html":
+        from argmap.diagram.html import to_html  # the page module imports this one
+
+        if actors:
+            raise RenderError("the interactive HTML map draws the argument map, not the actors")
+        return to_html(argument_map, timeout=timeout, **options).encode("utf-8")
     source: str = _diagram(argument_map, actors, options).source
     if output_format == "dot":
         return source.encode("utf-8")

@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from argmap.diagram.options import DiagramOptionError
 from argmap.model import Argument, ArgumentMap, Claim, Rebuttal
 
-__all__ = ["claim_groups", "neighbourhood", "sides", "visible"]
+__all__ = ["claim_groups", "claims_of", "neighbourhood", "sides", "visible"]
 
 
-def _claims_of(argument_map: ArgumentMap, element_id: str) -> list[str]:
+def claims_of(argument_map: ArgumentMap, element_id: str) -> list[str]:
     """The claims an attacker or target stands for: itself, or an argument's claims."""
     element = argument_map.get(element_id)
     if isinstance(element, Argument):
@@ -37,13 +37,13 @@ def _neighbours(argument_map: ArgumentMap, claim_id: str) -> Iterator[str]:
     for argument in argument_map.arguments_using(claim_id):
         yield argument.conclusion
     for rebuttal in argument_map.attacks_on(claim_id):
-        yield from _claims_of(argument_map, rebuttal.attacker)
+        yield from claims_of(argument_map, rebuttal.attacker)
     for rebuttal in argument_map.attacks_by(claim_id):
         target = argument_map.get(rebuttal.target)
         yield target.conclusion if isinstance(target, Argument) else target.id
     for argument in argument_map.arguments_for(claim_id):
         for rebuttal in argument_map.attacks_on(argument.id):  # undercuts of its support
-            yield from _claims_of(argument_map, rebuttal.attacker)
+            yield from claims_of(argument_map, rebuttal.attacker)
 
 
 def neighbourhood(argument_map: ArgumentMap, focus: str, depth: int) -> set[str]:
@@ -75,15 +75,17 @@ def visible(
 ) -> tuple[list[Claim], list[Argument], list[Rebuttal]]:
     """Return the claims, arguments and rebuttals to draw when only ``claims`` are shown.
 
-    An argument is drawn when its conclusion and at least one premise are shown; a rebuttal when
+    An argument is drawn when its conclusion and at least one premise are shown, and then with
+    all its premises (a linked argument is never drawn with half its reasons); a rebuttal when
     its attacker and its target are drawn.
     """
-    shown_claims = [c for c in argument_map.claims if c.id in claims]
     shown_arguments = [
         a
         for a in argument_map.arguments
         if a.conclusion in claims and any(p in claims for p in a.premises)
     ]
+    claims = claims.union(*(a.premises for a in shown_arguments))
+    shown_claims = [c for c in argument_map.claims if c.id in claims]
     drawn = claims | {a.id for a in shown_arguments}
     shown_rebuttals = [
         r for r in argument_map.rebuttals if r.attacker in drawn and r.target in drawn

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from attrs import frozen
 
-__all__ = ["EDGE_STYLES", "EdgeStyle", "Theme", "strength_fill", "theme"]
+from argmap.model import Stance
+
+__all__ = ["EDGE_STYLES", "THEMES", "EdgeStyle", "Theme", "strength_fill", "theme"]
 
 
 @frozen(kw_only=True)
@@ -61,14 +63,27 @@ class Theme:
     status_defensible: str
     strength_low: tuple[int, int, int]
     strength_high: tuple[int, int, int]
+    stance_asserts: str
+    stance_denies: str
+    stance_concedes: str
+    stance_questions: str
 
     def edge(self, relation: str) -> str:
         """Return the colour of a relation (``support`` or an attack kind)."""
         colour: str = getattr(self, relation)
         return colour
 
+    def stance(self, stance: Stance) -> str:
+        """Return the colour of a stance's mark and word (asserts, denies, concedes, questions).
 
-_THEMES = {
+        >>> theme("default").stance(Stance.DENIES)
+        '#b84a00'
+        """
+        colour: str = getattr(self, f"stance_{stance.value}")
+        return colour
+
+
+THEMES: dict[str, Theme] = {
     "default": Theme(
         background="white",
         text="#1a1a1a",
@@ -88,6 +103,10 @@ _THEMES = {
         status_defensible="#dcecf7",
         strength_low=(255, 255, 255),
         strength_high=(140, 200, 235),
+        stance_asserts="#00734f",
+        stance_denies="#b84a00",
+        stance_concedes="#7a5c00",
+        stance_questions="#8e3f78",
     ),
     "print": Theme(
         background="white",
@@ -108,6 +127,10 @@ _THEMES = {
         status_defensible="#f0f0f0",
         strength_low=(255, 255, 255),
         strength_high=(150, 150, 150),
+        stance_asserts="black",
+        stance_denies="black",
+        stance_concedes="#444444",
+        stance_questions="#444444",
     ),
     "dark": Theme(
         background="#1e1e1e",
@@ -128,13 +151,18 @@ _THEMES = {
         status_defensible="#1d3a4d",
         strength_low=(43, 43, 43),
         strength_high=(30, 90, 130),
+        stance_asserts="#5fd3a8",
+        stance_denies="#ff9a5c",
+        stance_concedes="#f0d060",
+        stance_questions="#f0a0d8",
     ),
 }
+"""Every theme by name; the options and the CLI list their choices from it."""
 
 
 def theme(name: str) -> Theme:
     """Return the theme called ``name`` (default, print or dark)."""
-    return _THEMES[name]
+    return THEMES[name]
 
 
 def strength_fill(colours: Theme, strength: float) -> str:

@@ -21,28 +21,22 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
-
-from attrs import frozen
 
 from argmap.draft.cast import Person
 from argmap.draft.header import read_header
-from argmap.draft.quote_marks import find_quotes
+from argmap.draft.quote_marks import QUOTATION_MARKS, find_quotes
+from argmap.draft.reading import read_cast
 from argmap.draft.reported import ReportedSpeech, clause_end, reported_in
+from argmap.draft.result import DraftQuote, DraftReport, DraftResult
 from argmap.draft.sentences import Frame
-from argmap.draft.speakers import QuoteFinding, attribute_quote, read_cast
+from argmap.draft.speakers import QuoteFinding, attribute_quote
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, PartialDate, Source, Stance
 from argmap.quotes import QuoteStatus, SourceText, find_quote
 
-__all__ = [
-    "DRAFT_TAG",
-    "UNKNOWN_SPEAKER",
-    "DraftQuote",
-    "DraftReport",
-    "DraftResult",
-    "draft",
-    "draft_result",
-]
+__all__ = ["DRAFT_TAG", "UNKNOWN_SPEAKER", "draft", "draft_result"]
 
 DRAFT_TAG = "draft"
 """The tag of every claim the draft makes: the article's words, to be rewritten."""
@@ -58,61 +52,11 @@ _STANCES = {
     "ask": Stance.QUESTIONS,
     "wonder": Stance.QUESTIONS,
 }
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
+"""A line break, then blank lines: the paragraph rule of argmap's quote checker."""
 _CLAIM_NOTE = (
     "Draft: the article's words. Rewrite as a proposition, join it to others, or delete it."
 )
-
-
-@frozen(kw_only=True)
-class DraftQuote:
-    """One quoted passage of the article and what the draft made of it.
-
-    Attributes:
-        text: the words between the marks, verbatim.
-        start, end: their span in the article.
-        paragraph: the 1-based paragraph (as argmap's quote checker counts them).
-        kind: ``speech``, ``scare`` (a word or two in marks, left out of the map) or ``title``.
-        speaker: the speaker's name, None when unknown or not speech.
-        actor: the speaker's actor id in the map.
-        cue: the reporting verb as written.
-        how: the rule that found the speaker.
-        attribution: the id of the attribution holding the quote, None when left out.
-    """
-
-    text: str
-    start: int
-    end: int
-    paragraph: int
-    kind: str
-    speaker: str | None
-    actor: str | None
-    cue: str | None
-    how: str
-    attribution: str | None
-
-
-@frozen(kw_only=True)
-class DraftReport:
-    """One piece of reported speech and its indirect attribution."""
-
-    text: str
-    start: int
-    end: int
-    speaker: str
-    actor: str
-    cue: str
-    how: str
-    attribution: str
-
-
-@frozen(kw_only=True)
-class DraftResult:
-    """The draft map, with every quote, reported claim and warning behind it."""
-
-    map: ArgumentMap
-    quotes: tuple[DraftQuote, ...]
-    reported: tuple[DraftReport, ...]
-    warnings: tuple[str, ...]
 
 
 def draft(
@@ -136,7 +80,7 @@ def draft(
     Returns:
         A map with the article as its source, its speakers as actors, and one draft claim
         (tagged ``draft``) per quote or piece of reported speech, attributed to its speaker.
-        See :func:`draft_result` for the quotes and warnings behind it.
+        See [`draft_result`][] for the quotes and warnings behind it.
 
     Raises:
         ModelError: the date is not a date.
@@ -161,7 +105,7 @@ def draft_result(
 
     Args:
         text: the article.
-        title, outlet, date, url: as for :func:`draft`.
+        title, outlet, date, url: as for [`draft`][].
         file: the name of the article's text file, recorded as the source's ``file`` so that
             ``argmap check --sources`` finds it.
 
@@ -199,6 +143,10 @@ def draft_result(
     )
     quotes = builder.quotes(findings, source)
     reports = builder.reported(reported, source)
+    aside = [q for q in quotes if q.kind != "speech"]
+    if aside:
+        listed = ", ".join(f"“{q.text}” ({q.kind}, paragraph {q.paragraph})" for q in aside)
+        builder.map.update(source, note=f"{source.note} Set aside, not in the map: {listed}.")
     warnings = list(found.warnings) + reading.cast.problems + builder.warnings
     return DraftResult(
         map=builder.map, quotes=tuple(quotes), reported=tuple(reports), warnings=tuple(warnings)
@@ -211,7 +159,9 @@ class _Builder:
     def __init__(self, text: str, frame: Frame) -> None:
         self.text = text
         self.frame = frame
-        self.prepared = SourceText.from_text(text)
+        self.prepared: SourceText | None = None
+        content = len(text) - len(text.lstrip())
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.start() > content]
         self.map = ArgumentMap()
         self.actors: dict[int, Actor] = {}
         self.warnings: list[str] = []
@@ -272,8 +222,23 @@ class _Builder:
         self.actors[id(person)] = actor
         return actor
 
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph number argmap's quote checker gives an offset (blank lines part
+        paragraphs, as in
+        [`argmap.quotes.SourceText.paragraph_at`][argmap.quotes.source_text.SourceText.paragraph_at])."""
+        return bisect_right(self.breaks, offset) + 1
+
     def locator(self, quote: str, start: int, end: int) -> Locator | None:
-        """Where argmap's quote checker finds the quote, at the place it was read."""
+        """Where argmap's quote checker finds the quote, at the place it was read.
+
+        The quote is the text between its marks, so the checker finds it at its own span; a
+        quote with a mark at either end (a nested quote at its edge) is looked up by the
+        checker itself, since the checker sets such marks aside.
+        """
+        if quote[:1] not in QUOTATION_MARKS and quote[-1:] not in QUOTATION_MARKS:
+            return Locator(start=start, end=end, paragraph=self.paragraph_at(start))
+        if self.prepared is None:
+            self.prepared = SourceText.from_text(self.text)
         check = find_quote(quote, self.prepared)
         if check.status is QuoteStatus.NOT_FOUND:
             self.warnings.append(f"the quote “{quote}” is not found verbatim; it is left out")
@@ -313,7 +278,7 @@ class _Builder:
                     text=passage.text,
                     start=passage.start,
                     end=passage.end,
-                    paragraph=self.prepared.paragraph_at(passage.start),
+                    paragraph=self.paragraph_at(passage.start),
                     kind=finding.kind,
                     speaker=finding.speaker.name if finding.speaker else None,
                     actor=actor,

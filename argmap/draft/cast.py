@@ -22,6 +22,8 @@ __all__ = ["Cast", "Person"]
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister", "premier", "pm"),
     "pm": ("prime minister", "premier"),
+    "senator": ("senator", "senate"),
+    "congressman": ("congressman", "representative", "house"),
     "lawmaker": ("mp", "senator", "representative", "congressman", "congresswoman", "mep"),
     "politician": ("mp", "minister", "senator", "leader", "candidate", "secretary"),
     "spokesperson": ("spokesman", "spokeswoman", "spokesperson"),
@@ -92,7 +94,7 @@ class Cast:
 
         Returns:
             The person, or None when the text does not settle who is meant (the reason is
-            added to :attr:`problems`).
+            added to `problems`).
         """
         person = self._find(mention, at)
         if person is not None and mention.kind not in ("pronoun", "description"):
@@ -156,7 +158,8 @@ class Cast:
                 kind == "person"
                 and person.single
                 and not person.spoke
-                and person.name == name.split()[-1]
+                and person.name in (name.split()[0], name.split()[-1])
+                and len(name.split()) <= 3
             ):
                 # "Chen, since taking over ..." before "Chief Executive John Chen"
                 person.name, person.single, person.note = name, False, None

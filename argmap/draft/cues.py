@@ -38,7 +38,7 @@ __all__ = [
 _WORD = re.compile(r"[A-Za-z][a-z’'\-]*")
 _PHRASAL = re.compile(
     r"\b(?:(?:point|points|pointed|pointing) out|(?:went|goes|going) on|(?:hit|hits|hitting) back"
-    r"|according to)\b"
+    r"|[Aa]ccording to)\b"
 )
 _TELL_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)|reporters|journalists|MPs|"
@@ -89,7 +89,9 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     taken: set[int] = set()
     for match in _PHRASAL.finditer(masked, start, end):
         lemma = (
-            "according to" if match.group().startswith("according") else CUE_FORMS[match.group()]
+            "according to"
+            if match.group().lower().startswith("according")
+            else CUE_FORMS[match.group()]
         )
         cues.append(Cue(start=match.start(), end=match.end(), lemma=lemma, text=match.group()))
         taken.update(range(match.start(), match.end()))
@@ -167,8 +169,9 @@ def find_subject(
         first = people[0]
         if tail.endswith(",") or tail.endswith(QUOTE_CHAR):
             commas = [m for m in people if masked[m.end : m.end + 1] == ","]
-            if commas:
-                return commas[0]
+            named = [m for m in commas if m.kind in ("person", "single")]
+            if named or commas:
+                return (named or commas)[0]
         if masked[first.end : first.end + 1] == ",":
             return first
     return _noun_phrase(masked, clause_start, tail)
@@ -187,7 +190,7 @@ def chained_subject(
         cue: the reporting verb.
 
     Returns:
-        The subject, as :func:`find_subject` gives it.
+        The subject, as [`find_subject`][] gives it.
     """
     tail = _without_auxiliaries(masked[clause_start : cue.start])
     hangs = cue.text.endswith("ing") or re.search(r"\b(?:and|but)$", tail) is not None
@@ -301,7 +304,11 @@ def _noun_phrase(masked: str, clause_start: int, tail: str) -> NounPhrase | None
         r"(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w\-]*$",
         tail,
     )
-    if determined is not None and _head(determined.group().split()[-1]):
+    preposition = determined is not None and re.search(
+        r"\b(?:for|in|at|of|on|to|from|with|by|over|after|before|since|about)\s+$",
+        tail[: determined.start()],
+    )
+    if determined is not None and not preposition and _head(determined.group().split()[-1]):
         text = determined.group()
         start = clause_start + determined.start()
         first = text.split()[0].lower()

@@ -59,7 +59,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hit back": ("hit back", "hits back", "hitting back"),
 }
 _REGULAR = word_set(
-    "acknowledge accuse affirm agree allege announce answer argue ask assert assure believe "
+    "acknowledge accuse affirm agree allege announce answer argue ask assert assure believe call "
     "boast caution charge claim comment complain concede conclude confirm contend counter "
     "declare demand deny describe emphasise emphasize estimate explain fear insist joke "
     "maintain mention note observe plead pledge predict promise propose protest recall "
@@ -202,7 +202,7 @@ PRONOUNS: dict[str, str | None] = {
 
 ORGANISATION_WORDS = word_set(
     "Homes Holdings Partners Associates Capital Energy Airways Airlines Motors Systems "
-    "Technologies Media Industries Hospital Centre Estate Airport Station Party "
+    "Technologies Media Industries Business Hospital Centre Estate Airport Station Party "
     "Council Society Institute Institution "
     "Ministry Department Office Union "
     "Association Commission Committee Government Bank Police Trust Foundation Group "
@@ -238,7 +238,9 @@ _ROLE_NOUNS = word_set(
     "principal teacher doctor nurse scientist expert student resident worker trustee "
     "treasurer general-secretary official representative negotiator envoy aide "
     "vice-president vice-chair backbencher frontbencher whip shadow convenor convener "
-    "chief-executive boss spokesmen officials"
+    "chief-executive boss spokesmen officials surgeon physician pilot soldier farmer mother "
+    "father widow survivor victim witness neighbour parent pupil chef priest vicar imam rabbi "
+    "midwife paramedic firefighter veteran miner driver owner landlord tenant"
 )
 TITLE_HEADS = word_set(
     "Minister Secretary President Chancellor Senator Governor Mayor Officer Chairman "

@@ -1,6 +1,7 @@
 """Who is named in the reporter's words: names, ``Mr``/``Ms`` + surname, pronouns, descriptions.
 
-Mentions are read from the masked text (see :mod:`argmap.draft.sentences`), so a name inside a
+Mentions are read from the masked text (see [`argmap.draft.sentences`][argmap.draft.sentences]), so
+a name inside a
 quote is never taken for a speaker.
 
 >>> [(m.kind, m.name, m.role) for m in find_mentions("Prime Minister Gordon Brown met Ms Majid.")]
@@ -263,6 +264,9 @@ def describe(masked: str, after: int) -> Appositive | None:
     for org_match in _ORG_PREPOSITIONS.finditer(phrase):
         rest = phrase[org_match.end() :]
         org = _organisation_in(rest)
+        before = phrase[: org_match.start()].split()
+        if org_match.group().split()[0] != "at" and before and not is_role_noun(before[-1]):
+            continue  # "spokesman for residents of Golborne Road": a place, not an employer
         if org is not None:
             role, organisation = phrase[: org_match.start()], org
             break
@@ -284,6 +288,13 @@ _PREMODIFIER = re.compile(
 )
 
 
+_BEFORE_ROLE = word_set(
+    "and or but with by to through from for of at in on as than spoke met joined spoke asked "
+    "said says told is was were are be been being has have had"
+)
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[.;:]\s+)[Tt]he\s+((?:[\w’'\-]+\s+){0,3}([a-z][\w\-]*)),\s+$")
+
+
 def premodifier(masked: str, before: int) -> str | None:
     """A role written just before a name: "Borough planning officer Gwyn Clark".
 
@@ -291,11 +302,25 @@ def premodifier(masked: str, before: int) -> str | None:
     'parish councillor'
     >>> premodifier("After the meeting Linda Davies", 18) is None
     True
+    >>> premodifier("The health minister, Bo Chen", 21)
+    'health minister'
+
     """
-    match = _PREMODIFIER.search(masked[max(0, before - 80) : before])
+    window = masked[max(0, before - 80) : before]
+    described = _DESCRIBED_BEFORE.search(window)
+    if described is not None and is_role_noun(described.group(2)):
+        return described.group(1)  # "The minister, Bo Chen, said"
+    match = _PREMODIFIER.search(window)
     if match is None or not is_role_noun(match.group(2)) or cue_lemma(match.group(2)):
         return None
-    role = re.sub(r"^(?:(?:the|a|an|and|but|by|to|of|with|said|says)\s+)+", "", match.group(1))
+    words = match.group(1).split()
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index].lower()
+        if word in _BEFORE_ROLE or cue_lemma(word) or word.endswith("ed"):
+            words = words[index + 1 :]  # "spoke through lawmaker Keith Vaz": the role is "lawmaker"
+            break
+    role = " ".join(words)
+    role = re.sub(r"^(?:(?:the|a|an|of)\s+)+", "", role)
     first = role.split()[0] if role.split() else ""
     if not role or first in NAME_STOPWORDS:
         return None

@@ -16,12 +16,15 @@ import re
 
 from attrs import frozen
 
-__all__ = ["FoundQuotes", "QuotePassage", "find_quotes", "paragraph_spans"]
+__all__ = ["QUOTATION_MARKS", "FoundQuotes", "QuotePassage", "find_quotes", "paragraph_spans"]
 
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‛‹"
 _SINGLE_CLOSE = "’›"
+QUOTATION_MARKS = frozenset("“”„‟«»‘’‚‛‹›′″ʼ`'\"")
+"""Every character that may open or close a quotation (the quote checker sets them aside at a
+quote's ends)."""
 _DOUBLED = {"''": "ambiguous", "‘‘": "open", "’’": "close", "``": "open", ",,": "open"}
 _MARKS = re.compile(r"''|‘‘|’’|``|[“”„‟«»‘’‛‹›\"']")
 _LINE_BREAKS = re.compile(r"\n\s*")

@@ -3,11 +3,11 @@
 Only clear shapes are taken: a reporting verb that takes a clause, a speaker found as its
 subject (or just after it, inverted), and content of three words or more with no quoted
 speech in it (a sentence with quoted words is a partial quote, see
-:mod:`argmap.draft.speakers`). The content is the article's own wording.
+[`argmap.draft.speakers`][argmap.draft.speakers]). The content is the article's own wording.
 
 >>> from argmap.draft.quote_marks import find_quotes
 >>> from argmap.draft.sentences import Frame
->>> from argmap.draft.speakers import read_cast
+>>> from argmap.draft.reading import read_cast
 >>> text = "Ann Lee has claimed that the rota is unfair. Wages fell last year, she said."
 >>> frame = Frame.of(text, ())
 >>> [(r.speaker.name, r.cue, r.text) for r in find_reported(read_cast(frame), set())]
@@ -24,8 +24,8 @@ from attrs import frozen
 from argmap.draft.cast import Person
 from argmap.draft.cues import Cue, chained_subject, cue_phrase, find_cues, object_end
 from argmap.draft.lexicon import AUXILIARIES, CLAUSE_CUES, word_set
+from argmap.draft.reading import Reading
 from argmap.draft.sentences import QUOTE_CHAR
-from argmap.draft.speakers import Reading
 
 __all__ = ["ReportedSpeech", "clause_end", "find_reported", "reported_in"]
 
@@ -113,15 +113,17 @@ def find_reported(reading: Reading, used_cues: Collection[int]) -> list[Reported
 def reported_in(
     reading: Reading, s_start: int, s_end: int, used_cues: Collection[int]
 ) -> list[ReportedSpeech]:
-    """The reported speech of one sentence (see :func:`find_reported`)."""
+    """The reported speech of one sentence (see [`find_reported`][])."""
     found: list[ReportedSpeech] = []
     masked = reading.frame.masked
     cues = [c for c in find_cues(masked, s_start, s_end) if c.lemma in CLAUSE_CUES]
+    covered: list[tuple[int, int]] = []
     for cue in cues:
-        if cue.start in used_cues:
+        if cue.start in used_cues or any(a <= cue.start < b for a, b in covered):
             continue
         piece = _forward(reading, cue, s_start, s_end) or _inverted(reading, cue, s_start, s_end)
         if piece is not None:
+            covered.append((piece.start, piece.end))
             reading.cast.spoke(piece.speaker, cue.start)
             found.append(piece)
     return found
@@ -165,7 +167,7 @@ def _forward(reading: Reading, cue: Cue, s_start: int, s_end: int) -> ReportedSp
     semicolon = masked.rfind(";", s_start, cue.start)
     if semicolon >= 0:
         clause = semicolon + 1
-    subject = chained_subject(masked, reading.mentions, clause, cue)
+    subject = chained_subject(masked, reading.between(clause, cue.start), clause, cue)
     speaker = reading.person(subject, cue.start)
     if speaker is None:
         return None
@@ -179,7 +181,7 @@ def _inverted(reading: Reading, cue: Cue, s_start: int, s_end: int) -> ReportedS
     if comma < 0:
         return None
     tail = masked[comma + 1 : s_end].strip().rstrip(".!?")
-    mentions = [m for m in reading.mentions if comma < m.start < s_end]
+    mentions = reading.between(comma + 1, s_end)
     if not mentions:
         return None
     mention = mentions[0]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from attrs import frozen
 
@@ -36,7 +37,7 @@ _ABBREVIATIONS = word_set(
 _STOP = re.compile(r"[.!?]+[\"')\]’”]*(?=\s+[\"'“‘(\[A-Z0-9" + QUOTE_CHAR + r"])")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class Frame:
     """A text with its quotes masked, cut into paragraphs and sentences.
 
@@ -58,7 +59,7 @@ class Frame:
 
         Args:
             text: the article.
-            quotes: its quoted passages (see :func:`~argmap.draft.quote_marks.find_quotes`).
+            quotes: its quoted passages (see [`find_quotes`][argmap.draft.quote_marks.find_quotes]).
 
         Returns:
             The frame.
@@ -99,16 +100,25 @@ class Frame:
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence holding an offset (the last one starting at or before it)."""
-        index = bisect_right([s for s, _ in self.sentences], offset) - 1
-        return self.sentences[max(index, 0)]
+        return self.sentences[self.sentence_index(offset)]
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence holding an offset."""
-        return max(bisect_right([s for s, _ in self.sentences], offset) - 1, 0)
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def paragraph_index(self, offset: int) -> int:
         """The 0-based index of the paragraph holding an offset."""
-        return max(bisect_right([s for s, _ in self.paragraphs], offset) - 1, 0)
+        return max(bisect_right(self.paragraph_starts, offset) - 1, 0)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts."""
+        return [start for start, _ in self.sentences]
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Where each paragraph starts."""
+        return [start for start, _ in self.paragraphs]
 
 
 def _real_stop(masked: str, match: re.Match[str]) -> bool:

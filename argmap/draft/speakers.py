@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import define, field
+from attrs import define
 
-from argmap.draft.cast import Cast, Person
+from argmap.draft.cast import Person
 from argmap.draft.cues import (
     Cue,
     NounPhrase,
@@ -39,11 +39,12 @@ from argmap.draft.cues import (
     object_end,
 )
 from argmap.draft.lexicon import AUXILIARIES, TITLE_CUES
-from argmap.draft.mentions import Mention, describe, find_mentions, premodifier
+from argmap.draft.mentions import Mention
 from argmap.draft.quote_marks import QuotePassage
+from argmap.draft.reading import Reading, read_cast
 from argmap.draft.sentences import QUOTE_CHAR, Frame
 
-__all__ = ["QuoteFinding", "Reading", "attribute_quote", "attribute_quotes", "read_cast"]
+__all__ = ["QuoteFinding", "attribute_quote", "attribute_quotes"]
 
 
 @define
@@ -71,82 +72,6 @@ class QuoteFinding:
     lemma: str | None = None
     cue_at: int | None = None
     frame_start: int | None = None
-
-
-@define
-class Reading:
-    """The article as read so far: its frame, its mentions and its cast."""
-
-    frame: Frame
-    mentions: list[Mention]
-    cast: Cast
-    resolved: dict[int, Person | None] = field(factory=dict)
-
-    def person(self, subject: Mention | NounPhrase | None, at: int) -> Person | None:
-        """The person a subject stands for (a pronoun is resolved at the place it is used)."""
-        if subject is None:
-            return None
-        if isinstance(subject, NounPhrase):
-            return self.cast.group(subject.text, subject.start, plural=subject.plural)
-        if subject.kind == "pronoun":
-            return self._pronoun(subject)
-        if subject.kind == "description":
-            return self.cast.resolve(subject, subject.start)
-        return self.resolved.get(subject.start)
-
-    def _pronoun(self, pronoun: Mention) -> Person | None:
-        """ "He" or "she": the first person named in its sentence before it, else in one of the
-        three sentences before (the subject, as news writing goes), else the last speaker."""
-        index = self.frame.sentence_index(pronoun.start)
-        for number in range(index, max(index - 4, -1), -1):
-            start, end = self.frame.sentences[number]
-            stop = pronoun.start if number == index else end
-            for mention in self.mentions:
-                if not start <= mention.start < stop or mention.start == pronoun.start:
-                    continue
-                if mention.kind == "pronoun":
-                    if mention.gender == pronoun.gender:
-                        return self._pronoun(mention)
-                    continue
-                person = self.resolved.get(mention.start)
-                if mention.possessive or person is None or person.kind != "person":
-                    continue
-                if person.single and not person.spoke:
-                    continue
-                if pronoun.gender and person.gender not in (None, pronoun.gender):
-                    continue
-                person.gender = person.gender or pronoun.gender
-                return person
-        paragraph = self.frame.paragraph_index(pronoun.start)
-        since = self.frame.paragraphs[max(paragraph - 1, 0)][0]
-        return self.cast.pronoun(pronoun, pronoun.start, since)
-
-
-def read_cast(frame: Frame) -> Reading:
-    """Find every mention of the reporter's words and resolve the named ones, in order.
-
-    Args:
-        frame: the masked article.
-
-    Returns:
-        The reading, with each named mention resolved to a person and roles recorded.
-    """
-    mentions = find_mentions(frame.masked)
-    cast = Cast()
-    reading = Reading(frame=frame, mentions=mentions, cast=cast)
-    for mention in mentions:
-        if mention.kind in ("pronoun", "description"):
-            continue
-        person = cast.resolve(mention, mention.start)
-        reading.resolved[mention.start] = person
-        if person is not None:
-            cast.describe(
-                person,
-                describe(frame.masked, mention.end),
-                mention,
-                premodifier(frame.masked, mention.start) if mention.kind == "person" else None,
-            )
-    return reading
 
 
 def attribute_quotes(
@@ -240,7 +165,7 @@ def _after(reading: Reading, quote: QuotePassage, s_end: int) -> QuoteFinding | 
     if not cues:
         return None
     cue = cues[0]
-    mentions = [m for m in reading.mentions if start <= m.start < stop]
+    mentions = reading.between(start, stop)
     gap = masked[start : cue.start]
     if not gap.strip() or cue.lemma == "according to":
         # "said Ms Majid", "according to X": the speaker follows the verb
@@ -257,10 +182,45 @@ def _after(reading: Reading, quote: QuotePassage, s_end: int) -> QuoteFinding | 
     if first is not None and _only_asides(masked[first.end : cue.start]):
         return _finding(reading, quote, first, cue, "reporting verb after the quote")
     if words and len(words) <= 6:
-        subject = find_subject(masked, reading.mentions, start, cue)
+        subject = find_subject(masked, reading.between(start, cue.start), start, cue)
         if isinstance(subject, NounPhrase) and subject.start == start:
             return _finding(reading, quote, subject, cue, "reporting verb after the quote")
+    opens = not masked[reading.frame.sentence_at(quote.open_at)[0] : quote.open_at].strip()
+    if opens and quote.words >= 3:
+        return _sentence_end(reading, quote, start, stop)
     return None
+
+
+def _sentence_end(
+    reading: Reading, quote: QuotePassage, start: int, stop: int
+) -> QuoteFinding | None:
+    """A sentence that opens with the quote, goes on, and ends ", he said." or ", said Mr X."."""
+    masked = reading.frame.masked
+    end = stop
+    while end > start and masked[end - 1] in " .!?":
+        end -= 1
+    comma = masked.rfind(",", start, end)
+    if comma < 0:
+        return None
+    cues = find_cues(masked, comma, end)
+    tail = reading.between(comma + 1, end)
+    if len(cues) != 1 or not tail or len(masked[comma:end].split()) > 6:
+        return None
+    cue, mention = cues[0], tail[0]
+    if mention.start < cue.start:
+        fits = not masked[comma + 1 : mention.start].strip() and _only_asides(
+            masked[mention.end : cue.start]
+        )
+        fits = fits and not masked[object_end(masked, cue) : end].strip()
+    else:
+        fits = (
+            not masked[comma + 1 : cue.start].strip()
+            and not masked[cue.end : mention.start].strip()
+        )
+        fits = fits and not masked[mention.end : end].strip()
+    if not fits:
+        return None
+    return _finding(reading, quote, mention, cue, "reporting verb at the end of the sentence")
 
 
 def _only_asides(text: str) -> bool:
@@ -278,7 +238,7 @@ def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding
     according = [c for c in find_cues(masked, s_start, quote.open_at) if c.lemma == "according to"]
     if according:
         cue = according[-1]
-        nxt = next((m for m in reading.mentions if m.start >= cue.end), None)
+        nxt = next(iter(reading.between(cue.end, quote.open_at)), None)
         if nxt is not None and nxt.end <= quote.open_at:
             return _finding(reading, quote, nxt, cue, "“according to” before the quote")
     if not cues:
@@ -292,17 +252,19 @@ def _before(reading: Reading, quote: QuotePassage, s_start: int) -> QuoteFinding
     agent = None
     if passive is not None:
         at = cue.end + passive.end()
-        agent = next((m for m in reading.mentions if m.start == at), None)
-    subject = agent or chained_subject(masked, reading.mentions, clause, cue)
+        agent = next(iter(reading.between(at, at + 1)), None)
+    subject = agent or chained_subject(masked, reading.between(clause, cue.start), clause, cue)
     if subject is None and cue.lemma == "say" and masked[cue.end : cue.end + 1] in (" ",):
         # "said Mr Finch: “...”"
-        nxt = next((m for m in reading.mentions if cue.end < m.start < quote.open_at), None)
+        nxt = next(iter(reading.between(cue.end + 1, quote.open_at)), None)
         if nxt is not None and not masked[cue.end : nxt.start].strip():
             subject = nxt
     frame_start = None
     if agent is not None:
         complement = masked[agent.end : quote.open_at]
     words = complement.strip(" ,:").strip()
+    if complement.rstrip().endswith(":"):
+        words = ""  # "wrote on Twitter: “...”": the quote is the whole of what was said
     if words:
         offset = object_end(masked, cue)
         offset += len(complement) - len(complement.lstrip())
@@ -344,21 +306,28 @@ def _continued(
     )
     if not (same_paragraph or running or next_paragraph):
         return None
-    for mention in reading.mentions:
-        if previous.passage.close_end <= mention.start < quote.open_at:
-            person = reading.person(mention, quote.start)
-            if person is not None and person is not previous.speaker:
-                return None
+    for mention in reading.between(previous.passage.close_end, quote.open_at):
+        if mention.possessive:
+            continue
+        person = reading.person(mention, quote.start)
+        if person is None or person is previous.speaker or person.kind == "organisation":
+            continue
+        if not (person.single and not person.spoke):
+            return None  # someone else is named in between
     how = (
         "the quote runs on from the paragraph before"
         if running or next_paragraph
         else ("goes on from the quote before it")
     )
+    same_sentence = frame.sentence_index(previous.passage.open_at) == frame.sentence_index(
+        quote.open_at
+    )
     return QuoteFinding(
         passage=quote,
         speaker=previous.speaker,
         cue=previous.cue,
-        how=how,
+        how=how if previous.frame_start is None or not same_sentence else previous.how,
         lemma=previous.lemma,
         cue_at=None,
+        frame_start=previous.frame_start if same_sentence else None,
     )

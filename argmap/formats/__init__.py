@@ -1,7 +1,10 @@
 """Reading and writing maps: argmap's own JSON and YAML document, and foreign formats.
 
-Every format is a row of :data:`argmap.formats.registry.REGISTRY`, in the shape of
-:class:`argmap.formats.contract.Format`.
+Every format is a row of [`argmap.formats.registry.REGISTRY`][argmap.formats.registry.REGISTRY], in
+the shape of
+[`argmap.formats.contract.Format`][argmap.formats.contract.Format]. The table and its lookups are
+light; the document
+functions (which need cattrs) are imported on first use, so listing formats loads none.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Tram")
@@ -9,8 +12,12 @@ Every format is a row of :data:`argmap.formats.registry.REGISTRY`, in the shape 
 True
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from argmap.formats.contract import Format, Holds, Kind
-from argmap.formats.document import FORMAT_VERSION, from_document, to_document
 from argmap.formats.registry import (
     FORMATS,
     REGISTRY,
@@ -22,6 +29,13 @@ from argmap.formats.registry import (
     get_format,
     loads,
 )
+
+if TYPE_CHECKING:
+    from argmap.formats.document import FORMAT_VERSION, from_document, to_document
+
+_DOCUMENT = ("FORMAT_VERSION", "from_document", "to_document")
+"""The names of [`argmap.formats.document`][argmap.formats.document], imported on first use (it
+needs cattrs)."""
 
 __all__ = [
     "FORMATS",
@@ -40,3 +54,15 @@ __all__ = [
     "loads",
     "to_document",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _DOCUMENT:
+        raise AttributeError(f"module 'argmap.formats' has no attribute {name!r}")
+    value = getattr(importlib.import_module("argmap.formats.document"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,7 +1,8 @@
 """Turn a foreign format's attack relations into rebuttals, including attacks on attacks.
 
 SADFace and the argumentative microtexts let an attack have several (linked) attackers and let
-one attack target another attack. An argmap :class:`~argmap.model.Rebuttal` has one attacker and
+one attack target another attack. An argmap [`Rebuttal`][argmap.model.elements.Rebuttal] has one
+attacker and
 targets a claim or an argument, so such an attack is *reified*: its attackers become the linked
 premises of an argument whose conclusion is a new claim tagged ``attack`` ("Not: ..."), and
 that claim is the rebuttal's attacker. An attack on the attack undercuts that argument.
@@ -41,7 +42,7 @@ class Attack:
     Attributes:
         id: the attack's id in the foreign document; the rebuttal gets it.
         attackers: ids of the attacking claims (or one argument).
-        target: the id of a claim, an argument, or another :class:`Attack`.
+        target: the id of a claim, an argument, or another [`Attack`][].
         kind: the kind when the document says; otherwise undercut for an argument, undermine
             for a claim used as a premise, rebut for any other claim.
         note: the rebuttal's note.

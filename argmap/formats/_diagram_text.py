@@ -1,6 +1,7 @@
 """The diagram writers of the registry: one signature for every drawing of a map.
 
-Each takes the map and diagram options (see :class:`~argmap.diagram.DiagramOptions`), plus
+Each takes the map and diagram options (see
+[`DiagramOptions`][argmap.diagram.options.DiagramOptions]), plus
 ``actors`` (draw the actor map) and ``timeout`` (seconds ``dot`` may take), and returns the text
 or bytes of the file. DOT and Mermaid need no Graphviz; SVG, PNG and PDF run ``dot``.
 

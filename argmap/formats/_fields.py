@@ -78,7 +78,8 @@ def add_all(
 ) -> None:
     """Add elements of one class given as ``(where, fields)``, allowing forward references.
 
-    Fields in :data:`argmap.model.references.FORWARD` (an actor's affiliation, an
+    Fields in [`argmap.model.references.FORWARD`][argmap.model.references.FORWARD] (an actor's
+    affiliation, an
     attribution's ``responds_to``) are set after every element of the list is in the map.
 
     Raises:

@@ -15,8 +15,9 @@ import re
 from attrs import define
 
 from argmap.exceptions import DocumentError
+from argmap.formats._limits import short
 
-__all__ = ["Node", "scan"]
+__all__ = ["STANCES", "Node", "scan"]
 
 _HEADER = re.compile(r"^\ufeff?Discussion Title:[ \t]*(.*?)\s*$")
 _NODE = re.compile(r"^(\d+(?:\.\d+)*)\.(?:[ \t]+(.*?))?\s*$")
@@ -82,7 +83,7 @@ def scan(text: str, *, filename: str | None = None) -> tuple[str | None, list[No
             elif raw.strip():
                 raise DocumentError(
                     f"expected the header 'Discussion Title: ...' or the thesis '1. ...', "
-                    f"got {_short(raw)!r}",
+                    f"got {short(raw.strip())!r}",
                     file=filename,
                     line=number,
                 )
@@ -105,19 +106,22 @@ def _check_place(
 ) -> None:
     if key in seen:
         raise DocumentError(
-            f"node {key}. appears twice (first on line {seen[key]})", file=filename, line=number
+            f"node {short(key)}. appears twice (first on line {seen[key]})",
+            file=filename,
+            line=number,
         )
     parent = key.rpartition(".")[0]
     if not parent and nodes:
         raise DocumentError(
-            f"a second thesis {key}. (the thesis is {nodes[0].key}. on line {nodes[0].line}); "
+            f"a second thesis {short(key)}. (the thesis is {short(nodes[0].key)}. on line "
+            f"{nodes[0].line}); "
             "a Kialo export has one thesis, numbered 1.",
             file=filename,
             line=number,
         )
     if parent and parent not in seen:
         raise DocumentError(
-            f"node {key}. has no parent: there is no node {parent}. above it",
+            f"node {short(key)}. has no parent: there is no node {short(parent)}. above it",
             file=filename,
             line=number,
         )
@@ -130,13 +134,15 @@ def _finish(node: Node, lines: list[str], filename: str | None) -> None:
         stance = _STANCE.match(body)
         if stance is None:
             raise DocumentError(
-                f"node {node.key}. has no stance: expected 'Pro:' or 'Con:' after the number",
+                f"node {short(node.key)}. has no stance: expected 'Pro:' or 'Con:' after the "
+                "number",
                 file=filename,
                 line=node.line,
             )
         if stance[1].lower() not in STANCES:
             raise DocumentError(
-                f"node {node.key}. has the unknown stance {stance[1]!r}: expected Pro or Con",
+                f"node {short(node.key)}. has the unknown stance {short(stance[1])!r}: expected "
+                "Pro or Con",
                 file=filename,
                 line=node.line,
             )
@@ -147,17 +153,12 @@ def _finish(node: Node, lines: list[str], filename: str | None) -> None:
         target = _LINK_TARGET.match(link[1].strip())
         if target is None:
             raise DocumentError(
-                f"node {node.key}.: a link holds only '-> See N.', got {_short(body)!r}",
+                f"node {short(node.key)}.: a link holds only '-> See N.', got {short(body)!r}",
                 file=filename,
                 line=node.line,
             )
         node.link = target[1]
         return
     if not body:
-        raise DocumentError(f"node {node.key}. has no text", file=filename, line=node.line)
+        raise DocumentError(f"node {short(node.key)}. has no text", file=filename, line=node.line)
     node.text = _ESCAPED.sub(r"\1", body)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 3] + "..."

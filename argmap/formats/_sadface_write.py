@@ -46,7 +46,7 @@ def dumps(
     texts: Mapping[str, str] | None = None,
     created: str | None = None,
 ) -> str:
-    """Return the map as SADFace JSON text (see :func:`to_sadface`)."""
+    """Return the map as SADFace JSON text (see [`to_sadface`][])."""
     document = to_sadface(argument_map, texts=texts, created=created)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

@@ -1,6 +1,6 @@
 """Telling a file's format from its content, for the ``sniff`` of the registry's rows.
 
-Each function looks at a :class:`~argmap.formats.contract.Content` and answers cheaply, never
+Each function looks at a [`Content`][] and answers cheaply, never
 raising; JSON is parsed at most once (and not at all for argmap's own documents, which begin
 with their ``"argmap"`` key).
 
@@ -17,7 +17,15 @@ import re
 
 from argmap.formats.contract import Content
 
-__all__ = ["aif", "argmap_json", "argmap_yaml", "kialo", "microtexts", "sadface"]
+__all__ = [
+    "aif",
+    "argdown_json",
+    "argmap_json",
+    "argmap_yaml",
+    "kialo",
+    "microtexts",
+    "sadface",
+]
 
 _ARGMAP_JSON = re.compile(r'\{\s*"argmap"\s*:')
 _ARGMAP_YAML = re.compile(r"^argmap\s*:\s*\d", re.MULTILINE)
@@ -47,13 +55,23 @@ def sadface(content: Content) -> bool:
 
 
 def aif(content: Content) -> bool:
-    """AIF JSON (AIFdb, OVA2, OVA3), as :func:`argmap.formats.aif.looks_like_aif` tells it."""
+    """AIF JSON (AIFdb, OVA2, OVA3), as
+    [`argmap.formats.aif.looks_like_aif`][argmap.formats.aif._graph.looks_like_aif] tells it."""
     document = content.json
     if not isinstance(document, dict) or "argmap" in document:
         return False
     from argmap.formats.aif import looks_like_aif
 
     return looks_like_aif(document)
+
+
+def argdown_json(content: Content) -> bool:
+    """Argdown's JSON export, as
+    [`argmap.formats.argdown_json.looks_like_argdown_json`][argmap.formats.argdown_json.looks_like_argdown_json]
+    tells it (``statements`` and ``arguments`` objects)."""
+    from argmap.formats.argdown_json import looks_like_argdown_json
+
+    return looks_like_argdown_json(content.json)
 
 
 def kialo(content: Content) -> bool:

@@ -1,13 +1,14 @@
-"""The one shape of every file format argmap reads or writes: :class:`Format`.
+"""The one shape of every file format argmap reads or writes: [`Format`][].
 
-A format is a row in :data:`argmap.formats.registry.REGISTRY`: its name, the file name endings
+A format is a row in [`argmap.formats.registry.REGISTRY`][argmap.formats.registry.REGISTRY]: its
+name, the file name endings
 that mean it, what it holds (a map, an abstract framework, a diagram), how faithfully a map
 survives a round trip through it, an optional content test (``sniff``) for files whose name does
 not tell, and the module whose functions read and write it. Modules are imported only when a
 format is used, so an unused format costs nothing at start-up.
 
 A format module provides the functions the row names (``loads`` and ``dumps`` unless told
-otherwise), following :class:`Reader` and :class:`Writer`.
+otherwise), following [`Reader`][] and [`Writer`][].
 
 >>> from argmap.formats.registry import get_format
 >>> yaml = get_format("yaml")
@@ -38,9 +39,11 @@ class Kind(enum.Enum):
     """What a format's files hold."""
 
     MAP = "map"
-    """An argument map (:class:`~argmap.model.ArgumentMap`): read and written."""
+    """An argument map ([`ArgumentMap`][argmap.model.argument_map.ArgumentMap]): read and
+    written."""
     FRAMEWORK = "framework"
-    """An abstract framework (:class:`~argmap.semantics.ArgumentationFramework`)."""
+    """An abstract framework
+    ([`ArgumentationFramework`][argmap.semantics.framework.ArgumentationFramework])."""
     DIAGRAM = "diagram"
     """A drawing of a map, written only; the writer takes diagram options."""
 
@@ -48,7 +51,8 @@ class Kind(enum.Enum):
 class Holds(enum.Enum):
     """How much of a map survives ``loads(dumps(map))`` in a format (for the round-trip tests).
 
-    See :func:`argmap.formats.holds.projection` for what each level compares.
+    See [`argmap.formats.holds.projection`][argmap.formats.holds.projection] for what each level
+    compares.
     """
 
     EVERYTHING = "everything"
@@ -118,8 +122,8 @@ class Format:
         kind: what its files hold.
         suffixes: file name endings that mean this format (the longest match wins).
         description: one line for ``--help`` and the docs.
-        reader: ``"module:function"`` that reads text (a :class:`Reader`), or ``None``.
-        writer: ``"module:function"`` that writes (a :class:`Writer`), or ``None``.
+        reader: ``"module:function"`` that reads text (a [`Reader`][]), or ``None``.
+        writer: ``"module:function"`` that writes (a [`Writer`][]), or ``None``.
         sniff: tells from the content whether a file is in this format, for files whose name
             does not tell (a plain ``.json``, ``.txt``, standard input); cheap, never raises.
         holds: how much of a map survives a round trip (formats that read and write maps).

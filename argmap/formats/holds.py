@@ -1,6 +1,6 @@
 """What of a map a format keeps, as a value to compare: the round-trip tests' yardstick.
 
-A format's row says how much it :class:`~argmap.formats.contract.Holds`; :func:`projection`
+A format's row says how much it [`Holds`][]; [`projection`][]
 turns a map into what that level promises, so ``projection(holds, loads(dumps(m))) ==
 projection(holds, m)`` is the round-trip property of every format, tested for all of them at
 once (``tests/test_registry.py``).

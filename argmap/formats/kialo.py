@@ -12,7 +12,8 @@ numbered line (a node's text may run on over further lines):
   supports (rebuts) the parent's claim with the existing claim ``kM``.
 
 The title becomes the map's title, and its question when it ends with ``?``. One
-:class:`~argmap.model.Source` with the id ``kialo`` stands for the discussion. Kialo exports
+[`Source`][argmap.model.elements.Source] with the id ``kialo`` stands for the discussion. Kialo
+exports
 name no authors, so the map has no actors and no attributions. Reading only: argmap does not
 write this format.
 
@@ -34,8 +35,12 @@ write this format.
 
 from __future__ import annotations
 
-from argmap.exceptions import DocumentError
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._kialo_lines import Node, scan
+from argmap.formats._limits import check_surrogates, short, shorten
 from argmap.model import ArgumentMap, SourceKind
 
 __all__ = ["SOURCE_ID", "claim_id", "loads"]
@@ -70,12 +75,45 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
             or missing stance word; an empty claim; a link to a number not in the export, a
             link circle, or a link that would make a claim support or attack itself.
     """
+    check_surrogates(text, file=filename)
     title, nodes = scan(text, filename=filename)
+    return _build(title, nodes, filename)
+
+
+def _build(title: str | None, nodes: list[Node], filename: str | None) -> ArgumentMap:
+    """The map of the scanned nodes; text the model refuses (a NUL...) is located at its node."""
     thesis = nodes[0]
     if thesis.link is not None:
         raise DocumentError("the thesis cannot be a link", file=filename, line=thesis.line)
     question = title if title is not None and title.rstrip().endswith("?") else None
-    m = ArgumentMap(title=title, question=question)
+    with _at(1, filename):
+        m = ArgumentMap(title=title, question=question)
+        _add_source(m, title, filename)
+    for node in nodes:
+        if node.link is None:
+            with _at(node.line, filename):
+                m.claim(node.text, id=claim_id(node.key), central=node is thesis)
+    claims = _resolve_links(nodes, filename)
+    for node in nodes[1:]:
+        assert node.parent is not None  # only the thesis has no parent
+        own, parent = claims[node.key], claims[node.parent]
+        if own == parent:
+            raise DocumentError(
+                f"node {short(node.key)}. links to {short(node.link or '')}., the claim of its own "
+                "parent "
+                f"{short(node.parent)}.: a claim cannot support or attack itself",
+                file=filename,
+                line=node.line,
+            )
+        with _at(node.line, filename):
+            if node.stance == "pro":
+                m.argument([own], parent, id=claim_id(node.key) + "-pro")
+            else:
+                m.rebut(parent, by=own, id=claim_id(node.key) + "-con")
+    return m
+
+
+def _add_source(m: ArgumentMap, title: str | None, filename: str | None) -> None:
     m.source(
         title or "Kialo discussion",
         id=SOURCE_ID,
@@ -83,25 +121,17 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
         outlet="Kialo",
         file=filename,
     )
-    for node in nodes:
-        if node.link is None:
-            m.claim(node.text, id=claim_id(node.key), central=node is thesis)
-    claims = _resolve_links(nodes, filename)
-    for node in nodes[1:]:
-        assert node.parent is not None  # only the thesis has no parent
-        own, parent = claims[node.key], claims[node.parent]
-        if own == parent:
-            raise DocumentError(
-                f"node {node.key}. links to {node.link}., the claim of its own parent "
-                f"{node.parent}.: a claim cannot support or attack itself",
-                file=filename,
-                line=node.line,
-            )
-        if node.stance == "pro":
-            m.argument([own], parent, id=claim_id(node.key) + "-pro")
-        else:
-            m.rebut(parent, by=own, id=claim_id(node.key) + "-con")
-    return m
+
+
+@contextmanager
+def _at(line: int, filename: str | None) -> Iterator[None]:
+    """Turn a model error inside the block into a DocumentError at ``line``."""
+    try:
+        yield
+    except DocumentError:
+        raise
+    except ArgmapError as exc:
+        raise DocumentError(shorten(exc), file=filename, line=line) from None
 
 
 def _resolve_links(nodes: list[Node], filename: str | None) -> dict[str, str]:
@@ -114,7 +144,7 @@ def _resolve_links(nodes: list[Node], filename: str | None) -> dict[str, str]:
         current = node
         while current.link is not None and current.key not in claims:
             if current.key in on_path:
-                chain = " -> ".join(f"{n.key}." for n in [*path, current])
+                chain = short(" -> ".join(f"{short(n.key)}." for n in [*path, current]), 200)
                 raise DocumentError(
                     f"links go round in a circle: {chain}", file=filename, line=node.line
                 )
@@ -123,7 +153,8 @@ def _resolve_links(nodes: list[Node], filename: str | None) -> dict[str, str]:
             target = by_key.get(current.link)
             if target is None:
                 raise DocumentError(
-                    f"node {current.key}. links to {current.link}., which is not in the export",
+                    f"node {short(current.key)}. links to {short(current.link)}., which is not in "
+                    "the export",
                     file=filename,
                     line=current.line,
                 )

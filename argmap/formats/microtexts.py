@@ -1,7 +1,8 @@
 """Read the argumentative microtexts (Peldszus and Stede) XML format: ``<arggraph>``.
 
 Each argumentative unit (ADU) becomes a claim with the ADU's id and the text of its segments
-(EDUs). The text itself becomes one :class:`~argmap.model.Source` named by the graph's id; its
+(EDUs). The text itself becomes one [`Source`][argmap.model.elements.Source] named by the graph's
+id; its
 words are the EDUs joined by spaces. The two dialectical roles become two actors,
 ``proponent`` and ``opponent``, and each ADU an attribution of its claim to its role, quoting
 its EDUs with their character spans. Edges map as follows:
@@ -16,7 +17,7 @@ its EDUs with their character spans. Edges map as follows:
 The unit without an outgoing argumentative edge is the central claim. Reading only: argmap
 does not write this format.
 
-The XML is parsed with the standard library's :mod:`xml.etree.ElementTree`, which is meant for
+The XML is parsed with the standard library's `xml.etree.ElementTree`, which is meant for
 trusted files (it does not guard against entity-expansion attacks); read only corpus files you
 trust.
 

@@ -54,7 +54,7 @@ KINDS: dict[str, type[Any]] = {
     "attribution": Attribution,
 }
 """The values of the ``element`` node attribute and their classes, in the order
-:func:`from_networkx` adds them."""
+[`from_networkx`][] adds them."""
 
 _NAMES = {cls: name for name, cls in KINDS.items()}
 _METADATA = ("title", "question", "description", "central")
@@ -80,7 +80,7 @@ def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
         argument_map: the map.
 
     Returns:
-        A new :class:`networkx.MultiDiGraph`; changing it does not change the map.
+        A new `networkx.MultiDiGraph`; changing it does not change the map.
 
     Raises:
         MissingDependencyError: networkx is not installed (``pip install 'argmap[networkx]'``).
@@ -116,7 +116,7 @@ def _edges(element: Any) -> list[tuple[str, str, str, str]]:
 
 
 def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
-    """Rebuild a map from a graph made by :func:`to_networkx` (edges are ignored).
+    """Rebuild a map from a graph made by [`to_networkx`][] (edges are ignored).
 
     Node attributes are the element's fields; enum values may be plain strings and locators
     dicts, so a graph read back from GraphML or JSON works too.

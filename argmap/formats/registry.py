@@ -1,7 +1,8 @@
 """The one table of every file argmap reads or writes: maps, frameworks and diagrams.
 
 Adding a format is one module (with ``loads``/``dumps``, see
-:mod:`argmap.formats.contract`) and one row in :data:`REGISTRY`; the command line, ``argmap.load``
+[`argmap.formats.contract`][argmap.formats.contract]) and one row in [`REGISTRY`][]; the command
+line, ``argmap.load``
 and ``argmap.save`` and the round-trip tests take it from there (``docs/contributing.md``).
 
 >>> FORMATS["yaml"].suffixes
@@ -18,11 +19,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from argmap.exceptions import DocumentError
 from argmap.formats import _sniff
 from argmap.formats.contract import Content, Format, Holds, Kind
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 __all__ = [
     "FORMATS",
@@ -88,6 +92,14 @@ REGISTRY: tuple[Format, ...] = (
         writer="argmap.formats.aif:dumps",
         sniff=_sniff.aif,
         holds=Holds.STRUCTURE,
+    ),
+    Format(
+        name="argdown-json",
+        kind=Kind.MAP,
+        suffixes=(".argdown.json",),
+        description="Argdown's JSON export (argdown json, VS Code, web app), read only",
+        reader="argmap.formats.argdown_json:loads",
+        sniff=_sniff.argdown_json,
     ),
     Format(
         name="kialo",
@@ -168,8 +180,13 @@ REGISTRY: tuple[Format, ...] = (
         description="Mermaid flowchart text (renders in GitHub and GitLab Markdown)",
         writer=f"{_D}:mermaid",
     ),
-    # HTML MAP: when argmap.diagram.to_html lands, uncomment this row (the writer is ready):
-    # Format(name="html", kind=Kind.DIAGRAM, suffixes=(".html", ".htm"), description="interactive HTML map", writer=f"{_D}:html"),  # noqa: E501
+    Format(
+        name="html",
+        kind=Kind.DIAGRAM,
+        suffixes=(".html", ".htm"),
+        description="the interactive map: one self-contained HTML page, laid out by dot",
+        writer=f"{_D}:html",
+    ),
 )
 """Every format, in the order content sniffing tries them."""
 
@@ -177,7 +194,7 @@ FORMATS: dict[str, Format] = {f.name: f for f in REGISTRY}
 """Every format, by name."""
 
 MapFormat = Format
-"""The old name of :class:`~argmap.formats.contract.Format`."""
+"""The old name of [`Format`][]."""
 
 _ALL = frozenset(Kind)
 
@@ -203,12 +220,21 @@ def get_format(name: str, *kinds: Kind) -> Format:
     return chosen
 
 
-def _by_suffix(path: str | os.PathLike[str], kinds: Iterable[Kind]) -> Format | None:
+def _by_suffix(path: str | os.PathLike[str], kinds: Iterable[Kind]) -> tuple[Format, str] | None:
     name = os.fspath(path).lower()
     matches = [
-        (len(suffix), f) for f in formats(*kinds) for suffix in f.suffixes if name.endswith(suffix)
+        (suffix, f) for f in formats(*kinds) for suffix in f.suffixes if name.endswith(suffix)
     ]
-    return max(matches, key=lambda match: match[0])[1] if matches else None
+    if not matches:
+        return None
+    suffix, chosen = max(matches, key=lambda match: len(match[0]))
+    return chosen, suffix
+
+
+def _generic(suffix: str) -> bool:
+    """Whether other formats' names end in this one (``.json`` -> ``.aif.json``), so that a file
+    with only this ending may be in one of those formats too."""
+    return any(s != suffix and s.endswith(suffix) for f in REGISTRY for s in f.suffixes)
 
 
 def format_for_path(path: str | os.PathLike[str], *kinds: Kind) -> Format:
@@ -217,30 +243,35 @@ def format_for_path(path: str | os.PathLike[str], *kinds: Kind) -> Format:
     Raises:
         DocumentError: when no format of ``kinds`` claims the file name.
     """
-    chosen = _by_suffix(path, kinds)
-    if chosen is None:
+    found = _by_suffix(path, kinds)
+    if found is None:
         known = ", ".join(suffix for f in formats(*kinds) for suffix in f.suffixes)
         raise DocumentError(
             f"cannot tell the format from the file name; use one of {known} or name the format",
             file=os.fspath(path),
         )
-    return chosen
+    return found[0]
 
 
 def detect(path: str | os.PathLike[str] | None, text: str, *kinds: Kind) -> Format:
     """Tell a file's format from its name and, where the name does not settle it, its content.
 
-    A name's format is taken when its content test agrees or it has none; otherwise (a plain
-    ``.json`` from AIFdb, a ``.txt`` Kialo export, standard input) the first format whose
-    content test says yes. Only formats that read are considered.
+    The name decides, unless its ending is one that other formats' names extend (a plain
+    ``.json`` may be AIF, whose files are named ``.aif.json``) or no format claims it (a
+    ``.txt`` Kialo export, standard input): then the content decides, through each format's
+    content test in table order, and the name's format is the fallback. Only formats that read
+    are considered; a file whose name settles its format is not looked into.
 
     Raises:
         DocumentError: neither the name nor the content tells the format.
     """
     readable = [f for f in formats(*kinds) if f.reads]
-    named = _by_suffix(path, kinds) if path is not None else None
+    found = _by_suffix(path, kinds) if path is not None else None
+    named = found[0] if found is not None else None
+    if found is not None and found[0].reads and not _generic(found[1]):
+        return found[0]
     content = Content(text, name=None if path is None else os.fspath(path))
-    if named is not None and named.reads and (named.sniff is None or named.sniff(content)):
+    if named is not None and named.reads and named.sniff is not None and named.sniff(content):
         return named
     for candidate in readable:
         if candidate is not named and candidate.sniff is not None and candidate.sniff(content):

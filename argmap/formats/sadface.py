@@ -10,7 +10,8 @@ metadata (``speaker``, ``participant`` or ``author`` in any namespace); SADFace 
 speakers, so spans without one are dropped.
 
 Writing keeps every argmap field in ``metadata.argmap`` namespaces (which SADFace reserves for
-users), so ``loads(dumps(m)) == m``; see :func:`argmap.formats._sadface_write.to_sadface`.
+users), so ``loads(dumps(m)) == m``; see
+[`argmap.formats._sadface_write.to_sadface`][argmap.formats._sadface_write.to_sadface].
 
 >>> doc = '''{"metadata": {"core": {"title": "Bins"}},
 ...   "resources": [{"id": "r", "content": "Sort rubbish. It saves resources.", "type": "text"}],
@@ -80,7 +81,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
 
 
 def from_sadface(document: Any, *, filename: str | None = None) -> ArgumentMap:
-    """Read a SADFace document already parsed from JSON (see :func:`loads`)."""
+    """Read a SADFace document already parsed from JSON (see [`loads`][])."""
     try:
         return _Reader(document, filename).read()
     except DocumentError:

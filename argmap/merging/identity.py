@@ -5,7 +5,7 @@
 * sources: their ``url`` matches, or their outlet, title and date do (at least outlet or date
   given);
 * claims: their ids and texts match (near-identical texts are only candidates, see
-  :func:`text_similarity`);
+  [`text_similarity`][]);
 * arguments: the same premises and conclusion; rebuttals: the same kind, attacker and target;
   attributions: the same claim, actor, source, mode and quoted words (after the ids they name
   are mapped into the merged map).
@@ -20,12 +20,20 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Hashable
-from difflib import SequenceMatcher
 
 from argmap.model import Actor, Argument, Attribution, Claim, Element, Rebuttal, Source
-from argmap.quotes.source_text import word_key, word_spans
+from argmap.quotes.similarity import comparison_words as claim_words
+from argmap.quotes.similarity import similarity_at_least, text_similarity
 
-__all__ = ["CANDIDATE_SIMILARITY", "fold_name", "identity_key", "text_similarity"]
+__all__ = [
+    "CANDIDATE_SIMILARITY",
+    "claim_words",
+    "fold_name",
+    "identity_key",
+    "similar_enough",
+    "source_keys",
+    "text_similarity",
+]
 
 CANDIDATE_SIMILARITY = 0.8
 """Claims whose texts share at least this share of words are reported as candidates."""
@@ -40,35 +48,9 @@ def fold_name(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-def text_similarity(first: str, second: str) -> float:
-    """The share of words two texts have in common, 0 to 1, rounded to 3 places.
-
-    Words are compared case-folded with punctuation dropped, in order (difflib's ratio on
-    words): 1 means the same words, perhaps differently cased or punctuated.
-    """
-    words = [_words(first), _words(second)]
-    return round(SequenceMatcher(None, words[0], words[1], autojunk=False).ratio(), 3)
-
-
 def similar_enough(first: list[str], second: list[str]) -> float | None:
-    """The word similarity of two word lists when it reaches :data:`CANDIDATE_SIMILARITY`."""
-    matcher = SequenceMatcher(None, first, second, autojunk=False)
-    if matcher.real_quick_ratio() < CANDIDATE_SIMILARITY:
-        return None
-    if matcher.quick_ratio() < CANDIDATE_SIMILARITY:
-        return None
-    ratio = matcher.ratio()
-    return round(ratio, 3) if ratio >= CANDIDATE_SIMILARITY else None
-
-
-def claim_words(text: str) -> list[str]:
-    """The comparison words of a claim's text."""
-    return _words(text)
-
-
-def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKC", text)
-    return [word_key(folded[start:end]) for start, end in word_spans(folded)]
+    """The word similarity of two claims' words when it reaches [`CANDIDATE_SIMILARITY`][]."""
+    return similarity_at_least(first, second, CANDIDATE_SIMILARITY)
 
 
 def identity_key(element: Element, aliases: dict[str, str]) -> Hashable | None:

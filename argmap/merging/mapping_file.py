@@ -36,7 +36,7 @@ _SHOWN = 40  # characters of a wrong value quoted in an error
 
 @frozen(kw_only=True)
 class MergeMapping:
-    """The decisions of a mapping file, ready for :func:`~argmap.merging.merge`.
+    """The decisions of a mapping file, ready for [`merge`][argmap.merging.merge].
 
     Attributes:
         aliases: actor name to the name it is the same as.

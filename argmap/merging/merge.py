@@ -25,11 +25,12 @@ import attrs
 from attrs import frozen
 
 from argmap.exceptions import ModelError
+from argmap.merging._candidates import CandidateIndex
 from argmap.merging.identity import (
+    CANDIDATE_SIMILARITY,
     claim_words,
     fold_name,
     identity_key,
-    similar_enough,
     source_keys,
 )
 from argmap.merging.report import Candidate, Difference, MergeReport, Renamed
@@ -77,7 +78,8 @@ def merge(
     """Merge maps of the same debate into one; nothing of any input is lost.
 
     Maps are merged in order: each element of a later map is either the same as an element
-    already merged (by the rules of :mod:`argmap.merging.identity`, or because ``same`` says
+    already merged (by the rules of [`argmap.merging.identity`][argmap.merging.identity], or because
+    ``same`` says
     so) and then taken as that element (fields it alone has are filled in), or added, under
     a new id when its id already names something else.
 
@@ -90,7 +92,7 @@ def merge(
 
     Returns:
         The merged map (title, question and description of the first map that has them) and
-        a :class:`~argmap.merging.report.MergeReport` naming every renamed id and every
+        a [`MergeReport`][] naming every renamed id and every
         candidate pair of near-identical claims.
 
     Raises:
@@ -101,7 +103,14 @@ def merge(
         raise ModelError("merge needs at least one map")
     folded_aliases = {fold_name(k): fold_name(v) for k, v in (aliases or {}).items()}
     confirmations = _confirmations(same, len(maps))
-    merger = _Merger(folded_aliases)
+    if isinstance(same, Mapping):  # one mapping for every later map: each id in one of them
+        missing = [i for i in same if not any(i in m for m in maps[1:])]
+        if missing:
+            raise ModelError(f"same= names {missing[0]!r}, which is in no map after the first")
+        confirmations = [
+            {k: v for k, v in c.items() if k in m} for c, m in zip(confirmations, maps, strict=True)
+        ]
+    merger = _Merger(folded_aliases, maps)
     for number, incoming in enumerate(maps, start=1):
         merger.add_map(number, incoming, confirmations[number - 1])
     return MergeResult(map=merger.result, report=merger.report())
@@ -123,11 +132,12 @@ def _confirmations(
 class _Merger:
     """The state of one merge: the map so far and what the report will say."""
 
-    def __init__(self, aliases: dict[str, str]) -> None:
+    def __init__(self, aliases: dict[str, str], maps: tuple[ArgumentMap, ...]) -> None:
         self.result = ArgumentMap()
         self.aliases = aliases
         self.keys: dict[Hashable, str] = {}  # identity key -> id, from earlier inputs
-        self.claim_words: dict[str, list[str]] = {}  # claims of earlier inputs
+        corpus = [claim_words(c.text) for m in maps for c in m.claims]
+        self.claim_index = CandidateIndex(corpus, threshold=CANDIDATE_SIMILARITY)
         self.renamed: list[Renamed] = []
         self.candidates: list[Candidate] = []
         self.differences: list[Difference] = []
@@ -184,7 +194,7 @@ class _Merger:
         for key, value in new_keys.items():
             self.keys.setdefault(key, value)
         for _, claim in new_claims:
-            self.claim_words[claim.id] = claim_words(claim.text)
+            self.claim_index.add(claim.id, claim_words(claim.text))
         if result.central is None and incoming.central is not None:
             result.central = ids[incoming.central.id]
         self.ids.append(ids)
@@ -241,11 +251,7 @@ class _Merger:
 
     def _find_candidates(self, number: int, new_claims: list[tuple[str, Claim]]) -> None:
         for original_id, claim in new_claims:
-            words = claim_words(claim.text)
-            for earlier_id, earlier_words in self.claim_words.items():
-                similarity = similar_enough(earlier_words, words)
-                if similarity is None:
-                    continue
+            for earlier_id, similarity in self.claim_index.similar(claim_words(claim.text)):
                 self.candidates.append(
                     Candidate(
                         input=number,
@@ -349,4 +355,4 @@ def _why_renamed(holder: Element, element: Element) -> str:
         for f in attrs.fields(type(element))
         if f.name != "id" and getattr(holder, f.name) != getattr(element, f.name)
     ]
-    return f"its {', '.join(differing)} differ{'s' * (len(differing) == 1)} from an earlier map's"
+    return f"differs from an earlier map's in {', '.join(differing)}"

@@ -46,7 +46,7 @@ def check_text(instance: Any, attribute: Any, value: str) -> None:
 
 
 def check_optional_text(instance: Any, attribute: Any, value: str | None) -> None:
-    """Like :func:`check_text` for optional fields, where ``None`` is fine but blank text is not."""
+    """Like [`check_text`][] for optional fields, where ``None`` is fine but blank text is not."""
     if value is None:
         return
     if not isinstance(value, str):
@@ -60,7 +60,7 @@ def check_optional_text(instance: Any, attribute: Any, value: str | None) -> Non
 
 
 def check_optional_id(instance: Any, attribute: Any, value: str | None) -> None:
-    """Like :func:`check_id`, where ``None`` is fine."""
+    """Like [`check_id`][], where ``None`` is fine."""
     if value is not None:
         check_id(instance, attribute, value)
 
@@ -102,7 +102,7 @@ def enum_converter(enum: type[E]) -> Callable[[Any], E]:
 
 
 def optional_enum_converter(enum: type[E]) -> Callable[[Any], E | None]:
-    """Like :func:`enum_converter`, letting ``None`` through."""
+    """Like [`enum_converter`][], letting ``None`` through."""
     convert = enum_converter(enum)
 
     def convert_optional(value: Any) -> E | None:

@@ -1,4 +1,4 @@
-"""The debate as a whole: an :class:`ArgumentMap` holding claims, arguments, rebuttals, actors,
+"""The debate as a whole: an [`ArgumentMap`][] holding claims, arguments, rebuttals, actors,
 sources and attributions under one namespace of ids.
 
 Build a map in a few lines; ids are derived from text unless given:
@@ -25,11 +25,19 @@ argmap.exceptions.UnknownIdError: rebuttal 'rebut-immigration-was-a-proxy-for' n
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar, overload
+from typing import Any, overload
 
 import attrs
 
-from argmap.exceptions import DuplicateIdError, InvalidAttackError, ModelError, UnknownIdError
+from argmap.exceptions import DuplicateIdError, ModelError, UnknownIdError
+from argmap.model._building import Building
+from argmap.model._integrity import Integrity
+from argmap.model._map_base import KIND_NAMES as _KIND_NAMES
+from argmap.model._map_base import Ref, T
+from argmap.model._map_base import article as _article
+from argmap.model._map_base import id_of as _id
+from argmap.model._map_base import short as _short
+from argmap.model._queries import Queries
 from argmap.model.elements import (
     Actor,
     Argument,
@@ -39,33 +47,13 @@ from argmap.model.elements import (
     Rebuttal,
     Source,
 )
-from argmap.model.enums import AttackKind
-from argmap.model.ids import slugify, unique_id
-from argmap.model.references import REFERENCES, NamedId
 from argmap.model.references import named_ids as _named_ids
 from argmap.model.references import references as _references
 
 __all__ = ["ArgumentMap", "Ref"]
 
-T = TypeVar("T", bound=Element)
-Ref = str | Claim | Argument | Rebuttal | Actor | Source | Attribution
-"""A reference to an element: the element itself or its id."""
 
-_KIND_NAMES: dict[type[Any], str] = {
-    Claim: "claim",
-    Argument: "argument",
-    Rebuttal: "rebuttal",
-    Actor: "actor",
-    Source: "source",
-    Attribution: "attribution",
-}
-
-
-def _id(ref: Ref) -> str:
-    return ref if isinstance(ref, str) else ref.id
-
-
-class ArgumentMap:
+class ArgumentMap(Building, Queries, Integrity):
     """A debate map: metadata plus elements that refer to each other by id.
 
     Elements are frozen; the map is the one mutable thing. Every change is checked at once:
@@ -77,7 +65,7 @@ class ArgumentMap:
         question: the question under debate.
         description: a longer description.
 
-    The central claim is set with ``claim(..., central=True)`` or the :attr:`central` property.
+    The central claim is set with ``claim(..., central=True)`` or the `central` property.
     """
 
     def __init__(
@@ -114,110 +102,6 @@ class ArgumentMap:
             return
         self.get(_id(ref), Claim)
         self._central = _id(ref)
-
-    # ----------------------------------------------------------------- builders
-
-    def claim(
-        self, text: str, *, id: str | None = None, central: bool = False, **fields: Any
-    ) -> Claim:
-        """Add a claim and return it.
-
-        Args:
-            text: the proposition.
-            id: its id; derived from the text when omitted.
-            central: make it the map's central claim.
-            **fields: further :class:`Claim` fields (title, kind, tags, note).
-        """
-        claim = self.add(Claim(id=id or self._new_id(slugify(text)), text=text, **fields))
-        if central:
-            self.central = claim
-        return claim
-
-    def actor(self, name: str, *, id: str | None = None, **fields: Any) -> Actor:
-        """Add an actor (person, organisation or group) and return it.
-
-        ``affiliation`` may be given as an :class:`Actor` or its id.
-        """
-        if isinstance(fields.get("affiliation"), Actor):
-            fields["affiliation"] = fields["affiliation"].id
-        return self.add(Actor(id=id or self._new_id(slugify(name)), name=name, **fields))
-
-    def source(self, title: str, *, id: str | None = None, **fields: Any) -> Source:
-        """Add a source (article, speech, conference...) and return it."""
-        return self.add(Source(id=id or self._new_id(slugify(title)), title=title, **fields))
-
-    def argument(
-        self,
-        premises: Ref | Sequence[Ref],
-        conclusion: Ref,
-        *,
-        id: str | None = None,
-        **fields: Any,
-    ) -> Argument:
-        """Add an argument from linked premises to a conclusion and return it."""
-        premise_ids = self._ids(premises)
-        conclusion_id = _id(conclusion)
-        new_id = id or self._new_id("arg-" + slugify(conclusion_id, max_words=5))
-        return self.add(
-            Argument(id=new_id, premises=premise_ids, conclusion=conclusion_id, **fields)
-        )
-
-    def support(self, conclusion: Ref, *, by: Ref | Sequence[Ref], **fields: Any) -> Argument:
-        """Let ``by`` (one claim, or several linked premises) support ``conclusion``.
-
-        Call it once per reason to make convergent arguments.
-        """
-        return self.argument(by, conclusion, **fields)
-
-    def attack(
-        self, kind: AttackKind | str, target: Ref, *, by: Ref, id: str | None = None, **fields: Any
-    ) -> Rebuttal:
-        """Add an attack of the given kind by ``by`` on ``target`` and return it."""
-        kind = AttackKind(kind)
-        attacker = _id(by)
-        new_id = id or self._new_id(f"{kind.value}-{slugify(attacker, max_words=5)}")
-        return self.add(
-            Rebuttal(id=new_id, kind=kind, attacker=attacker, target=_id(target), **fields)
-        )
-
-    def rebut(self, target: Ref, *, by: Ref, **fields: Any) -> Rebuttal:
-        """Let ``by`` rebut the claim ``target`` (argue that it is false)."""
-        return self.attack(AttackKind.REBUT, target, by=by, **fields)
-
-    def undermine(self, premise: Ref, *, by: Ref, **fields: Any) -> Rebuttal:
-        """Let ``by`` undermine ``premise``, a claim used as a premise of some argument."""
-        return self.attack(AttackKind.UNDERMINE, premise, by=by, **fields)
-
-    def undercut(self, argument: Ref, *, by: Ref, **fields: Any) -> Rebuttal:
-        """Let ``by`` undercut ``argument``: grant the premises, deny that they support."""
-        return self.attack(AttackKind.UNDERCUT, argument, by=by, **fields)
-
-    def attribute(
-        self,
-        claim: Ref,
-        actor: Ref,
-        source: Ref,
-        *,
-        id: str | None = None,
-        **fields: Any,
-    ) -> Attribution:
-        """Record that ``actor`` put ``claim`` forward in ``source`` and return the attribution.
-
-        Keyword fields are those of :class:`Attribution`: ``quote``, ``fragments``,
-        ``paraphrase``, ``cue``, ``stance``, ``setting``, ``reported_by``, ``responds_to``,
-        ``response``... Element-valued references may be given as elements or ids.
-        """
-        for ref in REFERENCES[Attribution]:
-            value = fields.get(ref.field)
-            if value is not None and not isinstance(value, str):
-                fields[ref.field] = value.id
-        claim_id, actor_id, source_id = _id(claim), _id(actor), _id(source)
-        new_id = id or self._new_id(
-            f"{slugify(actor_id, max_words=3)}-{slugify(source_id, max_words=3)}"
-        )
-        return self.add(
-            Attribution(id=new_id, claim=claim_id, actor=actor_id, source=source_id, **fields)
-        )
 
     # ----------------------------------------------------------------- changes
 
@@ -473,50 +357,6 @@ class ArgumentMap:
         """The attributions, in the order they were added."""
         return list(self._of(Attribution))
 
-    # ----------------------------------------------------------------- structure queries
-
-    def _referring(self, ref: Ref, kind: type[T]) -> list[T]:
-        users = self._referrers.get(_id(ref), {})
-        return [e for e in map(self._elements.__getitem__, users) if type(e) is kind]
-
-    def premises(self, argument: Ref) -> list[Claim]:
-        """The premises of an argument, as claims."""
-        return [self.get(p, Claim) for p in self.get(argument, Argument).premises]
-
-    def arguments_for(self, claim: Ref) -> list[Argument]:
-        """The arguments whose conclusion is ``claim``."""
-        return [a for a in self._referring(claim, Argument) if a.conclusion == _id(claim)]
-
-    def arguments_using(self, claim: Ref) -> list[Argument]:
-        """The arguments in which ``claim`` is a premise."""
-        return [a for a in self._referring(claim, Argument) if _id(claim) in a.premises]
-
-    def attacks_on(self, ref: Ref) -> list[Rebuttal]:
-        """The rebuttals whose target is this claim or argument."""
-        return [r for r in self._referring(ref, Rebuttal) if r.target == _id(ref)]
-
-    def attacks_by(self, ref: Ref) -> list[Rebuttal]:
-        """The rebuttals in which this claim or argument is the attacker."""
-        return [r for r in self._referring(ref, Rebuttal) if r.attacker == _id(ref)]
-
-    def attributions_of(self, claim: Ref) -> list[Attribution]:
-        """The attributions of a claim: who put it forward, denied or conceded it, where."""
-        return [a for a in self._referring(claim, Attribution) if a.claim == _id(claim)]
-
-    def attributions_by(self, actor: Ref) -> list[Attribution]:
-        """The attributions whose speaker is ``actor``."""
-        return [a for a in self._referring(actor, Attribution) if a.actor == _id(actor)]
-
-    def attributions_in(self, source: Ref) -> list[Attribution]:
-        """The attributions read in ``source``."""
-        return [a for a in self._referring(source, Attribution) if a.source == _id(source)]
-
-    def referrers(self, ref: Ref) -> list[Element]:
-        """Every element that names ``ref``, in the order they were added."""
-        return [self._elements[i] for i in self._referrers.get(_id(ref), {})]
-
-    # ----------------------------------------------------------------- internals
-
     @property
     def _referrers(self) -> dict[str, dict[str, None]]:
         """The referrer index (id -> the ids that name it, in order), built on first use."""
@@ -528,91 +368,3 @@ class ArgumentMap:
                     index.setdefault(ref, {})[element.id] = None
             self._referrer_index = index
         return index
-
-    def _new_id(self, base: str) -> str:
-        return unique_id(base, self._elements, counters=self._suffixes)
-
-    def _ids(self, refs: Ref | Sequence[Ref]) -> list[str]:
-        if isinstance(refs, str | Claim):
-            return [_id(refs)]
-        return [_id(r) for r in refs]  # type: ignore[union-attr]
-
-    def _check_named(self, element: Element) -> None:
-        """Check every id ``element`` names against this map (as :meth:`add` does)."""
-        self._check_references(element, _named_ids(element))
-
-    def _check_references(self, element: Element, named: list[NamedId]) -> None:
-        elements = self._elements
-        for label, ref, kinds in named:
-            if kinds is None:
-                continue
-            found = elements.get(ref)
-            if found is None or type(found) not in kinds:
-                self._refuse_reference(element, label, ref, kinds)
-        if isinstance(element, Rebuttal):
-            self._check_attack(element)
-        elif isinstance(element, Actor) and element.affiliation == element.id:
-            raise ModelError(f"actor {element.id!r} cannot be its own affiliation")
-        elif isinstance(element, Attribution) and element.responds_to == element.id:
-            raise ModelError(f"attribution {element.id!r} cannot respond to itself")
-
-    def _refuse_reference(
-        self, owner: Element, field: str, ref: str, kinds: tuple[type[Any], ...]
-    ) -> None:
-        found = self._elements.get(ref)
-        label = f"{_KIND_NAMES[type(owner)]} {owner.id!r}"
-        if found is None:
-            raise UnknownIdError(f"{label} names {field} {ref!r}, which is not in the map")
-        wanted = " or ".join(_KIND_NAMES[k] for k in kinds)
-        raise UnknownIdError(
-            f"{label} names {field} {ref!r}, which is {_article(_KIND_NAMES[type(found)])}, "
-            f"not {_article(wanted)}"
-        )
-
-    def _check_still_premises(self, claims: list[str], leaving: str) -> None:
-        """Refuse to let ``leaving`` drop the last use as a premise of an undermined claim."""
-        for claim in claims:
-            others = [a for a in self.arguments_using(claim) if a.id != leaving]
-            undermines = [r for r in self.attacks_on(claim) if r.kind is AttackKind.UNDERMINE]
-            if undermines and not others:
-                raise ModelError(
-                    f"argument {leaving!r} is the last to use claim {claim!r} as a premise, "
-                    f"which rebuttal {undermines[0].id!r} undermines; remove that first"
-                )
-
-    def _check_attack(self, rebuttal: Rebuttal) -> None:
-        label = f"rebuttal {rebuttal.id!r}"
-        target = self._elements.get(rebuttal.target)
-        if target is None:
-            raise UnknownIdError(
-                f"{label} names target {rebuttal.target!r}, which is not in the map"
-            )
-        kind = rebuttal.kind
-        if kind is AttackKind.UNDERCUT and not isinstance(target, Argument):
-            raise InvalidAttackError(
-                f"{label}: an undercut attacks an argument's inference, but "
-                f"{target.id!r} is a {_KIND_NAMES[type(target)]}; use rebut or undermine"
-            )
-        if kind is not AttackKind.UNDERCUT and not isinstance(target, Claim):
-            raise InvalidAttackError(
-                f"{label}: a {kind.value} attacks a claim, but {target.id!r} is a "
-                f"{_KIND_NAMES[type(target)]}"
-                + ("; use undercut to attack an argument" if isinstance(target, Argument) else "")
-            )
-        if kind is AttackKind.UNDERMINE and not self.arguments_using(target.id):
-            raise InvalidAttackError(
-                f"{label}: an undermine attacks a premise, but claim {target.id!r} is not a "
-                "premise of any argument; add the argument first, or use rebut"
-            )
-
-
-def _short(element: Element) -> str:
-    text = getattr(element, "text", None) or getattr(element, "name", None)
-    text = text or getattr(element, "title", None)
-    if not text:
-        return repr(element.id)
-    return repr(text if len(text) <= 40 else text[:39] + "…")
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"

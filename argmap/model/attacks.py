@@ -3,7 +3,7 @@
 Many formats (AIF's "Default Conflict", Argdown's ``-`` relation, SADFace, the microtexts) state
 an attack without its kind. argmap then reads it from the target: an attack on an argument is an
 *undercut*, one on a claim used as a premise an *undermine*, one on any other claim a *rebut*.
-A writer uses the inverse, :func:`is_implied`, to decide whether it must mark the kind or can
+A writer uses the inverse, [`is_implied`][], to decide whether it must mark the kind or can
 leave the rule to give it back.
 
 >>> implied_kind(on_argument=False, on_premise=True)
@@ -43,7 +43,7 @@ def implied_kind(*, on_argument: bool, on_premise: bool) -> AttackKind:
 
 
 def is_implied(kind: AttackKind, *, on_argument: bool, on_premise: bool) -> bool:
-    """Whether :func:`implied_kind` gives ``kind`` back, so a writer need not mark it.
+    """Whether [`implied_kind`][] gives ``kind`` back, so a writer need not mark it.
 
     >>> is_implied(AttackKind.UNDERCUT, on_argument=True, on_premise=False)
     True
@@ -52,7 +52,7 @@ def is_implied(kind: AttackKind, *, on_argument: bool, on_premise: bool) -> bool
 
 
 def implied_kind_in(argument_map: ArgumentMap, target: str) -> AttackKind:
-    """:func:`implied_kind` for ``target`` as the map holds it (rebut for an unknown id).
+    """[`implied_kind`][] for ``target`` as the map holds it (rebut for an unknown id).
 
     >>> from argmap.model import ArgumentMap
     >>> m = ArgumentMap()

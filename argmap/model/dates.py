@@ -84,7 +84,7 @@ def _check(year: int, month: int | None, day: int | None, text: str) -> None:
 
 
 def to_date(value: PartialDate | str | None) -> PartialDate | None:
-    """Converter for date fields: accepts a :class:`PartialDate`, an ISO string or ``None``."""
+    """Converter for date fields: accepts a [`PartialDate`][], an ISO string or ``None``."""
     if value is None or isinstance(value, PartialDate):
         return value
     return PartialDate.parse(value)

@@ -1,7 +1,7 @@
 """The elements of an argument map: frozen value classes that refer to each other by id.
 
 Each element checks its own fields when it is made; whether the ids it names exist is checked
-by the :class:`~argmap.model.argument_map.ArgumentMap` it joins.
+by the [`ArgumentMap`][argmap.model.argument_map.ArgumentMap] it joins.
 
 >>> Claim(id="c1", text="Immigration lost Labour the election", tags=["vote"])
 Claim(id='c1', text='Immigration lost Labour the election', title=None, kind=None, \
@@ -251,7 +251,7 @@ class Attribution:
         reported_by: id of the actor who reports the words (A reports that B said X).
         responds_to: id of an earlier attribution this one answers.
         response: how it answers: agrees, counters, echoes, answers.
-        locators: where each quoted text (see :attr:`quoted_texts`) sits in the source.
+        locators: where each quoted text (see `quoted_texts`) sits in the source.
 
     >>> Attribution(id="x", claim="c", actor="a", source="s", mode="direct")
     Traceback (most recent call last):

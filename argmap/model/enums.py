@@ -1,4 +1,4 @@
-"""The closed vocabularies of the model: kinds, modes, stances.
+"""The closed vocabularies of argmap: kinds, modes, stances, and the statuses of evaluation.
 
 Every enum takes its value as a plain string too, so documents and keyword arguments can say
 ``kind="undercut"``:
@@ -14,13 +14,16 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "STATUS_LABELS",
     "ActorKind",
     "AttackKind",
     "ClaimKind",
+    "Label",
     "Mode",
     "Response",
     "SourceKind",
     "Stance",
+    "Status",
 ]
 
 
@@ -98,3 +101,40 @@ class SourceKind(StrEnum):
     BROADCAST = "broadcast"
     BOOK = "book"
     OTHER = "other"
+
+
+class Label(StrEnum):
+    """The status of an argument in a labelling (`argmap.semantics.labelling`)."""
+
+    IN = "in"
+    """Accepted: every attacker is out."""
+    OUT = "out"
+    """Rejected: some attacker is in."""
+    UNDEC = "undec"
+    """Neither: the framework does not settle it."""
+
+
+class Status(StrEnum):
+    """Where a claim stands after evaluation (`argmap.semantics.evaluate`)."""
+
+    ACCEPTED = "accepted"
+    """In every extension (grounded: labelled in)."""
+    DEFENSIBLE = "defensible"
+    """In some extension but not all."""
+    UNDECIDED = "undecided"
+    """In no extension, yet not defeated in all (grounded: undec); also every claim when a
+    stable evaluation finds no stable extension."""
+    REJECTED = "rejected"
+    """Defeated (labelled out) in every extension."""
+
+
+STATUS_LABELS: dict[Status, Label] = {
+    Status.ACCEPTED: Label.IN,
+    Status.REJECTED: Label.OUT,
+    Status.UNDECIDED: Label.UNDEC,
+}
+"""The label a status corresponds to in a single labelling (``defensible`` has none).
+
+>>> STATUS_LABELS[Status.ACCEPTED]
+<Label.IN: 'in'>
+"""

@@ -1,7 +1,7 @@
 """Which fields of an element name other elements: the table, once.
 
 The map checks these references when an element is added, indexes them to answer "who names
-this id", and the readers use :data:`FORWARD` to know which fields may name an element that
+this id", and the readers use [`FORWARD`][] to know which fields may name an element that
 comes later in the same list of a document (an actor's affiliation, an attribution that
 answers a later one).
 
@@ -92,7 +92,7 @@ _PLANS = {
 
 
 def named_ids(element: Element) -> list[NamedId]:
-    """Every id ``element`` names, as (role, id, kinds), in the order of :data:`REFERENCES`."""
+    """Every id ``element`` names, as (role, id, kinds), in the order of [`REFERENCES`][]."""
     named: list[NamedId] = []
     for field, role, kinds, many in _PLANS[type(element)]:
         value = getattr(element, field)

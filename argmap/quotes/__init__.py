@@ -5,6 +5,7 @@
 <QuoteStatus.FOUND: 'found'>
 """
 
+from argmap.quotes._closest import word_diff
 from argmap.quotes.check_map import (
     MissingSourceTextError,
     QuoteReport,
@@ -14,6 +15,7 @@ from argmap.quotes.check_map import (
 from argmap.quotes.matching import EmptyQuoteError, find_quote, normalise_quote
 from argmap.quotes.normalise import NormalisedText, normalise
 from argmap.quotes.report import ClosestPassage, Occurrence, QuoteCheck, QuoteStatus, Span
+from argmap.quotes.similarity import text_similarity
 from argmap.quotes.source_files import SourceTextError, load_source_texts, source_text_path
 from argmap.quotes.source_text import SourceText
 
@@ -36,4 +38,6 @@ __all__ = [
     "normalise",
     "normalise_quote",
     "source_text_path",
+    "text_similarity",
+    "word_diff",
 ]

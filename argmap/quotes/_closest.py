@@ -5,7 +5,7 @@ The search works on words, in three steps that keep it near-linear in the length
 1. slide a window of the quote's word count over the source and count, in one pass, how many of
    the quote's words (case-folded, punctuation dropped) each window holds;
 2. for the few best, well-separated windows, move each edge a few words either way while that
-   raises the number of words lined up with the quote (by :class:`difflib.SequenceMatcher`),
+   raises the number of words lined up with the quote (by `difflib.SequenceMatcher`),
    less a small cost for each word that lines up with nothing;
 3. line the best passage up with the quote, so a quote whose first or last word was changed is
    shown against the source's word in that place, and render a word-level difference.
@@ -13,6 +13,7 @@ The search works on words, in three steps that keep it near-linear in the length
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -42,8 +43,8 @@ def closest_passage(quote: str, source: SourceText) -> ClosestPassage | None:
 
     >>> source = SourceText.from_text("In May, Labour lost the election badly.")
     >>> passage = closest_passage("Labour won the election", source)
-    >>> passage.text, passage.diff
-    ('Labour lost the election', 'Labour [-lost-] {+won+} the election')
+    >>> passage.text, passage.diff, passage.similarity
+    ('Labour lost the election', 'Labour [-lost-] {+won+} the election', 0.75)
     """
     quote_keys = [word_key(quote[start:end]) for start, end in word_spans(quote)]
     keys = source.keys
@@ -65,15 +66,28 @@ def closest_passage(quote: str, source: SourceText) -> ClosestPassage | None:
             best = refined
     _, start, end = best
     start, end = _align(matcher, keys, start, end, len(quote_keys))
-    matcher.set_seq1(keys[start:end])
     begin, stop = _trim_marks(source, start, end, quote)
     first, last = source.normalised.original_span(begin, stop)
+    passage = source.normalised.text[begin:stop]
+    same, similarity = _exact_similarity(passage, quote)
     return ClosestPassage(
         span=Span(start=first, end=last, paragraph=source.paragraph_at(first)),
         text=source.original[first:last],
-        similarity=round(matcher.ratio(), 3),
-        diff=word_diff(source.normalised.text[begin:stop], quote),
+        similarity=similarity,
+        diff=word_diff(passage, quote),
+        matching_words=same,
+        quote_words=len(word_spans(quote)),
     )
+
+
+def _exact_similarity(passage: str, quote: str) -> tuple[int, float]:
+    """How many of the quote's words stand in the passage exactly (case and punctuation
+    included), and the similarity: difflib's ratio on those exact words, rounded down to
+    two places and at most 0.99, since the passage is not the quote."""
+    words = [[text[s:e] for s, e in word_spans(text)] for text in (passage, quote)]
+    matcher = SequenceMatcher(None, words[0], words[1], autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return same, min(math.floor(matcher.ratio() * 100) / 100, 0.99)
 
 
 def word_diff(passage: str, quote: str) -> str:

@@ -82,7 +82,7 @@ def check_quotes(argument_map: ArgumentMap, texts: Mapping[str, str]) -> list[Qu
     Args:
         argument_map: the map.
         texts: source texts keyed by source id (see
-            :func:`~argmap.quotes.source_files.load_source_texts`).
+            [`load_source_texts`][argmap.quotes.source_files.load_source_texts]).
 
     Returns:
         One report per quoted text, in the map's order of attributions. Indirect attributions
@@ -102,7 +102,7 @@ def locate_quotes(argument_map: ArgumentMap, texts: Mapping[str, str]) -> Argume
     ellipsis is located from the start of its first fragment to the end of its last. A quote
     found several times keeps the locator it had if that marks one of its places. Attributions
     with a quote not found, or found several times without such a locator, are left as they
-    were: :func:`check_quotes` says why.
+    were: [`check_quotes`][] says why.
 
     Args:
         argument_map: the map; it is not changed.

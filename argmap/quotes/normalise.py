@@ -1,12 +1,13 @@
 """Fold typesetting differences out of a text while remembering where every character came from.
 
 A quote copied into a map is often re-typeset: straight marks for curly ones, a hyphen for a
-dash, a plain space for a non-breaking one, a line break for a space. :func:`normalise` folds
+dash, a plain space for a non-breaking one, a line break for a space. [`normalise`][] folds
 exactly these differences, and nothing that changes what was said:
 
 * quotation marks, apostrophes and primes: every single mark (``‘ ’ ‚ ‛ ′ ‹ › ʼ '``) becomes
   ``'`` and every double mark (``“ ” „ ‟ ″ « » "``) becomes ``"``. Single and double marks stay
-  apart: an apostrophe is not a double quotation mark;
+  apart: an apostrophe is not a double quotation mark, but two single marks in a row (``''``,
+  as some newspapers print a double mark) are one double mark;
 * dashes: every dash or hyphen glyph (``‐ ‑ ‒ – — ― − ⸺ ⸻ -``) becomes ``-``, a run of them
   becomes one, and white space on either side of a dash is dropped, so ``word – word``,
   ``word - word``, ``word—word`` and ``word -- word`` all read ``word-word``;
@@ -33,6 +34,7 @@ a match found in the normalised text is reported in original character offsets.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 
 from attrs import field, frozen
 
@@ -101,11 +103,14 @@ class NormalisedText:
         return self.starts[start], self.ends[end - 1]
 
 
-def normalise(text: str) -> NormalisedText:
+def normalise(text: str, *, skip: Collection[int] = ()) -> NormalisedText:
     """Fold the typesetting differences listed in the module docstring, in linear time.
 
     Args:
         text: any text.
+        skip: offsets of characters to leave out, as if they were not there (white space
+            on both sides of them folds into one space); the offset map still points into
+            ``text``.
 
     Returns:
         The normalised text with its offset map.
@@ -114,6 +119,10 @@ def normalise(text: str) -> NormalisedText:
     '\\'Why did Labour lose?"'
     >>> normalise("1990 — 91 and 1990-91").text
     '1990-91 and 1990-91'
+    >>> normalise("''Yes,'' he said").text
+    '"Yes," he said'
+    >>> normalise("three weeks [after the leak] Julia", skip=range(12, 28)).text
+    'three weeks Julia'
     """
     out: list[str] = []
     starts: list[int] = []
@@ -125,6 +134,9 @@ def normalise(text: str) -> NormalisedText:
     length = len(text)
     while i < length:
         char = text[i]
+        if skip and i in skip:
+            i += 1
+            continue
         if char.isspace():
             if space_start < 0:
                 space_start = i
@@ -149,7 +161,10 @@ def normalise(text: str) -> NormalisedText:
         if end > i + 1:  # a letter with combining accents: compose them
             accents = "".join(c for c in text[i + 1 : end] if c not in _INVISIBLE)
             folded = unicodedata.normalize("NFC", folded + accents)
-        if folded:
+        if folded == "'" and space_start < 0 and out and out[-1] == "'":
+            out[-1] = '"'  # two single marks in a row print a double mark
+            ends[-1] = end
+        elif folded:
             if space_start >= 0 and out and not after_dash:
                 out.append(" ")
                 starts.append(space_start)

@@ -34,6 +34,10 @@ def _to_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def _to_texts(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(texts)
+
+
 def _to_occurrences(occurrences: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
     return tuple(occurrences)
 
@@ -100,15 +104,21 @@ class ClosestPassage:
     Attributes:
         span: where the passage is in the original text.
         text: the passage as it stands in the original text.
-        similarity: 0 (nothing in common) to 1 (the same words), on case-folded words.
+        similarity: how alike the passage and the quote are, from 0 (no word in common) to
+            0.99: the share of words the two have in common, exactly as written (case and
+            punctuation count), rounded down. It is never 1: the passage is *not* the quote.
         diff: the word-level difference, ``[-source words-] {+quote words+}``, with long runs
             of equal words shortened to ``...``.
+        matching_words: how many of the quote's words stand in the passage exactly, in order.
+        quote_words: how many words the quote has.
     """
 
     span: Span
     text: str
-    similarity: float
+    similarity: float = field(validator=[validators.ge(0), validators.lt(1)])
     diff: str
+    matching_words: int = 0
+    quote_words: int = 0
 
 
 @frozen(kw_only=True)
@@ -122,12 +132,18 @@ class QuoteCheck:
             ambiguous, none when not found).
         closest: for a quote not found, the most similar passage (None when no word of the
             quote is in the source).
+        skipped: the source's bracketed insertions (``[after the leak]``) inside the place
+            found that the quote leaves out.
+        editorial: the quote's own bracketed words (``[sic]``, ``[he]``), which need not be in
+            the source.
     """
 
     quote: str
     status: QuoteStatus = field(converter=QuoteStatus)
     occurrences: tuple[Occurrence, ...] = field(default=(), converter=_to_occurrences)
     closest: ClosestPassage | None = None
+    skipped: tuple[str, ...] = field(default=(), converter=_to_texts)
+    editorial: tuple[str, ...] = field(default=(), converter=_to_texts)
 
     def __attrs_post_init__(self) -> None:
         count = len(self.occurrences)
@@ -163,15 +179,21 @@ class QuoteCheck:
         if len(quote) > _SHOWN_QUOTE:
             quote = quote[: _SHOWN_QUOTE - 1] + "…"
         head = f'"{quote}": '
+        notes = "".join(f" (skipped the source's insertion {s})" for s in self.skipped)
         if self.status is QuoteStatus.FOUND:
-            return f"{head}found in {self.occurrences[0]}"
+            return f"{head}found in {self.occurrences[0]}{notes}"
         if self.status is QuoteStatus.AMBIGUOUS:
             places = "; ".join(str(o) for o in self.occurrences)
-            return f"{head}found {len(self.occurrences)} times: {places}"
+            return f"{head}found {len(self.occurrences)} times: {places}{notes}"
         if self.closest is None:
-            return f"{head}not found; no similar passage in the source"
+            return f"{head}not found (a miss); no similar passage in the source"
         closest = self.closest
+        words = (
+            f", has {closest.matching_words} of its {closest.quote_words} words"
+            if closest.quote_words
+            else ""
+        )
         return (
-            f"{head}not found; closest passage in paragraph {closest.span.paragraph} "
-            f"(similarity {closest.similarity:.2f}): {closest.diff}"
+            f"{head}not found (a miss); closest passage, paragraph {closest.span.paragraph}"
+            f"{words} (similarity {closest.similarity:.2f}): {closest.diff}"
         )

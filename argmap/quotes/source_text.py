@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from attrs import field, frozen
 
+from argmap.quotes.conventions import continuation_marks, editorial_insertions
 from argmap.quotes.normalise import NormalisedText, normalise
 
 __all__ = ["SourceText", "word_key", "word_spans"]
@@ -48,6 +49,13 @@ def word_key(word: str) -> str:
     return key or word
 
 
+def _before(text: str, start: int) -> int:
+    """Where the white space before ``start`` begins (an insertion is skipped with it)."""
+    while start > 0 and text[start - 1].isspace() and text[start - 1] != "\n":
+        start -= 1
+    return start
+
+
 @frozen(kw_only=True)
 class SourceText:
     """A source text, normalised and cut into words, with its paragraph breaks.
@@ -56,8 +64,15 @@ class SourceText:
         normalised: the text with typesetting folded (it holds the original too).
         word_starts: start of each word in the normalised text.
         word_ends: end of each word in the normalised text.
-        keys: the comparison key of each word (see :func:`word_key`).
+        keys: the comparison key of each word (see [`word_key`][]).
         breaks: original offsets where paragraphs 2, 3, ... start.
+        insertions: the reporter's bracketed insertions, ``(start, end, text)`` in the
+            original.
+        bracketless: the normalised text without those insertions, for quotes that leave
+            them out (None when the text has none).
+
+    The opening marks that continue a quotation into a new paragraph are left out of both
+    normalised views (see [`continuation_marks`][]).
     """
 
     normalised: NormalisedText
@@ -65,6 +80,8 @@ class SourceText:
     word_ends: tuple[int, ...] = field(repr=False)
     keys: tuple[str, ...] = field(repr=False)
     breaks: tuple[int, ...] = field(repr=False)
+    insertions: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
+    bracketless: NormalisedText | None = field(default=None, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> SourceText:
@@ -76,7 +93,13 @@ class SourceText:
         Returns:
             The prepared text.
         """
-        normalised = normalise(text)
+        marks = continuation_marks(text)
+        normalised = normalise(text, skip=marks)
+        insertions = tuple(editorial_insertions(text))
+        bracketless = None
+        if insertions:
+            inside = {i for start, end, _ in insertions for i in range(_before(text, start), end)}
+            bracketless = normalise(text, skip=marks | inside)
         spans = word_spans(normalised.text)
         content = len(text) - len(text.lstrip())
         breaks = tuple(m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.start() > content)
@@ -86,6 +109,8 @@ class SourceText:
             word_ends=tuple(e for _, e in spans),
             keys=tuple(word_key(normalised.text[s:e]) for s, e in spans),
             breaks=breaks,
+            insertions=insertions,
+            bracketless=bracketless,
         )
 
     @property

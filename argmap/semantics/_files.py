@@ -1,6 +1,7 @@
 """Reading and writing framework files (shared by the ICCMA, ASPARTIX, TGF modules).
 
-Files are written by argmap's one writer, :func:`argmap._atomic.write_atomic`.
+Files are written by argmap's one writer,
+[`argmap._atomic.write_atomic`][argmap._atomic.write_atomic].
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def tokens(line: str) -> list[tuple[str, int]]:
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
-    """Return a UTF-8 file's text (argmap's one file reader, :func:`argmap.files.read_text`).
+    """Return a UTF-8 file's text (argmap's one file reader,
+    [`argmap.files.read_text`][argmap.files.read_text]).
 
     Raises:
         FrameworkFormatError: the file cannot be read or is not UTF-8.

@@ -1,6 +1,7 @@
 """The errors the argumentation engine raises, kept importable from here.
 
-They live in :mod:`argmap.exceptions` with every other argmap error; this module re-exports
+They live in [`argmap.exceptions`][argmap.exceptions] with every other argmap error; this module
+re-exports
 them so older imports keep working:
 
 >>> issubclass(FrameworkError, ValueError) and issubclass(SemanticsTimeoutError, TimeoutError)

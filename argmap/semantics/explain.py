@@ -79,7 +79,7 @@ def explain(labelling: Labelling, argument: str) -> Explanation:
         argument: the argument to explain.
 
     Returns:
-        The :class:`Explanation`; ``str()`` of it is a readable sentence.
+        The [`Explanation`][]; ``str()`` of it is a readable sentence.
 
     Raises:
         FrameworkError: ``argument`` is not in the labelling's framework.

@@ -1,7 +1,8 @@
 """Extensions and acceptance under grounded, complete, preferred, stable, semi-stable semantics.
 
-Grounded is computed directly (:mod:`argmap.semantics.grounded`); the others by iterative SAT
-on the complete-labelling encoding of :mod:`argmap.semantics.sat`:
+Grounded is computed directly ([`argmap.semantics.grounded`][argmap.semantics.grounded]); the others
+by iterative SAT
+on the complete-labelling encoding of `argmap.semantics.sat`:
 
 * complete and stable: find a labelling, block it, repeat;
 * preferred: find a complete extension, grow it until no strictly larger one exists, report
@@ -10,7 +11,7 @@ on the complete-labelling encoding of :mod:`argmap.semantics.sat`:
 * semi-stable: the same growth on the *range* (in or out), then every extension with that
   maximal range.
 
-Timeouts raise :class:`~argmap.exceptions.SemanticsTimeoutError`, whose ``partial`` holds the
+Timeouts raise [`SemanticsTimeoutError`][], whose ``partial`` holds the
 extensions found before the deadline.
 
 >>> from argmap.semantics.framework import ArgumentationFramework
@@ -160,7 +161,7 @@ def iter_extensions(
 
     Args:
         af: the framework.
-        semantics: a :class:`Semantics` or its name (``"semi-stable"``).
+        semantics: a [`Semantics`][] or its name (``"semi-stable"``).
         limit: stop after this many extensions.
         timeout: seconds for the whole enumeration.
 
@@ -202,8 +203,8 @@ def extensions(
 ) -> list[frozenset[str]]:
     """Return the extensions of ``af`` as a list, in the order found.
 
-    Takes the arguments of :func:`iter_extensions` and raises what it raises
-    (:class:`~argmap.exceptions.SemanticsTimeoutError` with ``partial``, ``ValueError``).
+    Takes the arguments of [`iter_extensions`][] and raises what it raises
+    ([`SemanticsTimeoutError`][] with ``partial``, ``ValueError``).
 
     >>> from argmap.semantics.framework import ArgumentationFramework
     >>> af = ArgumentationFramework(arguments=["a", "b"], attacks=[("a", "b"), ("b", "a")])

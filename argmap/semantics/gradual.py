@@ -1,8 +1,8 @@
 """Gradual semantics: a strength in [0, 1] for every argument instead of in/out.
 
-* :func:`h_categoriser` (Besnard and Hunter 2001): ``h(a) = 1 / (1 + sum of h(b) over the
+* [`h_categoriser`][] (Besnard and Hunter 2001): ``h(a) = 1 / (1 + sum of h(b) over the
   attackers b of a)``, the unique fixpoint, found by iteration.
-* :func:`dfquad` (Rago et al. 2016) on a :class:`BipolarFramework` with attacks *and*
+* [`dfquad`][] (Rago et al. 2016) on a [`BipolarFramework`][] with attacks *and*
   supports: an argument starts at its base score; the combined strength of its attackers
   pulls it down towards 0, that of its supporters up towards 1.
 

@@ -1,8 +1,8 @@
 """The ICCMA 2023 framework format: ``p af N``, then one ``i j`` line per attack.
 
 Arguments are the numbers 1..N (named ``"1"``..``"N"``); lines starting with ``#`` are
-comments. To keep arbitrary names, :func:`dumps` writes the numbered file and the mapping as
-comments ``# name <i> <JSON string>``, which ICCMA solvers ignore and :func:`loads` reads back.
+comments. To keep arbitrary names, [`dumps`][] writes the numbered file and the mapping as
+comments ``# name <i> <JSON string>``, which ICCMA solvers ignore and [`loads`][] reads back.
 
 >>> text = "p af 3\\n# a comment\\n1 2\\n2 3\\n"
 >>> af = loads(text)

@@ -12,22 +12,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from enum import StrEnum
 
+from argmap.model.enums import Label
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["Label", "Labelling"]
-
-
-class Label(StrEnum):
-    """The status of an argument in a labelling."""
-
-    IN = "in"
-    """Accepted: every attacker is out."""
-    OUT = "out"
-    """Rejected: some attacker is in."""
-    UNDEC = "undec"
-    """Neither: the framework does not settle it."""
 
 
 _CODES = (Label.UNDEC, Label.IN, Label.OUT)  # byte code -> label, shared with grounded.py
@@ -35,7 +24,7 @@ UNDEC, IN, OUT = 0, 1, 2
 
 
 class Labelling(Mapping[str, Label]):
-    """A read-only mapping from argument name to :class:`Label`, backed by one byte per argument.
+    """A read-only mapping from argument name to [`Label`][], backed by one byte per argument.
 
     Args:
         framework: the framework the labelling is about.

@@ -45,8 +45,8 @@ class CompleteEncoding:
         framework: the framework to encode.
         stable: also forbid ``undec`` (stable labellings).
         ranges: also add range variables (semi-stable semantics).
-        deadline: a :func:`time.monotonic` time after which calls raise
-            :class:`DeadlineReached`; ``None`` for no limit.
+        deadline: a `time.monotonic` time after which calls raise
+            [`DeadlineReached`][]; ``None`` for no limit.
         solver: a python-sat solver name.
     """
 

@@ -32,7 +32,7 @@ __all__ = ["bipolar_framework", "claim_strengths"]
 def bipolar_framework(
     argument_map: ArgumentMap, *, base_scores: Mapping[str, float] | None = None
 ) -> BipolarFramework:
-    """Translate a map into a :class:`BipolarFramework` over its claims and arguments."""
+    """Translate a map into a [`BipolarFramework`][] over its claims and arguments."""
     nodes = [c.id for c in argument_map.claims] + [a.id for a in argument_map.arguments]
     supports = [(p, a.id) for a in argument_map.arguments for p in a.premises]
     supports += [(a.id, a.conclusion) for a in argument_map.arguments]

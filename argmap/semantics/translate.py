@@ -10,7 +10,7 @@ The translation, kept simple on purpose:
 * ``undercut``: the attacker attacks the argument node (the inference, not its claims).
 
 Claims are accepted unless attacked: support by an argument does not add strength here (see
-:mod:`argmap.semantics.gradual` for that).
+[`argmap.semantics.gradual`][argmap.semantics.gradual] for that).
 
 >>> debate = Debate(
 ...     claims=["tax", "jobs", "no_jobs"],
@@ -26,11 +26,11 @@ jobs is out: it is attacked by no_jobs, which is in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
 
 from attrs import field, frozen
 
 from argmap.model import ArgumentMap, AttackKind
+from argmap.model.enums import Status
 from argmap.semantics.errors import FrameworkError
 from argmap.semantics.explain import Explanation, explain
 from argmap.semantics.extensions import Semantics, extensions
@@ -81,7 +81,7 @@ class Debate:
 
     @classmethod
     def from_map(cls, argument_map: ArgumentMap) -> Debate:
-        """Read the claims, arguments and rebuttals of an :class:`~argmap.model.ArgumentMap`.
+        """Read the claims, arguments and rebuttals of an [`ArgumentMap`][].
 
         >>> m = ArgumentMap(title="t")
         >>> a = m.claim("Taxes should fall", id="a")
@@ -128,14 +128,14 @@ def to_framework(source: Debate | ArgumentMap) -> tuple[ArgumentationFramework, 
     """Translate a debate into a framework whose argument names are the claim and argument ids.
 
     Args:
-        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+        source: an [`ArgumentMap`][] or a [`Debate`][].
 
     Returns:
         The framework, and the mapping from each of its arguments (an element id) to the
         element kind, ``"claim"`` or ``"argument"``.
 
     Raises:
-        FrameworkError: the debate is inconsistent (see :class:`Debate`).
+        FrameworkError: the debate is inconsistent (see [`Debate`][]).
 
     >>> af, kinds = to_framework(Debate(claims=["p", "c", "x"], arguments=[("a", ["p"], "c")],
     ...                                 attacks=[("x", "p", "undermine")]))
@@ -159,20 +159,6 @@ def to_framework(source: Debate | ArgumentMap) -> tuple[ArgumentationFramework, 
     return ArgumentationFramework(arguments=kinds, attacks=pairs), kinds
 
 
-class Status(StrEnum):
-    """Where a claim stands after evaluation."""
-
-    ACCEPTED = "accepted"
-    """In every extension (grounded: labelled in)."""
-    DEFENSIBLE = "defensible"
-    """In some extension but not all."""
-    UNDECIDED = "undecided"
-    """In no extension, yet not defeated in all (grounded: undec); also every claim when a
-    stable evaluation finds no stable extension."""
-    REJECTED = "rejected"
-    """Defeated (labelled out) in every extension."""
-
-
 def _labellings(
     af: ArgumentationFramework, semantics: Semantics | str, timeout: float | None
 ) -> list[Labelling]:
@@ -187,13 +173,13 @@ def evaluate(
     *,
     timeout: float | None = None,
 ) -> dict[str, Status]:
-    """Return the :class:`Status` of every claim under ``semantics``.
+    """Return the [`Status`][] of every claim under ``semantics``.
 
     Enumerates the extensions (fine for debate-sized maps; ``timeout`` bounds it).
 
     Args:
-        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
-        semantics: a :class:`~argmap.semantics.extensions.Semantics` or its name.
+        source: an [`ArgumentMap`][] or a [`Debate`][].
+        semantics: a [`Semantics`][] or its name.
         timeout: seconds for the enumeration.
 
     Raises:
@@ -232,9 +218,9 @@ def explain_claim(
     contains the claim (a position in which it stands), or the first extension if none does.
 
     Args:
-        source: an :class:`~argmap.model.ArgumentMap` or a :class:`Debate`.
+        source: an [`ArgumentMap`][] or a [`Debate`][].
         claim: the claim id.
-        semantics: a :class:`~argmap.semantics.extensions.Semantics` or its name.
+        semantics: a [`Semantics`][] or its name.
         timeout: seconds for the enumeration.
 
     Raises:

@@ -76,7 +76,8 @@ class AifGraph:
 def looks_like_aif(text: str | dict[str, Any]) -> bool:
     """Tell from the content whether text (or its parsed JSON) is AIF (AIFdb, OVA2 or OVA3).
 
-    The registry's content test for AIF (:mod:`argmap.formats._sniff`) passes the JSON it has
+    The registry's content test for AIF (`argmap.formats._sniff`) passes
+    the JSON it has
     already parsed.
 
     >>> looks_like_aif('{"nodes": [], "edges": [], "locutions": []}')
@@ -106,7 +107,7 @@ def _shape(data: dict[str, Any]) -> str | None:
 
 
 def parse_graph(text: str, *, filename: str | None = None) -> AifGraph:
-    """Parse AIF JSON text into an :class:`AifGraph`.
+    """Parse AIF JSON text into an [`AifGraph`][].
 
     Args:
         text: AIFdb JSON, an OVA3 export (``AIF`` + ``OVA`` + ``text``) or a legacy OVA2 file.

@@ -2,7 +2,7 @@
 
 Real files name speakers three ways, none complete: ``participants`` (OVA), a prefix in the
 L-node's text (``"Speaker : words"``) and the ``personID`` of ``locutions`` rows (which may be
-missing or contradict each other). :class:`Speakers` tries them in that order.
+missing or contradict each other). [`Speakers`][] tries them in that order.
 
 >>> split_prefix("Fiona Bruce : He also said you are failing")
 ('Fiona Bruce', 'He also said you are failing')

@@ -1,10 +1,11 @@
-"""Import AIF JSON (AIFdb, OVA3, legacy OVA2) as an :class:`~argmap.model.ArgumentMap`.
+"""Import AIF JSON (AIFdb, OVA3, legacy OVA2) as an [`ArgumentMap`][].
 
 I-nodes become claims, RA-nodes arguments, MA-nodes arguments with the scheme ``"rephrase"``,
 CA-nodes rebuttals (undercut, undermine or rebut, read from the target), PA-nodes notes on the
 preferred element, and the dialogue layer (L-nodes anchored to I-nodes by YA-nodes) becomes
-attributions to the speakers, all in one :class:`~argmap.model.Source` for the file. What cannot
-be kept is listed, node by node, in the notes that :func:`load_aif` returns.
+attributions to the speakers, all in one [`Source`][argmap.model.elements.Source] for the file. What
+cannot
+be kept is listed, node by node, in the notes that [`load_aif`][] returns.
 
 >>> text = '''{"nodes": [
 ...   {"nodeID": "1", "type": "I", "text": "Fees should go"},
@@ -44,7 +45,7 @@ _PROBLEMS = (ModelError, InvalidAttackError, UnknownIdError)
 
 
 def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
-    """Read AIF JSON as a map, leaving out silently what :func:`load_aif` would note.
+    """Read AIF JSON as a map, leaving out silently what [`load_aif`][] would note.
 
     Raises:
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.

@@ -1,4 +1,4 @@
-"""Export an :class:`~argmap.model.ArgumentMap` as AIFdb JSON, which AIFdb and OVA read.
+"""Export an [`ArgumentMap`][] as AIFdb JSON, which AIFdb and OVA read.
 
 Claims become I-nodes, arguments RA-nodes (``scheme="rephrase"``: MA-nodes), rebuttals
 CA-nodes, and each attribution an L-node ``"Speaker : words"`` anchored to its claim by a

@@ -20,6 +20,7 @@ import yaml
 from attrs import define, field
 
 from argmap.exceptions import DocumentError
+from argmap.formats._limits import EXTRA_VALUES, bounded, check_surrogates, short, shorten
 from argmap.formats.argdown._text import fast_data, split_text
 
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
@@ -112,7 +113,7 @@ def _blank_out(match: re.Match[str]) -> str:
 
 
 class _Parser:
-    """The state machine over lines; see :func:`parse`."""
+    """The state machine over lines; see [`parse`][]."""
 
     def __init__(self, file: str | None) -> None:
         self.file = file
@@ -130,7 +131,8 @@ class _Parser:
         return DocumentError(message, file=self.file, line=line, column=column)
 
     def run(self, text: str) -> Document:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        check_surrogates(text, file=self.file)
+        text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         first = 1
         front = _FRONT.match(text)
         if front:
@@ -149,11 +151,17 @@ class _Parser:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             at = line + (mark.line if mark is not None else 0)
-            raise self.error(f"{what} is not valid YAML: {exc}", at) from None
+            raise self.error(f"{what} is not valid YAML: {shorten(exc)}", at) from None
+        except (ValueError, RecursionError, OverflowError, MemoryError) as exc:
+            # int() past 4,300 digits, nesting deeper than the stack...
+            raise self.error(f"{what} cannot be read: {shorten(exc)}", line) from None
         if value is None:
             return {}
         if not isinstance(value, dict):
             raise self.error(f"{what} must be a YAML mapping, got {type(value).__name__}", line)
+        problem = bounded(value, budget=len(source) + EXTRA_VALUES)
+        if problem is not None:
+            raise self.error(f"{what} {problem}", line)
         return value
 
     # ------------------------------------------------------------ lines
@@ -249,7 +257,8 @@ class _Parser:
         if match:
             kind = "statement" if match.group(1) == "[" else "argument"
             if (match.group(1) == "[") != (match.group(3) == "]"):
-                raise self.error(f"title {content[: match.end()]!r} has unmatched brackets", number)
+                title_text = short(content[: match.end()])
+                raise self.error(f"title {title_text!r} has unmatched brackets", number)
             title: str | None = match.group(2).strip()
             if "\\" in match.group(2):
                 title = re.sub(r"\\(.)", r"\1", match.group(2)).strip()
@@ -365,7 +374,7 @@ class _Parser:
 
 
 def parse(text: str, *, file: str | None = None) -> Document:
-    """Parse Argdown text into a :class:`Document`.
+    """Parse Argdown text into a [`Document`][].
 
     Args:
         text: the Argdown source.

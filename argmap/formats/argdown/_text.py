@@ -33,6 +33,7 @@ _NOT_YAML_PRINTABLE = re.compile(
     "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _SPACES = re.compile(r"\s+")
+_NESTED = re.compile("[\"'{\\[]")
 
 
 def escape(text: str) -> str:
@@ -42,6 +43,9 @@ def escape(text: str) -> str:
 
 def _data_end(text: str, start: int) -> int:
     """Return the index after the ``}`` that closes the ``{`` at ``start`` (quotes respected)."""
+    close = text.find("}", start)
+    if close != -1 and _NESTED.search(text, start + 1, close) is None:
+        return close + 1  # the common case: no quotes or brackets inside
     depth = 0
     quote = ""
     index = start
@@ -165,6 +169,7 @@ def dump_json(value: Any) -> str:
 _ITEM = re.compile(
     r'\s*([A-Za-z_][\w-]*)\s*:\s+("(?:[^"\\\n]|\\.)*"|-?[1-9]\d*|0|[A-Za-z][\w .-]*?)\s*(,|\}$)'
 )
+_INT_DIGITS = 4_000  # well below Python's int() limit of 4,300 digits
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
 
 
@@ -187,11 +192,15 @@ def fast_data(source: str) -> dict[str, Any] | None:
             return None if source[position:].strip() != "}" or out else {}
         value = match.group(2)
         if value.startswith('"'):
+            if "\\ud" in value.lower():
+                return None  # maybe a lone surrogate: YAML reads it and the reader refuses it
             try:
                 out[match.group(1)] = json.loads(value)
             except ValueError:
                 return None
         elif value[0].isdigit() or value[0] == "-":
+            if len(value) > _INT_DIGITS:
+                return None  # YAML reads it, and says what is wrong
             out[match.group(1)] = int(value)
         elif value.lower() in _YAML_WORDS:
             return None

@@ -21,10 +21,12 @@ from typing import Any
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._limits import short, shorten
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
+from argmap.model.elements import inferred_mode
 from argmap.model.ids import slugify, unique_id
 
-__all__ = ["attribution_data", "people_data", "read_attributions"]
+__all__ = ["AttributionWriter", "attribution_data", "people_data", "read_attributions"]
 
 _SKIP = {"claim", "actor", "source"}
 _UNKNOWN_SOURCE = "(unknown source)"
@@ -58,38 +60,62 @@ def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ())
 
     One attribution is written flat (``speaker``, ``source``, ``quote``... beside the claim's own
     keys) when its id is the one the model would give it and no key clashes with
-    ``claim_keys``; otherwise every attribution goes into a list under ``attributions``.
+    ``claim_keys``; otherwise every attribution goes into a list under ``attributions``. For a
+    whole map use [`AttributionWriter`][], which counts the names once.
     """
-    names = [a.name for a in m.actors]
-    titles = [s.title for s in m.sources]
-    records = []
-    for attribution in m.attributions_of(claim):
-        actor = m.get(attribution.actor, Actor)
-        source = m.get(attribution.source, Source)
-        record: dict[str, Any] = {"speaker": actor.name, "source": source.title}
-        if names.count(actor.name) > 1:
-            record["actor"] = actor.id
-        if titles.count(source.title) > 1:
-            record["source_id"] = source.id
-        record["id"] = attribution.id
-        mode = attribution.mode
-        record.update(_fields(attribution, _SKIP | {"id", "mode"}))
-        inferred = Attribution(
-            id="x", claim="c", actor="a", source="s", quote=attribution.quote,
-            fragments=attribution.fragments,
-        ).mode  # fmt: skip
-        if mode != inferred:
-            record["mode"] = str(mode)
-        records.append(record)
-    if len(records) == 1:
-        flat = dict(records[0])
-        one = m.attributions_of(claim)[0]
-        base = f"{slugify(one.actor, max_words=3)}-{slugify(one.source, max_words=3)}"
-        clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
-        if one.id == base and clashes == {"id"}:
-            del flat["id"]
-            return flat
-    return {"attributions": records} if records else {}
+    return AttributionWriter(m).data(claim, claim_keys)
+
+
+class AttributionWriter:
+    """Writes the attribution data of many claims of one map, in time linear in the map.
+
+    Which actor names and source titles are shared (and so need an id beside them) is counted
+    once, not for every claim.
+    """
+
+    def __init__(self, m: ArgumentMap) -> None:
+        self.map = m
+        self.shared_names = _repeated(a.name for a in m.actors)
+        self.shared_titles = _repeated(s.title for s in m.sources)
+
+    def data(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
+        """See [`attribution_data`][]."""
+        m = self.map
+        attributions = m.attributions_of(claim)
+        if not attributions:
+            return {}
+        records = []
+        for attribution in attributions:
+            actor = m.get(attribution.actor, Actor)
+            source = m.get(attribution.source, Source)
+            record: dict[str, Any] = {"speaker": actor.name, "source": source.title}
+            if actor.name in self.shared_names:
+                record["actor"] = actor.id
+            if source.title in self.shared_titles:
+                record["source_id"] = source.id
+            record["id"] = attribution.id
+            record.update(_fields(attribution, _SKIP | {"id", "mode"}))
+            if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
+                record["mode"] = str(attribution.mode)
+            records.append(record)
+        if len(records) == 1:
+            flat = dict(records[0])
+            one = attributions[0]
+            base = f"{slugify(one.actor, max_words=3)}-{slugify(one.source, max_words=3)}"
+            clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
+            if one.id == base and clashes == {"id"}:
+                del flat["id"]
+                return flat
+        return {"attributions": records}
+
+
+def _repeated(values: Iterable[str]) -> set[str]:
+    """The values that occur more than once."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for value in values:
+        (repeated if value in seen else seen).add(value)
+    return repeated
 
 
 def people_data(m: ArgumentMap) -> dict[str, Any]:
@@ -126,8 +152,22 @@ def _add_in_order(
                 waiting.append((element, line))
                 error = error or (exc, line)
         if len(waiting) == len(pending) and error is not None:
-            raise DocumentError(str(error[0]), file=file, line=error[1])
+            raise DocumentError(shorten(error[0]), file=file, line=error[1])
         pending = waiting
+
+
+def _record(value: Any, key: Any, file: str | None) -> dict[str, Any]:
+    """A front-matter record: a mapping of fields (``None`` for none)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DocumentError(
+            f"front matter: the record of {short(str(key))!r} must be a mapping of fields, "
+            f"got {type(value).__name__}",
+            file=file,
+            line=2,
+        )
+    return dict(value)
 
 
 def _build(
@@ -141,7 +181,7 @@ def _build(
         return kind(id=key, **fields)
     except (ArgmapError, TypeError, ValueError) as exc:
         raise DocumentError(
-            f"{kind.__name__.lower()} {key!r}: {exc}", file=file, line=line
+            f"{kind.__name__.lower()} {short(key)!r}: {shorten(exc)}", file=file, line=line
         ) from None
 
 
@@ -166,7 +206,9 @@ def read_attributions(
     for kind, section in ((Actor, "actors"), (Source, "sources")):
         table = extra.get(section)
         if isinstance(table, dict):
-            items = [(_build(kind, str(k), dict(v or {}), 2, file), 2) for k, v in table.items()]
+            items = [
+                (_build(kind, str(k), _record(v, k, file), 2, file), 2) for k, v in table.items()
+            ]
             _add_in_order(m, items, file)
     pending: list[tuple[Any, int | None]] = []
     used: set[str] = set()
@@ -179,7 +221,7 @@ def read_attributions(
                                fields.pop("source_id", None))  # fmt: skip
             except ArgmapError as exc:
                 raise DocumentError(
-                    f"attribution of {claim!r}: {exc}", file=file, line=line
+                    f"attribution of {short(claim)!r}: {shorten(exc)}", file=file, line=line
                 ) from None
             key = fields.pop("id", None)
             if not key:

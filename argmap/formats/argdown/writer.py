@@ -1,10 +1,10 @@
-"""Export an :class:`~argmap.model.ArgumentMap` as Argdown text that Argdown's tools can draw.
+"""Export an [`ArgumentMap`][] as Argdown text that Argdown's tools can draw.
 
 Claims become statement definitions ``[Title]: text #tag {data}``, arguments become
 ``<Title>`` with a premise–conclusion structure, rebuttals become attack (``-``) and undercut
 (``_``) relations. Whatever Argdown's syntax cannot say exactly (ids, kinds, notes, texts with
 line breaks, attributions) goes into inline data or the front matter, so that
-:func:`~argmap.formats.argdown.reader.loads` gives the same map back.
+[`loads`][argmap.formats.argdown.reader.loads] gives the same map back.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Cars")
@@ -41,7 +41,7 @@ from argmap.formats.argdown._text import (
     split_text,
     tag_token,
 )
-from argmap.formats.argdown.attributions import attribution_data, people_data
+from argmap.formats.argdown.attributions import AttributionWriter, people_data
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim
 from argmap.model.ids import slugify, unique_id
 
@@ -129,6 +129,7 @@ def _head(reference: str, text: str, data: dict[str, Any]) -> str:
 class _Writer:
     def __init__(self, m: ArgumentMap) -> None:
         self.map = m
+        self.attributions = AttributionWriter(m)
         self.claim_titles: dict[str, str] = {}
         self.argument_titles: dict[str, str] = {}
 
@@ -169,7 +170,7 @@ class _Writer:
             data["kind"] = claim.kind.value
         if claim.note is not None:
             data["note"] = claim.note
-        data.update(attribution_data(self.map, claim.id, data))
+        data.update(self.attributions.data(claim.id, data))
         return _head(f"[{title}]", " ".join(t for t in (text, *tokens) if t), data) + "\n"
 
     def argument(self, argument: Argument, taken: set[str]) -> str:

@@ -1,0 +1,92 @@
+"""Choose the direction of a diagram by the map's shape, so a real debate fits a screen.
+
+A debate is mostly a wide, shallow tree: many reasons for a few conclusions. Drawn bottom to
+top it gets as wide as its widest level of reasons (the flagship: 3.2:1); drawn left to right
+the same tree is as wide as it is deep. ``direction="auto"`` (the default) estimates both
+pictures from the levels of the map (no layout run) and takes the one nearer to square. The
+figures behind this choice are in ``docs/diagrams.md`` (section "Layout").
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap()
+>>> top = m.claim("top", id="top")
+>>> for n in range(12):
+...     _ = m.support(top, by=m.claim(f"reason {n}", id=f"r{n}"))
+>>> choose_direction(m, {c.id for c in m.claims})
+'LR'
+>>> chain = ArgumentMap()
+>>> ids = [chain.claim(f"step {n}", id=f"s{n}").id for n in range(6)]
+>>> for lower, upper in zip(ids[1:], ids):
+...     _ = chain.support(upper, by=lower)
+>>> choose_direction(chain, set(ids))
+'BT'
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, deque
+
+from argmap.model import Argument, ArgumentMap
+
+__all__ = ["BOX_HEIGHT", "BOX_WIDTH", "choose_direction", "levels"]
+
+BOX_WIDTH = 3.0
+"""A claim box's width over its height, about, at the default label width (with gaps)."""
+BOX_HEIGHT = 1.0
+
+
+def _conclusion(argument_map: ArgumentMap, element_id: str) -> str:
+    element = argument_map.get(element_id)
+    return element.conclusion if isinstance(element, Argument) else element_id
+
+
+def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
+    """Return each shown claim's level: 0 for a claim that supports or attacks nothing shown,
+    else one more than the claim it supports or attacks, found breadth first (so cycles end).
+
+    >>> from argmap.model import ArgumentMap
+    >>> m = ArgumentMap()
+    >>> _ = m.support(m.claim("a", id="a"), by=m.claim("b", id="b"))
+    >>> levels(m, {"a", "b"})
+    {'a': 0, 'b': 1}
+    """
+    below: dict[str, list[str]] = {claim_id: [] for claim_id in shown}
+    has_head: set[str] = set()
+    for argument in argument_map.arguments:
+        if argument.conclusion in shown:
+            for premise in argument.premises:
+                if premise in shown:
+                    below[argument.conclusion].append(premise)
+                    has_head.add(premise)
+    for rebuttal in argument_map.rebuttals:
+        attacker = _conclusion(argument_map, rebuttal.attacker)
+        target = _conclusion(argument_map, rebuttal.target)
+        if attacker in shown and target in shown:
+            below[target].append(attacker)
+            has_head.add(attacker)
+    found = {c.id: 0 for c in argument_map.claims if c.id in shown and c.id not in has_head}
+    queue = deque(found)
+    while queue:
+        current = queue.popleft()
+        for lower in below[current]:
+            if lower not in found:
+                found[lower] = found[current] + 1
+                queue.append(lower)
+    for claim_id in shown:  # a cycle with no way out: its claims sit at the top level
+        found.setdefault(claim_id, 0)
+    return found
+
+
+def choose_direction(argument_map: ArgumentMap, shown: set[str]) -> str:
+    """Return ``BT`` or ``LR``, whichever draws the shown claims nearer to a square.
+
+    The estimate: bottom to top, the picture is as wide as the most crowded level (boxes side
+    by side) and as tall as the number of levels; left to right the other way round.
+    """
+    if not shown:
+        return "BT"
+    counts = Counter(levels(argument_map, shown).values())
+    depth, crowd = len(counts), max(counts.values())
+    upright = (crowd * BOX_WIDTH) / (depth * BOX_HEIGHT * 2.5)  # ranks are further apart
+    sideways = (depth * BOX_WIDTH * 1.4) / (crowd * BOX_HEIGHT)
+    return "BT" if abs(math.log(upright)) <= abs(math.log(sideways)) else "LR"

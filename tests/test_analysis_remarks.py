@@ -1,0 +1,90 @@
+"""The same remark in several reports (#11): grouping, versions, diffs, the quotes command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from argmap.analysis import remark_line, remarks
+from argmap.cli.loading import load_map
+from argmap.cli.main import cli
+from argmap.formats import dumps
+from argmap.model import ArgumentMap
+
+ABC = "We were facing swings of anywhere between 10 and 12 per cent across the county"
+SMH = "We were facing swings of anywhere between 10 and 12 per cent across the country"
+
+
+def _bitar() -> ArgumentMap:
+    m = ArgumentMap()
+    swings = m.claim("Labor faced big swings across the country", id="swings")
+    bitar = m.actor("Karl Bitar", id="bitar")
+    nine = m.source("Interview", id="nine", outlet="Channel Nine")
+    m.source("Bitar speaks", id="abc", outlet="ABC")
+    m.source("Labor's post-mortem", id="smh", outlet="the SMH")
+    m.source("A later speech", id="speech", outlet="Sky News")
+    m.attribute(swings, bitar, "abc", id="bitar-abc", setting=nine, quote=ABC)
+    m.attribute(swings, bitar, "smh", id="bitar-smh", setting=nine, quote=SMH)
+    return m
+
+
+def test_two_outlets_reporting_one_utterance_are_one_remark() -> None:
+    (remark,) = remarks(_bitar())
+    assert remark.attributions == ("bitar-abc", "bitar-smh")
+    assert remark.outlets == ("ABC", "the SMH")
+    assert not remark.verbatim
+    assert remark.differences() == [
+        ("bitar-abc", "bitar-smh", "... cent across the [-county-] {+country+}")
+    ]
+
+
+def test_the_line_names_speaker_setting_and_outlets() -> None:
+    m = _bitar()
+    (remark,) = remarks(m)
+    assert remark_line(m, remark) == "Karl Bitar, on Channel Nine; reported by ABC and the SMH"
+
+
+def test_another_setting_is_another_remark() -> None:
+    m = _bitar()
+    m.attribute("swings", "bitar", "abc", id="bitar-sky", setting="speech", quote=ABC)
+    assert [r.attributions for r in remarks(m)] == [("bitar-abc", "bitar-smh")]
+
+
+def test_another_speaker_is_another_remark() -> None:
+    m = _bitar()
+    m.actor("Mark Arbib", id="arbib")
+    m.update("bitar-smh", actor="arbib")
+    assert remarks(m) == []
+
+
+def test_different_words_are_different_remarks() -> None:
+    m = _bitar()
+    m.update("bitar-smh", quote="Julia Gillard did an amazing job")
+    assert remarks(m) == []
+    assert len(remarks(m, min_reports=1)) == 2
+
+
+def test_a_shorter_excerpt_is_a_version_of_the_remark() -> None:
+    m = _bitar()
+    m.update("bitar-smh", quote="swings of anywhere between 10 and 12 per cent")
+    (remark,) = remarks(m)
+    assert remark.attributions == ("bitar-abc", "bitar-smh")
+
+
+def test_the_flagship_catch_up_remark_is_carried_by_both_reports() -> None:
+    m = load_map(str(Path(__file__).resolve().parents[1] / "examples" / "labour_immigration.py"))
+    (remark,) = [r for r in remarks(m) if r.actor == "david-miliband"]
+    assert remark.outlets == ("Financial Times", "Total Politics")
+    assert remark.verbatim and remark.differences() == []
+
+
+def test_quotes_compare_prints_the_word_diff(tmp_path: Path) -> None:
+    path = tmp_path / "bitar.yaml"
+    path.write_text(dumps(_bitar(), format="yaml"), "utf-8")
+    result = CliRunner().invoke(cli, ["quotes", str(path), "--compare"])
+    assert result.exit_code == 0, result.output
+    assert "1. Karl Bitar, on Channel Nine; reported by ABC and the SMH" in result.output
+    assert "[-county-] {+country+}" in result.output
+    result = CliRunner().invoke(cli, ["quotes", str(path), "--json"])
+    assert '"diff": "... cent across the [-county-] {+country+}"' in result.output
