@@ -1,14 +1,15 @@
 """The fast way to turn a document's lists into elements: a column at a time.
 
-The checked path (:func:`argmap.formats.document.from_document`'s fallback) structures each
-element through cattrs and the model's validators, about 15 µs an element. Here a section's
+The checked path (the fallback of
+[`from_document`][argmap.formats.document.from_document]) structures each element through
+cattrs and the model's validators, about 15 µs an element. Here a section's
 field values are pulled out as columns (all the claims' texts, all their ids...), each column
 is checked in one go with C-level passes (types, one regular expression over the joined ids,
 ``str.strip`` over the texts), and the elements are then made without running the checks a
 second time.
 
 Nothing here raises: a column that is anything but plainly right (a missing field, a number
-where text belongs, a date, locators, an explicit mode) makes :func:`structure_sections` return
+where text belongs, a date, locators, an explicit mode) makes `structure_sections` return
 ``None``, and the checked path then reads the document and words the error.
 
 >>> elements, ids = structure_sections({"claims": [{"id": "c", "text": "Tax is high"}]})[Claim]
@@ -202,7 +203,7 @@ def structure_sections(document: Mapping[str, Any], *, pairs: bool = False) -> S
     outside the sections are not looked at here.
 
     With ``pairs``, the lists' objects are tuples of (key, value) pairs, as
-    :func:`argmap.formats._json.parse_json_pairs` leaves them; one that names a key twice,
+    `parse_json_pairs` leaves them; one that names a key twice,
     or holds any object inside, gives None.
     """
     from argmap.formats.document import SECTIONS
@@ -265,7 +266,7 @@ def _structure(items: list[Any], cls: type[Any]) -> tuple[list[Any], list[str]] 
 
 def _inferred_modes(columns: dict[str, Column], count: int) -> Column:
     """The mode of each attribution: direct with a quote, mixed with fragments, else indirect
-    (:func:`argmap.model.elements.inferred_mode`, a column at a time)."""
+    ([`inferred_mode`][argmap.model.elements.inferred_mode], a column at a time)."""
     quotes = columns.get("quote", repeat(None, count))
     fragments = columns.get("fragments", repeat((), count))
     return list(map(inferred_mode, quotes, fragments))

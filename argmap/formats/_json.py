@@ -56,7 +56,7 @@ def parse_json_pairs(text: str) -> Any | None:
 
     The fast first try of a reader that checks keys itself: ``tuple`` runs in C where a
     duplicate-refusing hook runs Python for every object. None for anything but a plain
-    success; :func:`parse_json` then words the error.
+    success; `parse_json` then words the error.
     """
     try:
         return _PAIRS_DECODER.decode(text.removeprefix("\ufeff"))

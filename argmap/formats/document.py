@@ -142,7 +142,7 @@ def from_document(
     """Build a map from the plain data of a document, checking everything.
 
     A well-formed document goes the bulk way (its lists structured a column at a time, every
-    reference checked in one pass, see :mod:`argmap.model.bulk`); anything else is read
+    reference checked in one pass, see [`bulk`][argmap.model.bulk]); anything else is read
     element by element, which words the error. Both give the same map.
 
     Args:
@@ -165,7 +165,7 @@ def from_document(
 def _checked_from_document(
     document: Any, *, where: Callable[[str], int | None] | None = None, file: str | None = None
 ) -> ArgumentMap:
-    """:func:`from_document` without the bulk path: element by element (tests compare both)."""
+    """`from_document` without the bulk path: element by element (tests compare both)."""
     fail = _failer(where, file)
     _check_header(document, fail)
     return _from_items(document, fail)
@@ -213,7 +213,7 @@ def _check_header(document: Any, fail: _Fail) -> None:
 
 def from_pairs(pairs: Any) -> ArgumentMap | None:
     """The bulk path for a document whose objects are tuples of pairs (the fast JSON parse),
-    or None: anything unusual, or an error, is left to :func:`from_document`."""
+    or None: anything unusual, or an error, is left to `from_document`."""
     if type(pairs) is not tuple:
         return None
     document = dict(pairs)

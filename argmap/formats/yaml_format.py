@@ -147,7 +147,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
 
 
 def _check_aliases(root: Any) -> None:
-    """Refuse aliases that expand the document by more than :data:`ALIAS_LIMIT` values, or
+    """Refuse aliases that expand the document by more than `ALIAS_LIMIT` values, or
     that contain themselves.
 
     Raises:

@@ -150,14 +150,14 @@ class ArgumentMap(Building, Queries, Integrity):
 
         Every reference is checked in one pass over the id table, so an element may name
         elements that come after it (an actor's affiliation, an answer to a later attribution).
-        The errors are those :meth:`add` raises, for the first element in order that has one.
+        The errors are those `add` raises, for the first element in order that has one.
 
         Args:
             elements: the elements, in the order the map keeps them.
             title, question, description: the map's metadata.
             central: the central claim.
             locations: where each element was read (``claims[3]``); when given, errors are
-                :class:`~argmap.exceptions.DocumentError` naming that place and ``file``.
+                [`DocumentError`][argmap.exceptions.DocumentError] naming that place and ``file``.
             file: the file name for those errors.
 
         Raises:

@@ -1,7 +1,7 @@
 """Building a whole map in one pass: the bulk path every reader loads through.
 
-:meth:`ArgumentMap.add <argmap.model.ArgumentMap.add>` checks each new element against the map
-so far, one at a time. A reader has all the elements at once: :func:`build_map` makes the id
+[`ArgumentMap.add`][argmap.model.ArgumentMap.add] checks each new element against the map
+so far, one at a time. A reader has all the elements at once: `build_map` makes the id
 table in one step, checks every reference of every element against it column by column (the
 ids of all premises, then of all conclusions...), and leaves the referrer index to be built on
 first use. When a check fails, the elements are walked in order and the first one at fault
@@ -47,12 +47,12 @@ def build_map(
     locations: Sequence[str] | None = None,
     file: str | None = None,
 ) -> ArgumentMap:
-    """Build a map from all its elements at once (see :meth:`ArgumentMap.from_elements`).
+    """Build a map from all its elements at once (see `ArgumentMap.from_elements`).
 
     Raises:
-        ArgmapError: the error :meth:`ArgumentMap.add` raises for the first element at fault
-            (a :class:`~argmap.exceptions.DocumentError` naming its place when ``locations``
-            is given); ``central`` is checked last, as the ``central`` setter does.
+        ArgmapError: the error `ArgumentMap.add` raises for the first element at fault
+            (a [`DocumentError`][argmap.exceptions.DocumentError] naming its place when
+            ``locations`` is given); ``central`` is checked last, as the ``central`` setter does.
     """
     with collector_paused():
         items = elements if isinstance(elements, list) else list(elements)
@@ -121,7 +121,7 @@ def _all_in(refs: Iterable[str], *tables: dict[str, Any]) -> bool:
 def _references_hold(by_kind: dict[type[Any], dict[str, Any]]) -> bool:
     """Check every reference of every element, a column at a time; True when all hold.
 
-    The columns come from :data:`argmap.model.references.REFERENCES`; the rules that table
+    The columns come from [`REFERENCES`][argmap.model.references.REFERENCES]; the rules that table
     leaves to the map (a rebuttal's target by its attack kind, nothing naming itself) follow.
     """
     for cls, refs in REFERENCES.items():

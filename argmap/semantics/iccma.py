@@ -72,7 +72,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
 
 
 class _LineReader:
-    """The checked reader, a line at a time: slower than :func:`_loads_fast`, it words each
+    """The checked reader, a line at a time: slower than `_loads_fast`, it words each
     error with the line and column."""
 
     def __init__(self, filename: str | None) -> None:
