@@ -52,10 +52,7 @@ READERS: dict[str, Reader] = {
 }
 
 # Readers another engineer is still fixing (issue #14): strict, so a fix shows up at once.
-XFAIL: dict[str, str] = {
-    name: "#14: a ModelError escapes (a lone surrogate), the reader's owner is fixing it"
-    for name in ("kialo",)
-}
+XFAIL: dict[str, str] = {}
 # Hand-made cases still failing (issue #14), fixed in the commits that follow this test.
 NOT_YET: set[str] = set()
 CAUGHT = pytest.mark.xfail(strict=True, reason="#14: caught here, fixed in the next commits")
