@@ -44,8 +44,9 @@ types: setup
 docs: setup
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 
+# Branch coverage with the floor set in pyproject.toml (fail_under).
 unit: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --cov
 
 # The suite again as a user without Graphviz and without ../shared runs it.
 unit-bare: setup

@@ -1008,21 +1008,26 @@ def _what_next(m: ArgumentMap) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """Write the map as JSON and as SVG and PNG diagrams into ``argv[0]`` or beside this file."""
+    """Write the map as JSON, as SVG and PNG diagrams and as the interactive HTML map into
+    ``argv[0]`` or beside this file, and say what was written."""
     outdir = Path(argv[0]) if argv else Path(__file__).resolve().parent
     outdir.mkdir(parents=True, exist_ok=True)
     argument_map = build()
+    written = []
     try:
         from argmap.formats import dumps
     except ImportError:  # an argmap without its document formats: diagrams only
         pass
     else:
         (outdir / "labour_immigration.json").write_text(dumps(argument_map, "json"), "utf-8")
+        written.append(outdir / "labour_immigration.json")
 
     from argmap.diagram import render
 
-    for suffix in ("svg", "png"):
-        render(argument_map, outdir / f"labour_immigration.{suffix}")
+    for suffix in ("svg", "png", "html"):
+        written.append(render(argument_map, outdir / f"labour_immigration.{suffix}"))
+    print(f"wrote {', '.join(str(path) for path in written[:-1])}")
+    print(f"open the interactive map in a browser: {written[-1]}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -90,3 +91,15 @@ def test_usage_errors(files: dict[str, str], args: list[str], message: str) -> N
     filled = [files["af"] if a == "AF" else files["map"] if a == "MAP" else a for a in args]
     code, out, err = run("evaluate", *filled)
     assert code == 2 and out == "" and message in err and err.count("\n") == 1, err
+
+
+def test_semantics_choices_are_the_engine_s_and_gradual() -> None:
+    """One vocabulary: --semantics accepts each ``Semantics`` member and the gradual method."""
+    from argmap.cli.evaluate import Method, evaluate_command
+    from argmap.semantics import Semantics
+
+    assert [m.value for m in Method] == [s.value for s in Semantics] + ["gradual"]
+    assert [m.semantics for m in Method] == [*Semantics, None]
+    option = next(p for p in evaluate_command.params if p.name == "semantics")
+    assert isinstance(option.type, click.Choice)
+    assert list(option.type.choices) == [m.value for m in Method]

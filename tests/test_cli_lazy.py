@@ -96,3 +96,13 @@ def test_a_commands_help_loads_no_format_and_no_model() -> None:
         assert "argmap.formats.registry" in loaded, command
         heavy = {"argmap.model", "argmap.formats.document", "argmap.diagram", "argmap.semantics"}
         assert not heavy & set(loaded), (command, heavy & set(loaded))
+
+
+def test_analysis_commands_help_imports_no_analysis() -> None:
+    """``summary``, ``who`` and ``tree --help`` do not import ``argmap.analysis``."""
+    for command in ("summary", "who", "tree"):
+        loaded = _modules_after(
+            "from argmap.cli.main import cli\n"
+            f"try:\n    cli([{command!r}, '--help'])\nexcept SystemExit:\n    pass"
+        )
+        assert not [m for m in loaded if m.startswith("argmap.analysis")], (command, loaded)

@@ -143,3 +143,27 @@ def test_flagship_renders_in_every_format(tmp_path: Path) -> None:
     central = flagship.central
     assert central is not None
     assert "<svg" in to_svg(flagship, focus=central.id, depth=1)
+
+
+@pytest.mark.parametrize("suffix", [".mmd", ".mermaid", ".gv", ".htm"])
+def test_render_writes_every_diagram_format_the_registry_names(tmp_path: Path, suffix: str) -> None:
+    """render() and save() take one path: any diagram suffix of the registry is written."""
+    from argmap.files import save
+
+    rendered, saved = tmp_path / f"r{suffix}", tmp_path / f"s{suffix}"
+    render(sample_map(), rendered)
+    save(sample_map(), saved)
+    assert rendered.read_bytes() == saved.read_bytes()
+
+
+def test_render_refuses_a_map_format(tmp_path: Path) -> None:
+    """render() draws: a map format's suffix is refused with a RenderError, not written."""
+    with pytest.raises(RenderError, match=r"\.yaml"):
+        render(sample_map(), tmp_path / "map.yaml")
+    assert not (tmp_path / "map.yaml").exists()
+
+
+def test_render_with_an_explicit_format(tmp_path: Path) -> None:
+    """format= names any diagram format of the registry, mermaid included."""
+    target = render(sample_map(), tmp_path / "map.txt", format="mermaid")
+    assert target.read_text(encoding="utf-8").startswith("flowchart")

@@ -206,6 +206,20 @@ def test_script_writes_the_diagrams(tmp_path: Path) -> None:
     assert (tmp_path / "labour_immigration.png").read_bytes().startswith(b"\x89PNG")
 
 
+@pytest.mark.exe
+def test_script_writes_the_interactive_map_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``make demo`` leaves the interactive map beside the pictures, and its last line names it."""
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz 'dot' is not installed")
+    _load_example().main([str(tmp_path)])
+    page = (tmp_path / "labour_immigration.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page
+    said = capsys.readouterr().out.strip().splitlines()
+    assert said and str(tmp_path / "labour_immigration.html") in said[-1]
+
+
 def test_loadable_by_the_cli() -> None:
     loaded = load_map(str(EXAMPLE))
     assert loaded == _load_example().build()

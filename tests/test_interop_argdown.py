@@ -3,7 +3,8 @@
 Each test writes argmap's Argdown for some maps into a folder and runs ``argdown json`` on the
 whole folder once (node starts slowly), then checks that the CLI reported no syntax error and
 that its JSON has as many statements (equivalence classes), arguments and relations as argmap's
-map has claims, arguments and distinct attack relations. The CLI is installed by
+map has claims, arguments and distinct attack relations, and that argmap reads the JSON the CLI
+exported back with the same claim ids and arguments. The CLI is installed by
 ``scripts/ensure-node-tools`` into ``${ARGMAP_TOOLS:-~/.cache/argmap-tools}/node``; the tests
 skip, with the reason, where node, npm or the package cannot be had.
 """
@@ -21,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from argmap.exceptions import DocumentError
+from argmap.formats import argdown_json
 from argmap.formats.argdown import dumps, loads
 from argmap.formats.kialo import loads as kialo_loads
 from argmap.model import Argument, ArgumentMap, AttackKind
@@ -95,7 +97,25 @@ def run_cli(cli: Path, folder: Path, texts: dict[str, str]) -> dict[str, Counts]
     return found
 
 
-def check(cli: Path, folder: Path, maps_by_name: dict[str, ArgumentMap]) -> None:
+def read_back(folder: Path, names: Iterable[str]) -> dict[str, ArgumentMap]:
+    """argmap's reading of the JSON the CLI exported in :func:`run_cli`."""
+    out = folder / "out"
+    return {
+        name: argdown_json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        for name in names
+    }
+
+
+def _shape(m: ArgumentMap) -> tuple[list[str], list[tuple[str, tuple[str, ...], str]]]:
+    """Claim ids and arguments; the order of claims is Argdown's (it may differ)."""
+    return sorted(c.id for c in m.claims), sorted(
+        (a.id, a.premises, a.conclusion) for a in m.arguments
+    )
+
+
+def check(
+    cli: Path, folder: Path, maps_by_name: dict[str, ArgumentMap], *, read_json: bool = True
+) -> None:
     texts = {name: dumps(m) for name, m in maps_by_name.items()}
     found = run_cli(cli, folder, texts)
     wrong = {
@@ -104,6 +124,11 @@ def check(cli: Path, folder: Path, maps_by_name: dict[str, ArgumentMap]) -> None
         if counts(m) != found[name]
     }
     assert not wrong, f"(argmap's, Argdown's) counts differ for {len(wrong)} maps: {wrong}"
+    if not read_json:
+        return
+    back = read_back(folder, maps_by_name)
+    lost = [name for name, m in maps_by_name.items() if _shape(back[name]) != _shape(m)]
+    assert not lost, f"the CLI's JSON read back has other claims or arguments for {lost}"
 
 
 def _corpus(names: Iterable[Path]) -> dict[str, ArgumentMap]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.loading import read_inputs
-from argmap.cli.output import STDOUT, force_option, write_output
+from argmap.cli.output import STDOUT, force_option, output_format, write_output
 from argmap.exceptions import DocumentError, ModelError
 
 __all__ = ["draft_command"]
@@ -63,11 +63,10 @@ def draft_command(
     """
     from argmap.draft import draft_result
     from argmap.formats.contract import Kind
-    from argmap.formats.registry import format_for_path
 
     text, name = _read(article)
     result = draft_result(text, title=title, outlet=outlet, date=date, url=url, file=name)
-    chosen = format_for_path("-.yaml" if output == STDOUT else output, Kind.MAP)
+    chosen = output_format(output, None, Kind.MAP, stdout="yaml")
     write_output(output, chosen.dumps(result.map), force=force)
     speech = [q for q in result.quotes if q.kind == "speech" and q.attribution]
     unknown = [q for q in speech if q.speaker is None]

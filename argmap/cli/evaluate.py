@@ -3,37 +3,60 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from argmap.cli.loading import load_any
 from argmap.cli.options import PATH, from_option
-from argmap.cli.output import force_option, write_output
+from argmap.cli.output import STDOUT, force_option, output_format, write_output
 from argmap.formats.contract import Kind
-from argmap.model import ArgumentMap
-from argmap.semantics import (
-    ArgumentationFramework,
-    Semantics,
-    evaluate,
-    explain_claim,
-    extensions,
-    grounded_labelling,
-    h_categoriser,
-    to_framework,
-)
-from argmap.semantics.strength import claim_strengths
 
-__all__ = ["evaluate_command"]
+if TYPE_CHECKING:
+    from argmap.semantics import ArgumentationFramework, Semantics
 
-_CHOICES = [s.value for s in Semantics] + ["gradual"]
+__all__ = ["Method", "evaluate_command"]
+
+
+class Method(StrEnum):
+    """What ``--semantics`` accepts: each extension semantics of the engine, and ``gradual``.
+
+    The extension members carry the [`Semantics`][argmap.semantics.Semantics] values (a test
+    holds the two lists together), so that ``--help`` need not import the engine.
+
+    >>> Method("preferred").semantics
+    <Semantics.PREFERRED: 'preferred'>
+    >>> Method.GRADUAL.semantics is None
+    True
+    """
+
+    GROUNDED = "grounded"
+    COMPLETE = "complete"
+    PREFERRED = "preferred"
+    STABLE = "stable"
+    SEMI_STABLE = "semi-stable"
+    GRADUAL = "gradual"
+    """Strengths instead of extensions: DF-QuAD for a map, h-categoriser for a framework."""
+
+    @property
+    def semantics(self) -> Semantics | None:
+        """The engine's extension semantics, or ``None`` for the gradual strengths."""
+        from argmap.semantics import Semantics
+
+        return None if self is Method.GRADUAL else Semantics(self.value)
 
 
 @click.command("evaluate")
 @click.argument("file", type=PATH)
 @from_option(Kind.MAP, Kind.FRAMEWORK)
 @click.option(
-    "--semantics", "-s", type=click.Choice(_CHOICES), default="grounded", show_default=True
+    "--semantics",
+    "-s",
+    type=click.Choice([m.value for m in Method]),
+    default=Method.GROUNDED.value,
+    show_default=True,
+    help="An extension semantics, or gradual strengths.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--explain", "claim", help="Explain why this claim is in, out or undecided.")
@@ -73,32 +96,38 @@ def evaluate_command(
     h-categoriser strengths). --json prints the extensions as lists of argument names and, for
     grounded, the labelling.
     """
-    if claim and semantics == "gradual":
+    from argmap.model import ArgumentMap
+    from argmap.semantics import evaluate, explain_claim, to_framework
+    from argmap.semantics.strength import claim_strengths
+
+    if render_to == STDOUT:
+        raise click.UsageError("--render needs a file: the statuses are printed on standard output")
+    method = Method(semantics)
+    chosen = method.semantics
+    if claim and chosen is None:
         raise click.UsageError("--explain works with extension semantics, not gradual")
     loaded = load_any(file, Kind.MAP, Kind.FRAMEWORK, format=from_)
     if not isinstance(loaded, ArgumentMap):
         if claim or render_to:
             raise click.UsageError("--explain and --render need a map, not a framework file")
-        _framework(loaded, semantics, as_json, limit, timeout)
+        _framework(loaded, chosen, as_json, limit, timeout)
         return
     argument_map = loaded
-    result: dict[str, Any] = {"semantics": semantics}
+    result: dict[str, Any] = {"semantics": method.value}
     status: dict[str, Any]
-    if semantics == "gradual":
+    if chosen is None:
         status = claim_strengths(argument_map)
         result["strengths"] = status
     else:
         af, _ = to_framework(argument_map)
-        status = {k: v.value for k, v in evaluate(argument_map, semantics, timeout=timeout).items()}
+        status = {k: v.value for k, v in evaluate(argument_map, chosen, timeout=timeout).items()}
         result["claims"] = status
-        result.update(_extensions(af, semantics, limit, timeout))
-    if claim:
-        result["explanation"] = str(explain_claim(argument_map, claim, semantics, timeout=timeout))
+        result.update(_extensions(af, chosen, limit, timeout))
+    if claim and chosen is not None:
+        result["explanation"] = str(explain_claim(argument_map, claim, chosen, timeout=timeout))
     if render_to:
-        from argmap.formats.registry import format_for_path
-
-        chosen = format_for_path(render_to, Kind.DIAGRAM)
-        write_output(render_to, chosen.dumps(argument_map, status=status), force=force)
+        drawn = output_format(render_to, None, Kind.DIAGRAM)
+        write_output(render_to, drawn.dumps(argument_map, status=status), force=force)
     if as_json:
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
@@ -112,8 +141,10 @@ def evaluate_command(
 
 
 def _extensions(
-    af: ArgumentationFramework, semantics: str, limit: int | None, timeout: float
+    af: ArgumentationFramework, semantics: Semantics, limit: int | None, timeout: float
 ) -> dict[str, Any]:
+    from argmap.semantics import Semantics, extensions, grounded_labelling
+
     found = extensions(af, semantics, limit=limit, timeout=timeout)
     result: dict[str, Any] = {"extensions": [sorted(e, key=af.index) for e in found]}
     if semantics == Semantics.GROUNDED:
@@ -122,9 +153,15 @@ def _extensions(
 
 
 def _framework(
-    af: ArgumentationFramework, semantics: str, as_json: bool, limit: int | None, timeout: float
+    af: ArgumentationFramework,
+    semantics: Semantics | None,
+    as_json: bool,
+    limit: int | None,
+    timeout: float,
 ) -> None:
-    if semantics == "gradual":
+    from argmap.semantics import h_categoriser
+
+    if semantics is None:
         strengths = h_categoriser(af)
         if as_json:
             click.echo(json.dumps({"semantics": "h-categoriser", "strengths": strengths}))
@@ -134,7 +171,7 @@ def _framework(
         return
     result = _extensions(af, semantics, limit, timeout)
     if as_json:
-        click.echo(json.dumps({"semantics": semantics, **result}, ensure_ascii=False))
+        click.echo(json.dumps({"semantics": semantics.value, **result}, ensure_ascii=False))
         return
     for extension in result["extensions"]:
         click.echo("[" + ", ".join(extension) + "]")

@@ -10,7 +10,7 @@ import click
 
 from argmap.cli.loading import load_map
 from argmap.cli.options import PATH, from_option, to_option
-from argmap.cli.output import STDOUT, force_option, write_output
+from argmap.cli.output import STDOUT, force_option, output_format, write_output
 from argmap.formats.contract import Kind
 
 __all__ = ["convert_command", "export_command"]
@@ -32,9 +32,7 @@ def export_command(file: str, to: str, output: str, from_: str | None, force: bo
     The output goes to OUT, or to standard output. FORMAT is any format argmap writes: a map
     format or a diagram.
     """
-    from argmap.formats.registry import get_format
-
-    chosen = get_format(to, *_WRITES)
+    chosen = output_format(output, to, *_WRITES)
     write_output(output, chosen.dumps(load_map(file, format=from_)), force=force)
 
 
@@ -52,12 +50,5 @@ def convert_command(
     Each format is told by its file name (SOURCE also by its content), or named with --from and
     --to; - is standard input or output. TARGET may be a diagram (.dot, .mmd, .svg, ...).
     """
-    from argmap.formats.registry import format_for_path, get_format
-
-    if to:
-        chosen = get_format(to, *_WRITES)
-    elif target == STDOUT:
-        raise click.UsageError("name the format of standard output with --to")
-    else:
-        chosen = format_for_path(target, *_WRITES)
+    chosen = output_format(target, to, *_WRITES)
     write_output(target, chosen.dumps(load_map(source, format=from_)), force=force)

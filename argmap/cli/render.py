@@ -14,7 +14,7 @@ from argmap.cli.options import (
     renamed_option,
     to_option,
 )
-from argmap.cli.output import STDOUT, force_option, write_output
+from argmap.cli.output import force_option, output_format, write_output
 from argmap.diagram.render import DEFAULT_TIMEOUT
 from argmap.formats.contract import Kind
 
@@ -70,15 +70,7 @@ def render_command(
     SVG, PNG, PDF and HTML need Graphviz's dot; DOT and Mermaid do not. If dot is killed (very big
     maps), draw less with --focus CLAIM --depth N.
     """
-    from argmap.formats.registry import format_for_path, get_format
-
-    name = to or old_format
-    if name:
-        chosen = get_format(name, Kind.DIAGRAM)
-    elif output == STDOUT:
-        raise click.UsageError("name the format of standard output with --to")
-    else:
-        chosen = format_for_path(output, Kind.DIAGRAM)
+    chosen = output_format(output, to or old_format, Kind.DIAGRAM)
     argument_map = load_map(file, format=from_)
     data = chosen.dumps(
         argument_map, actors=actors, timeout=timeout, **diagram_keywords(ctx.params)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import click
 
-from argmap.analysis import contested, summarise
-from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
 from argmap.cli.options import PATH, from_option
@@ -26,6 +24,8 @@ __all__ = ["summary"]
 )
 def summary(file: str, from_: str | None, as_json: bool, top: int) -> None:
     """Print summary statistics of the map in FILE."""
+    from argmap.analysis import contested, summarise
+    from argmap.analysis._table import table
 
     argument_map = load_map(file, format=from_)
     facts = summarise(argument_map, top=top)

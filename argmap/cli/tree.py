@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from argmap.analysis import claim_tree, render
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
 from argmap.cli.options import PATH, from_option
@@ -20,6 +19,7 @@ __all__ = ["tree"]
 @click.option("--json", "as_json", is_flag=True, help="Print the nodes (flat, preorder) as JSON.")
 def tree(file: str, from_: str | None, claim: str, depth: int | None, as_json: bool) -> None:
     """Draw the reasons and objections around CLAIM in the map in FILE."""
+    from argmap.analysis import claim_tree, render
 
     built = claim_tree(load_map(file, format=from_), claim, depth=depth)
     if as_json:

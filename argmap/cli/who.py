@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
-from argmap.analysis import Statement, actor_table, statements_by, statements_on
-from argmap.analysis._table import table
 from argmap.cli._analysis_output import echo_json
 from argmap.cli.loading import load_map
 from argmap.cli.options import PATH, from_option
+
+if TYPE_CHECKING:
+    from argmap.analysis import Statement
 
 __all__ = ["who"]
 
@@ -21,6 +24,9 @@ __all__ = ["who"]
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def who(file: str, from_: str | None, actor: str | None, claim: str | None, as_json: bool) -> None:
     """Show what ACTOR said in the map in FILE (without ACTOR: a table of all actors)."""
+    from argmap.analysis import actor_table, statements_by, statements_on
+    from argmap.analysis._table import table
+
     if actor and claim:
         raise click.UsageError("give an ACTOR or --claim, not both")
 
@@ -65,6 +71,8 @@ def who(file: str, from_: str | None, actor: str | None, claim: str | None, as_j
 
 
 def _statements(statements: tuple[Statement, ...], by: str) -> str:
+    from argmap.analysis._table import table
+
     if not statements:
         return "(no attributions)"
     rows = [

@@ -1,11 +1,15 @@
 """Lay out and write diagrams with Graphviz's ``dot``: [`render`][], [`to_svg`][].
 
 DOT output needs no Graphviz; SVG, PNG and PDF run ``dot`` with a timeout. A missing ``dot``
-raises [`RenderError`][] naming the package to install.
+raises [`RenderError`][] naming the package to install. [`render`][] writes every diagram format
+of the one registry ([`argmap.formats.registry`][argmap.formats.registry]), told by the file
+name as [`argmap.save`][argmap.files.save] tells it.
 
+>>> import tempfile, pathlib
 >>> from argmap.diagram._sample import sample_map
->>> format_for("map.SVG"), format_for("out.dot")
-('svg', 'dot')
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> render(sample_map(), folder / "map.mmd").read_text().startswith("flowchart")
+True
 """
 
 from __future__ import annotations
@@ -22,22 +26,20 @@ import graphviz
 from argmap._atomic import write_atomic
 from argmap.diagram.actor_map import actor_map
 from argmap.diagram.build import to_dot
-from argmap.exceptions import RenderError
+from argmap.exceptions import DocumentError, RenderError
 from argmap.model import ArgumentMap
 
 __all__ = [
-    "FORMATS",
     "INSTALL_HINT",
     "diagram_bytes",
     "find_dot",
-    "format_for",
     "layout",
     "render",
     "to_svg",
 ]
 
-FORMATS = ("svg", "png", "pdf", "dot", "html")
-"""The output formats, named by file suffix (``html``: the interactive map)."""
+_DRAWN = ("svg", "png", "pdf", "dot", "html")
+"""What [`diagram_bytes`][] draws: the registry's Graphviz diagrams (Mermaid has its own)."""
 INSTALL_HINT = (
     "Graphviz's dot program is not installed; on Debian or Ubuntu run "
     "'apt-get install --no-install-recommends graphviz' (as root), elsewhere install Graphviz "
@@ -57,21 +59,6 @@ def find_dot() -> str:
     if found is None:
         raise RenderError(INSTALL_HINT)
     return found
-
-
-def format_for(path: str | os.PathLike[str]) -> str:
-    """Return the output format a file name asks for, from its suffix.
-
-    Raises:
-        RenderError: for a suffix other than .svg, .png, .pdf, .dot or .html.
-    """
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise RenderError(
-            f"{os.fspath(path)}: cannot tell the format from the suffix {suffix!r}; "
-            f"use one of {', '.join('.' + f for f in FORMATS)}"
-        )
-    return suffix
 
 
 def layout(source: str, output_format: str, *, timeout: float = DEFAULT_TIMEOUT) -> bytes:
@@ -154,9 +141,10 @@ def render(
 
     Args:
         argument_map: the map.
-        path: the output file; its suffix (.svg, .png, .pdf, .dot, .html) gives the format;
-            ``.html`` writes the interactive map (see [`to_html`][argmap.diagram.to_html]).
-        format: the format, when the suffix should not decide.
+        path: the output file; its name gives the format, any diagram format of the registry
+            (.svg, .png, .pdf, .dot, .gv, .mmd, .html...); ``.html`` writes the interactive map
+            (see [`to_html`][argmap.diagram.to_html]).
+        format: the format's name (``"svg"``, ``"mermaid"``...), when the name should not decide.
         actors: draw the actor map instead of the argument map.
         timeout: seconds ``dot`` may take.
         **options: diagram options (see [`DiagramOptions`][argmap.diagram.options.DiagramOptions]).
@@ -169,9 +157,17 @@ def render(
         OutputError: the file cannot be written (read-only, or its folder is missing).
         DiagramOptionError: for a bad option.
     """
+    from argmap.formats.contract import Kind
+    from argmap.formats.registry import format_for_path, get_format
+
     target = Path(path)
-    chosen = format.lower() if format else format_for(target)
-    data = diagram_bytes(argument_map, chosen, actors=actors, timeout=timeout, **options)
+    try:
+        chosen = (
+            get_format(format, Kind.DIAGRAM) if format else format_for_path(target, Kind.DIAGRAM)
+        )
+    except DocumentError as error:
+        raise RenderError(str(error)) from None
+    data = chosen.dumps(argument_map, actors=actors, timeout=timeout, **options)
     write_atomic(target, data)
     return target
 
@@ -186,12 +182,15 @@ def diagram_bytes(
 ) -> bytes:
     """Return the diagram in ``output_format`` (svg, png, pdf, dot or html) as bytes.
 
+    This is the Graphviz backend of the registry's diagram writers
+    (``argmap.formats._diagram_text``); write files with [`render`][] or ``argmap.save``.
+
     Raises:
         RenderError: for an unknown format, or a missing, failing or slow ``dot``.
         DiagramOptionError: for a bad option.
     """
-    if output_format not in FORMATS:
-        raise RenderError(f"unknown format {output_format!r}; use one of {', '.join(FORMATS)}")
+    if output_format not in _DRAWN:
+        raise RenderError(f"unknown format {output_format!r}; use one of {', '.join(_DRAWN)}")
     if output_format == "html":
         from argmap.diagram.html import to_html  # the page module imports this one
 

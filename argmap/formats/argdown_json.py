@@ -245,4 +245,4 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     problem = bounded(document, budget=len(text) + EXTRA_VALUES)
     if problem is not None:
         raise _fail(f"the document {problem}", filename)
-    return build(_Reader(filename).read(document), filename=filename)
+    return build(_Reader(filename).read(document), filename=filename, drop_dangling=True)

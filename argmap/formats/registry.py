@@ -38,9 +38,11 @@ __all__ = [
     "detect",
     "dumps",
     "format_for_path",
+    "format_table",
     "formats",
     "get_format",
     "loads",
+    "match_name",
 ]
 
 _D = "argmap.formats._diagram_text"
@@ -205,6 +207,27 @@ def formats(*kinds: Kind) -> list[Format]:
     return [f for f in REGISTRY if f.kind in wanted]
 
 
+def format_table() -> str:
+    """Return the Markdown table of every format, one row each, as ``docs/cli.md`` shows it.
+
+    The docs page holds this very text (a test compares them), so it lists every row of
+    [`REGISTRY`][].
+
+    >>> print(format_table().splitlines()[2])
+    | `json` | map | map | `.json` | argmap's own document, as JSON |
+    """
+    rows = [
+        "| name | reads | writes | file names | what it is |",
+        "|---|---|---|---|---|",
+    ]
+    for f in REGISTRY:
+        kind = f.kind.value
+        names = ", ".join(f"`{suffix}`" for suffix in f.suffixes)
+        reads, writes = (kind if f.reads else ""), (kind if f.writes else "")
+        rows.append(f"| `{f.name}` | {reads} | {writes} | {names} | {f.description} |")
+    return "\n".join(rows)
+
+
 def get_format(name: str, *kinds: Kind) -> Format:
     """Return the format of this name, of one of ``kinds`` (any kind when none is given).
 
@@ -229,6 +252,19 @@ def _by_suffix(path: str | os.PathLike[str], kinds: Iterable[Kind]) -> tuple[For
         return None
     suffix, chosen = max(matches, key=lambda match: len(match[0]))
     return chosen, suffix
+
+
+def match_name(path: str | os.PathLike[str], *kinds: Kind) -> tuple[Format, str] | None:
+    """Return the format of ``kinds`` whose file ending ``path`` has (the longest wins) and that
+    ending, or ``None`` when no format's ending fits.
+
+    >>> chosen, ending = match_name("corpus.aif.json")
+    >>> chosen.name, ending
+    ('aif', '.aif.json')
+    >>> match_name("notes.txt") is None
+    True
+    """
+    return _by_suffix(path, kinds)
 
 
 def _generic(suffix: str) -> bool:

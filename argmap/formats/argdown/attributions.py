@@ -25,6 +25,7 @@ from argmap.formats._limits import short, shorten
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
 from argmap.model.elements import inferred_mode
 from argmap.model.ids import slugify, unique_id
+from argmap.model.references import REFERENCES
 
 __all__ = ["AttributionWriter", "attribution_data", "people_data", "read_attributions"]
 
@@ -139,9 +140,17 @@ def _records(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _add_in_order(
-    m: ArgumentMap, pending: Sequence[tuple[Any, int | None]], file: str | None
+    m: ArgumentMap,
+    pending: Sequence[tuple[Any, int | None]],
+    file: str | None,
+    *,
+    drop_dangling: bool = False,
 ) -> None:
-    """Add elements, retrying those that name one not yet added (affiliations, responses)."""
+    """Add elements, retrying those that name one not yet added (affiliations, responses).
+
+    With ``drop_dangling``, references to ids that neither the map nor the pending elements
+    hold are dropped instead of refused (for a document that lost the records they name).
+    """
     while pending:
         waiting: list[tuple[Any, int | None]] = []
         error: tuple[ArgmapError, int | None] | None = None
@@ -152,8 +161,32 @@ def _add_in_order(
                 waiting.append((element, line))
                 error = error or (exc, line)
         if len(waiting) == len(pending) and error is not None:
-            raise DocumentError(shorten(error[0]), file=file, line=error[1])
+            if not drop_dangling:
+                raise DocumentError(shorten(error[0]), file=file, line=error[1])
+            waiting, drop_dangling = _without_dangling(m, waiting), False
         pending = waiting
+
+
+def _without_dangling(
+    m: ArgumentMap, waiting: list[tuple[Any, int | None]]
+) -> list[tuple[Any, int | None]]:
+    """The elements with their optional references to unknown ids set to the default."""
+    ids = {element.id for element, _ in waiting}
+    out = []
+    for element, line in waiting:
+        defaults = attrs.fields_dict(type(element))
+        changes: dict[str, Any] = {}
+        for ref in REFERENCES[type(element)]:
+            value = getattr(element, ref.field)
+            if ref.many or value is None or value in m or value in ids:
+                continue
+            default = defaults[ref.field].default
+            if default is attrs.NOTHING:
+                continue  # required: the error stands
+            changes[ref.field] = default
+            changes.update((c, defaults[c].default) for c in ref.companions)
+        out.append((attrs.evolve(element, **changes) if changes else element, line))
+    return out
 
 
 def _record(value: Any, key: Any, file: str | None) -> dict[str, Any]:
@@ -191,6 +224,7 @@ def read_attributions(
     claims: list[tuple[str, dict[str, Any], int]],
     *,
     file: str | None = None,
+    drop_dangling: bool = False,
 ) -> None:
     """Add the actors, sources and attributions that front matter and inline data describe.
 
@@ -199,6 +233,9 @@ def read_attributions(
         extra: the front matter's ``argmap`` mapping.
         claims: ``(claim id, inline data, line)`` of each claim with data.
         file: the file name, for errors.
+        drop_dangling: drop optional references (``setting``, ``reported_by``,
+            ``responds_to``...) to ids nothing describes, as in Argdown's JSON export, which
+            has no front matter; otherwise they are errors.
 
     Raises:
         DocumentError: when a record cannot be an actor, source or attribution.
@@ -230,7 +267,7 @@ def read_attributions(
                 used.add(key)
             fields.update(claim=claim, actor=actor, source=source)
             pending.append((_build(Attribution, str(key), fields, line, file), line))
-    _add_in_order(m, pending, file)
+    _add_in_order(m, pending, file, drop_dangling=drop_dangling)
 
 
 class _Taken:

@@ -75,9 +75,10 @@ class _Class:
 
 
 class _Builder:
-    def __init__(self, doc: Document, file: str | None) -> None:
+    def __init__(self, doc: Document, file: str | None, *, drop_dangling: bool = False) -> None:
         self.doc = doc
         self.file = file
+        self.drop_dangling = drop_dangling
         front = doc.front
         extra = front.get("argmap")
         self.extra: dict[str, Any] = extra if isinstance(extra, dict) else {}
@@ -113,7 +114,13 @@ class _Builder:
             if cls.kind == "argument" and cls.element.pcs:
                 self.add_steps(cls)
         self.add_relations()
-        read_attributions(self.map, self.extra, self.claim_data(), file=self.file)
+        read_attributions(
+            self.map,
+            self.extra,
+            self.claim_data(),
+            file=self.file,
+            drop_dangling=self.drop_dangling,
+        )
         central = self.doc.front.get("central")
         if isinstance(central, str) and central in self.map:
             self.map.central = central
@@ -381,10 +388,18 @@ inference line before its conclusion; add '----' above the last statement
         return build(parse(text, file=filename), filename=filename)
 
 
-def build(doc: Document, *, filename: str | None = None) -> ArgumentMap:
+def build(
+    doc: Document, *, filename: str | None = None, drop_dangling: bool = False
+) -> ArgumentMap:
     """Build the map of a parsed Argdown document (from text, or from Argdown's JSON export).
+
+    Args:
+        doc: the syntax tree.
+        filename: the file name, for errors.
+        drop_dangling: drop an attribution's optional references to ids that only a front
+            matter could describe (Argdown's JSON export has none), instead of refusing them.
 
     Raises:
         DocumentError: relations the model cannot hold, with the line.
     """
-    return _Builder(doc, filename).build()
+    return _Builder(doc, filename, drop_dangling=drop_dangling).build()
