@@ -33,7 +33,8 @@ TOOLS = Path(os.environ.get("ARGMAP_TOOLS") or Path.home() / ".cache" / "argmap-
 ARGUEBUF = """
 import sys, arguebuf
 graph = arguebuf.load.file(sys.argv[1])
-open(sys.argv[2], "w").write(arguebuf.dump.graphviz(graph).to_string())
+dot = arguebuf.dump.graphviz(graph, max_nodes=10**9)  # its default refuses > 1,000 nodes
+open(sys.argv[2], "w").write(dot.to_string())
 """
 
 
