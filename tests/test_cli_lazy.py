@@ -106,3 +106,25 @@ def test_analysis_commands_help_imports_no_analysis() -> None:
             f"try:\n    cli([{command!r}, '--help'])\nexcept SystemExit:\n    pass"
         )
         assert not [m for m in loaded if m.startswith("argmap.analysis")], (command, loaded)
+
+
+def test_render_help_does_not_import_graphviz_or_the_drawing_code() -> None:
+    """``render --help`` shows option defaults from ``DiagramOptions`` without the drawing code."""
+    loaded = _modules_after(
+        "from argmap.cli.main import cli\n"
+        "try:\n    cli(['render', '--help'])\nexcept SystemExit:\n    pass"
+    )
+    heavy = {"argmap.diagram.build", "argmap.diagram.render", "argmap.analysis", "argmap.quotes"}
+    assert not heavy & set(loaded), loaded
+
+
+def test_diagram_names_are_the_functions_whatever_was_imported_first() -> None:
+    """A submodule named like a public function (``render``, ``actor_map``) does not shadow it."""
+    import argmap.diagram.actor_map
+    import argmap.diagram.render  # noqa: F401
+    from argmap import diagram
+
+    assert callable(diagram.render) and diagram.render.__name__ == "render"
+    assert callable(diagram.actor_map) and diagram.actor_map.__name__ == "actor_map"
+    for name in diagram.__all__:
+        assert getattr(diagram, name) is not None, name

@@ -138,13 +138,25 @@ def test_the_cli_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
         for args in (
             ["convert", str(source), target],
             ["export", str(source), "--to", "yaml", "-o", target],
-            ["render", str(source), "-o", target, "--to", "dot"],
         ):
             code, err = _run(*args)
             assert code == 1 and "refusing to overwrite the input" in err, (args, err)
             assert source.read_text(encoding="utf-8") == YAML_MAP
+        # DOT into a .yaml: refused for its name already, before the input is looked at.
+        code, err = _run("render", str(source), "-o", target, "--to", "dot")
+        assert code == 2 and "the file name says yaml" in err, err
+        assert source.read_text(encoding="utf-8") == YAML_MAP
     code, err = _run("convert", str(source), str(tmp_path / "same.yaml"), "--force")
     assert code == 0, err
+
+
+def test_render_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
+    """A map in a file named like a diagram (read with --from) is still an input of render."""
+    source = tmp_path / "map.dot"
+    source.write_text(YAML_MAP, encoding="utf-8")
+    code, err = _run("render", str(source), "--from", "yaml", "-o", str(source))
+    assert code == 1 and "refusing to overwrite the input" in err, err
+    assert source.read_text(encoding="utf-8") == YAML_MAP
 
 
 SLOW_WRITE = """

@@ -15,7 +15,7 @@ from argmap.cli.options import (
     to_option,
 )
 from argmap.cli.output import force_option, output_format, write_output
-from argmap.diagram.render import DEFAULT_TIMEOUT
+from argmap.diagram.options import DEFAULT_TIMEOUT
 from argmap.formats.contract import Kind
 
 __all__ = ["render_command"]

@@ -21,9 +21,9 @@ import re
 from importlib import resources
 from typing import Any
 
-from argmap.diagram.options import make_options
+from argmap.diagram.options import DEFAULT_TIMEOUT, make_options
 from argmap.diagram.panel import panel_data
-from argmap.diagram.render import DEFAULT_TIMEOUT, to_svg
+from argmap.diagram.render import to_svg
 from argmap.diagram.themes import theme
 from argmap.model import ArgumentMap
 

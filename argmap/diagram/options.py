@@ -22,6 +22,7 @@ from argmap.exceptions import DiagramOptionError
 from argmap.model.enums import STATUS_LABELS, Label, Status
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "DETAILS",
     "DIRECTIONS",
     "GROUPS",
@@ -32,6 +33,8 @@ __all__ = [
     "make_options",
 ]
 
+DEFAULT_TIMEOUT = 120.0
+"""Seconds ``dot`` may take to lay out a diagram, unless told otherwise."""
 DETAILS = ("claims", "speakers", "quotes")
 DIRECTIONS = ("auto", "BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")

@@ -26,6 +26,7 @@ import graphviz
 from argmap._atomic import write_atomic
 from argmap.diagram.actor_map import actor_map
 from argmap.diagram.build import to_dot
+from argmap.diagram.options import DEFAULT_TIMEOUT
 from argmap.exceptions import DocumentError, RenderError
 from argmap.model import ArgumentMap
 
@@ -46,7 +47,6 @@ INSTALL_HINT = (
     "and put dot on PATH (DOT and Mermaid export work without it)"
 )
 """The message of the error raised when ``dot`` is missing."""
-DEFAULT_TIMEOUT = 120.0
 
 
 def find_dot() -> str:
