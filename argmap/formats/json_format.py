@@ -64,7 +64,8 @@ def _encoder() -> Callable[[Any], str]:
         return _encode_json
 
     def encode(document: Any) -> str:
-        return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n"
+        text: str = orjson.dumps(document, option=orjson.OPT_INDENT_2).decode()
+        return text + "\n"
 
     return encode
 
