@@ -1,9 +1,15 @@
-"""Pausing Python's cyclic garbage collector while a reader makes many small objects.
+"""Pausing Python's cyclic garbage collector around bulk work (loading a map, a framework).
+
+Reading a large file makes millions of small containers; each batch of allocations would set
+off a collection that walks every live object (25-30% of a 100,000-claim load, more for
+frameworks). The objects made there form no cycles, so nothing is lost by waiting.
 
 >>> import gc
 >>> with collector_paused():
 ...     gc.isenabled()
 False
+>>> gc.isenabled()
+True
 """
 
 from __future__ import annotations
@@ -17,11 +23,7 @@ __all__ = ["collector_paused"]
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small containers are made.
-
-    Each batch of allocations would otherwise set off a collection that walks every object
-    (doubling or tripling the build time); the objects made here cannot form cycles.
-    """
+    """Disable the cyclic collector for the block; restore its state afterwards, always."""
     collecting = gc.isenabled()
     gc.disable()
     try:

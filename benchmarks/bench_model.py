@@ -3,6 +3,10 @@
 Run: ``python benchmarks/bench_model.py [--sizes 1000 10000 100000]``. Each size runs in its own
 process, so the peak memory (max RSS) belongs to that size alone.
 
+``python benchmarks/bench_model.py --floor 100000 --runs 5`` compares loading the JSON map with
+its floor, ``json.loads`` of the same text: each side in a fresh process, alternately, and
+prints the medians, the ratio and each side's peak memory.
+
 Generated maps are shaped like real debates: a tree of reasons (convergent and linked
 arguments, each claim supporting one earlier claim), one attack per four claims (rebut,
 undermine, undercut in turn), one actor per 20 claims, one source per 50, and one attribution
@@ -93,13 +97,67 @@ def measure(size: int) -> dict[str, float]:
     }
 
 
+def load_once(path: str, side: str) -> dict[str, float]:
+    """Read the file, then time one load of its text by ``side`` (json.loads or argmap)."""
+    text = Path(path).read_text(encoding="utf-8")
+    start = time.perf_counter()
+    if side == "json":
+        json.loads(text)
+    else:
+        loads(text, "json")
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mb": peak}
+
+
+def floor(size: int, runs: int) -> None:
+    """Load a ``size``-claim JSON map against json.loads, alternating fresh processes."""
+    import statistics
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "map.json")
+        Path(path).write_text(dumps(generate(size), "json"), encoding="utf-8")
+        results: dict[str, list[dict[str, float]]] = {"json": [], "argmap": []}
+        for _ in range(runs):
+            for side in results:
+                output = subprocess.run(
+                    [sys.executable, __file__, "--load", path, side],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
+                results[side].append(json.loads(output))
+        megabytes = Path(path).stat().st_size / 1e6
+    medians = {
+        side: (
+            statistics.median(r["seconds"] for r in rows),
+            statistics.median(r["peak_mb"] for r in rows),
+        )
+        for side, rows in results.items()
+    }
+    print(f"{size:,} claims, {megabytes:.0f} MB of JSON, {runs} alternating runs each (medians)")
+    for side, (seconds, peak) in medians.items():
+        print(f"  {side:>7}: {seconds:.2f} s, peak {peak:.0f} MB")
+    print(f"  ratio argmap / json.loads: {medians['argmap'][0] / medians['json'][0]:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--floor", type=int, help="compare loading with json.loads at this size")
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--load", nargs=2, help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.one:
         print(json.dumps(measure(options.one)))
+        return
+    if options.load:
+        print(json.dumps(load_once(*options.load)))
+        return
+    if options.floor:
+        floor(options.floor, options.runs)
         return
     header = "claims  elements  build s  validate s  JSON dump s  JSON load s  JSON MB  peak MB"
     print(header)

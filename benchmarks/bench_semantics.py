@@ -9,6 +9,11 @@ Every task runs once per size on a seeded random framework (each argument attack
 ``density`` random arguments on average); times are wall-clock seconds, ``timeout`` when the
 task ran out of time. ``--compare`` also times pygarg and PyArg (python-argumentation) when
 they can be imported (install them in a separate environment); they are skipped otherwise.
+
+``--floor 1000000 --runs 3`` times the whole process ``argmap evaluate x.af --json`` on a
+random ICCMA file (3 attacks per argument) against its floor, a plain pure-Python worklist
+(parse, adjacency lists, propagate, print the labelling as JSON), in fresh processes taken
+alternately, and prints the medians and the ratio.
 """
 
 from __future__ import annotations
@@ -202,6 +207,66 @@ def _pyarg_preferred(names: list[str], attacks: list[tuple[str, str]]) -> object
     return get_preferred_extensions(framework)
 
 
+WORKLIST = r"""
+import json, sys
+lines = open(sys.argv[1]).read().split("\n")
+n = int(lines[0].split()[2])
+attacked = [[] for _ in range(n)]
+pending = [0] * n
+for line in lines[1:]:
+    if line and not line.startswith("#"):
+        a, b = line.split()
+        attacked[int(a) - 1].append(int(b) - 1)
+        pending[int(b) - 1] += 1
+label = [0] * n  # 0 undec, 1 in, 2 out
+work = [i for i in range(n) if pending[i] == 0]
+for i in work:
+    label[i] = 1
+while work:
+    i = work.pop()
+    for j in attacked[i]:
+        if label[j]:
+            continue
+        label[j] = 2
+        for k in attacked[j]:
+            if not label[k]:
+                pending[k] -= 1
+                if pending[k] == 0:
+                    label[k] = 1
+                    work.append(k)
+words = ("undec", "in", "out")
+print(json.dumps({str(i + 1): words[x] for i, x in enumerate(label)}))
+"""
+
+
+def floor(size: int, runs: int, seed: int) -> None:
+    """Whole-process grounded labelling: ``argmap evaluate --json`` against the worklist."""
+    import statistics
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.af"
+        edges = random_edges(size, 3.0, seed)
+        path.write_text(f"p af {size}\n" + "".join(f"{i + 1} {j + 1}\n" for i, j in edges))
+        argmap_cli = Path(sys.executable).with_name("argmap")
+        commands = {
+            "argmap": [str(argmap_cli), "evaluate", str(path), "--json"],
+            "worklist": [sys.executable, "-c", WORKLIST, str(path)],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, command in commands.items():
+                start = time.perf_counter()
+                subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+                times[name].append(time.perf_counter() - start)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    print(f"{size:,} arguments, {len(edges):,} attacks, {runs} alternating runs (medians)")
+    for name, seconds in medians.items():
+        print(f"  {name:>8}: {seconds:.2f} s")
+    print(f"  ratio worklist / argmap: {medians['worklist'] / medians['argmap']:.2f}")
+
+
 def table(rows: list[Row]) -> str:
     """Format rows as a Markdown table."""
     head = (
@@ -225,7 +290,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per SAT task")
     parser.add_argument("--compare", type=sizes, default=[], help="sizes for pygarg/PyArg")
     parser.add_argument("--seed", type=int, default=2023)
+    parser.add_argument("--floor", type=int, help="whole-process grounded vs a worklist, N args")
+    parser.add_argument("--runs", type=int, default=3)
     options = parser.parse_args(argv)
+    if options.floor:
+        floor(options.floor, options.runs, options.seed)
+        return 0
     rows = bench_grounded(options.grounded, options.grounded_density, options.seed)
     rows += bench_sat(options.sat, options.density, options.seed, options.timeout)
     if options.hard:

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from argmap.exceptions import DocumentError
+from argmap.formats import microtexts
 from argmap.formats.aif import dumps, load_aif, loads, looks_like_aif
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance
+from argmap.model import Argument, ArgumentMap, AttackKind, ClaimKind, Mode, Stance
 
 
 def aif(
@@ -167,11 +168,12 @@ def test_messy_files_import_with_notes() -> None:
     ]
     edges = [("2", "4"), ("4", "1"), ("3", "5"), ("5", "1"), ("3", "6"), ("6", "5"), ("1", "99")]
     m, notes = load_aif(aif(nodes, edges))
-    assert len(m.claims) == 3 and len(m.arguments) == 1 and len(m.rebuttals) == 1
+    # CA 6 attacks CA 5: CA 5 is reified (a claim "Not: ..." and its reason), CA 6 undercuts it.
+    assert len(m.claims) == 4 and len(m.arguments) == 2 and len(m.rebuttals) == 2
     assert any(n.startswith("edge 6 1 -> 99: node 99 is not in the file") for n in notes)
     assert any(n.startswith("node 7: unknown type 'X'") for n in notes)
     assert any(n.startswith("node 8 (I ''): cannot be a claim") for n in notes)
-    assert any(n.startswith("node 6 (CA") and "CA-node 5" in n for n in notes)
+    assert not any(n.startswith("node 6 (CA") for n in notes)
     assert "1 L-nodes without edges (analyst copies, unused locutions): skipped" in notes
 
 
@@ -259,3 +261,55 @@ def test_rebut_of_a_premise_survives_export_through_its_marked_text() -> None:
     nodes = json.loads(dumps(m))["nodes"]
     assert nodes[-1]["text"] == "Rebutting Conflict"
     assert [r.kind for r in loads(dumps(m)).rebuttals] == [AttackKind.REBUT]
+
+
+def test_own_aif_keeps_the_kind_of_attribution() -> None:
+    """Paraphrases and mixed reports stay what they are (they all came back as quotes)."""
+    m = ArgumentMap()
+    claim = m.claim("Fees should go")
+    ann, paper = m.actor("Ann Smith"), m.source("Paper")
+    m.attribute(claim, ann, paper, paraphrase="fees must end", cue="argued")
+    m.attribute(claim, ann, paper, fragments=["scrap", "fees"], paraphrase="she wants them gone")
+    m.attribute(claim, ann, paper, quote="Scrap fees", cue="Asserting")
+    back = loads(dumps(m))
+    assert [(a.mode, a.quote, a.paraphrase, a.fragments, a.cue) for a in back.attributions] == [
+        (Mode.INDIRECT, None, "fees must end", (), "argued"),
+        (Mode.MIXED, None, "she wants them gone", ("scrap", "fees"), None),
+        (Mode.DIRECT, "Scrap fees", None, (), "Asserting"),
+    ]
+
+
+def test_an_attack_on_an_attack_is_reified_as_the_microtexts_reader_does() -> None:
+    """A CA-node into a CA-node (AIFdb's microtext undercuts) is kept, not dropped: the same
+    shape as the microtexts reader makes of ``und`` on a ``reb`` edge."""
+    nodes = [(1, "I", "Build the tram"), (2, "I", "It is too dear"), (3, "I", "Costs fall")]
+    nodes += [(4, "CA", "Default Conflict"), (5, "CA", "Default Conflict")]
+    m, notes = load_aif(aif(nodes, [(2, 4), (4, 1), (3, 5), (5, 4)]))
+    xml = """<arggraph id="t">
+      <edu id="e1">Build the tram</edu><edu id="e2">It is too dear</edu>
+      <edu id="e3">Costs fall</edu>
+      <adu id="a1" type="pro"/><adu id="a2" type="opp"/><adu id="a3" type="pro"/>
+      <edge id="c1" src="e1" trg="a1" type="seg"/><edge id="c2" src="e2" trg="a2" type="seg"/>
+      <edge id="c3" src="e3" trg="a3" type="seg"/>
+      <edge id="c4" src="a2" trg="a1" type="reb"/><edge id="c5" src="a3" trg="c4" type="und"/>
+    </arggraph>"""
+    micro = microtexts.loads(xml)
+
+    def shape(m: ArgumentMap) -> list[tuple[str, str, str]]:
+        def text(element_id: str) -> str:
+            element = m.get(element_id)
+            if isinstance(element, Argument):
+                return "reason: " + ", ".join(m.get(p).text for p in element.premises)  # type: ignore[union-attr]
+            return element.text  # type: ignore[union-attr]
+
+        return [(r.kind.value, text(r.attacker), text(r.target)) for r in m.rebuttals]
+
+    assert (
+        shape(m)
+        == shape(micro)
+        == [
+            ("rebut", "Not: Build the tram", "Build the tram"),
+            ("undercut", "Costs fall", "reason: It is too dear"),
+        ]
+    )
+    assert not [n for n in notes if "CA" in n]

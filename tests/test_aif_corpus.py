@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from argmap.exceptions import DocumentError
+from argmap.formats._attacks import ATTACK_TAG
 from argmap.formats.aif import dumps, load_aif, loads
 from argmap.validation import validate
 
@@ -45,6 +46,16 @@ def _said(graph: dict[str, Any]) -> int:
     )
 
 
+def _attacks(m: Any) -> list[tuple[Any, str]]:
+    """Rebuttal kinds and attackers by text (the reader makes its own ids)."""
+
+    def text(element_id: str) -> str:
+        element = m.get(element_id)
+        return str(getattr(element, "text", None) or m.get(element.conclusion).text)
+
+    return [(r.kind, text(r.attacker)) for r in m.rebuttals]
+
+
 def _needs_corpus() -> None:
     if not FILES:
         pytest.skip("the shared corpus (../shared/corpora/aif) is absent")
@@ -56,8 +67,10 @@ def test_corpus_file_imports_with_sensible_counts(path: Path) -> None:
     m, notes = load_aif(text, filename=path.name)
     types = Counter(n.get("type") for n in _graph(path)["nodes"])
     blank = sum(1 for n in _graph(path)["nodes"] if n.get("type") == "I" and not n["text"].strip())
-    assert len(m.claims) == types["I"] - blank
-    assert len(m.arguments) <= types["RA"] + types["MA"] + sum(1 for n in notes if "RA" in n)
+    reified = [c for c in m.claims if ATTACK_TAG in c.tags]  # attacks on attacks
+    assert len(m.claims) - len(reified) == types["I"] - blank
+    arguments = len(m.arguments) - len(reified)
+    assert arguments <= types["RA"] + types["MA"] + sum(1 for n in notes if "RA" in n)
     assert len(m.rebuttals) >= types["CA"] - sum(1 for n in notes if "(CA" in n)
     assert len(m.sources) == 1
     speechless = sum(1 for n in notes if "no speaker" in n)
@@ -71,9 +84,7 @@ def test_corpus_file_survives_export_and_import(path: Path) -> None:
     m = loads(path.read_text(encoding="utf-8"))
     again = loads(dumps(m))
     assert [c.text for c in again.claims] == [c.text for c in m.claims]
-    assert [(r.kind, r.attacker) for r in again.rebuttals] == [
-        (r.kind, r.attacker) for r in m.rebuttals
-    ]
+    assert _attacks(again) == _attacks(m)
     assert [(a.actor, a.quote, a.stance) for a in again.attributions] == [
         (a.actor, a.quote, a.stance) for a in m.attributions
     ]
@@ -99,3 +110,45 @@ def test_the_nodeset_table_is_refused_as_not_aif() -> None:
 def test_corpus_is_present_or_skipped() -> None:
     _needs_corpus()
     assert len(FILES) >= 60
+
+
+SPEAKERS = {
+    "more/us2016_nodeset11154.json": ({"TRUMP", "F_E_M_A"}, set()),
+    "more/us2016_nodeset11262.json": (
+        {"AlphaNeonic", "Hilary", "Anderson", "[deleted]", "-JustShy-", "VampireKillBot"},
+        set(),
+    ),
+    "more/us2016_nodeset11271.json": ({"CARSON", "olegv40", "Bmorewiser", "[deleted]"}, set()),
+    "qt30/nodeset20493.json": ({"Fiona Bruce", "Anneliese Dodds", "Grant Shapps"}, {"Chris"}),
+}
+
+
+@pytest.mark.parametrize("name", list(SPEAKERS))
+def test_speakers_named_in_locutions_become_actors(name: str) -> None:
+    """Reddit users quoting a candidate (``User : CANDIDATE : words``) and speakers only the
+    analyst's copies name (``Chris: Fiona Bruce : ...``) are found; analysts are not actors."""
+    _needs_corpus()
+    m = loads((CORPUS / name).read_text(encoding="utf-8"), filename=name)
+    found, absent = SPEAKERS[name]
+    names = {a.name for a in m.actors}
+    assert found <= names
+    assert not absent & names
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(CORPUS)))
+def test_every_speaker_prefix_of_a_used_locution_is_an_actor(path: Path) -> None:
+    """The one who said the words (the last of nested prefixes) is an actor."""
+    from argmap.formats.aif._speakers import split_names
+
+    graph = _graph(path)
+    if "nodeID" not in graph["nodes"][0]:
+        return
+    linked = {str(e["fromID"]) for e in graph["edges"]} | {str(e["toID"]) for e in graph["edges"]}
+    expected = set()
+    for node in graph["nodes"]:
+        if node.get("type") == "L" and str(node["nodeID"]) in linked:
+            names, _ = split_names(node.get("text") or "")
+            if names:
+                expected.add(names[-1])
+    m = loads(path.read_text(encoding="utf-8"))
+    assert expected <= {a.name for a in m.actors}

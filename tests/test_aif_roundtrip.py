@@ -50,11 +50,20 @@ def aif_maps(draw: st.DrawFn) -> ArgumentMap:
     for _ in range(draw(st.integers(0, 4)) if actors else 0):
         actor = draw(st.sampled_from(actors))
         reporters = [a for a in actors if a.id != actor.id]
+        words = draw(
+            st.sampled_from(["quote", "paraphrase", "fragments"]).flatmap(
+                lambda kind: st.fixed_dictionaries(
+                    {"paraphrase": TEXT, "fragments": st.lists(TEXT, min_size=1, max_size=2)}
+                    if kind == "fragments"
+                    else {kind: TEXT}
+                )
+            )
+        )
         m.attribute(
             draw(st.sampled_from(claims)),
             actor,
             source,
-            quote=draw(TEXT),
+            **words,
             stance=draw(st.sampled_from(Stance)),
             cue=draw(st.sampled_from([None, "said", "Agreeing", "Challenging"])),
             reported_by=draw(st.none() | st.sampled_from(reporters)) if reporters else None,
@@ -77,7 +86,11 @@ def _shape(m: ArgumentMap) -> dict[str, Any]:
             (
                 position[a.claim],
                 names[a.actor],
+                a.mode,
                 a.quote.strip() if a.quote else None,
+                a.paraphrase.strip() if a.paraphrase and not a.fragments else a.paraphrase,
+                a.fragments,
+                a.cue,
                 a.stance,
                 names[a.reported_by] if a.reported_by else None,
             )

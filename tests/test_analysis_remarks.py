@@ -9,8 +9,9 @@ from click.testing import CliRunner
 from argmap.analysis import remark_line, remarks
 from argmap.cli.loading import load_map
 from argmap.cli.main import cli
+from argmap.diagram import to_dot
 from argmap.formats import dumps
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Attribution, Claim
 
 ABC = "We were facing swings of anywhere between 10 and 12 per cent across the county"
 SMH = "We were facing swings of anywhere between 10 and 12 per cent across the country"
@@ -88,3 +89,40 @@ def test_quotes_compare_prints_the_word_diff(tmp_path: Path) -> None:
     assert "[-county-] {+country+}" in result.output
     result = CliRunner().invoke(cli, ["quotes", str(path), "--json"])
     assert '"diff": "... cent across the [-county-] {+country+}"' in result.output
+
+
+def test_a_diagram_shows_a_remark_carried_by_several_outlets_once() -> None:
+    from argmap.diagram.labels import shown_attributions, tooltip
+    from argmap.diagram.panel import panel_data
+
+    m = _bitar()
+    claim = m.get("swings", Claim)
+    shown = shown_attributions(m, claim)
+    assert [a.id for a, _ in shown] == ["bitar-abc"]
+    text = tooltip(m, claim)
+    assert "by Karl Bitar, on Channel Nine; reported by ABC and the SMH" in text
+    assert "the SMH: ... cent across the [-county-] {+country+}" in text
+    dot = to_dot(m, detail="speakers").source
+    assert dot.count("Karl Bitar") == 2  # once in the label, once in the tooltip
+    (remark,) = panel_data(m)["claims"]["swings"]["remarks"]
+    assert remark["outlets"] == ["ABC", "the SMH"]
+    assert remark["differences"][0]["diff"] == "... cent across the [-county-] {+country+}"
+
+
+def test_a_single_report_keeps_its_own_line() -> None:
+    from argmap.diagram.labels import attribution_line
+
+    m = _bitar()
+    m.update("bitar-smh", quote="Julia Gillard did an amazing job")
+    assert attribution_line(m, m.get("bitar-smh", Attribution)) == (
+        "✓ asserted by Karl Bitar, the SMH"
+    )
+    assert "reported by" not in to_dot(m, detail="speakers").source
+
+
+def test_mermaid_shows_the_remark_once_too() -> None:
+    from argmap.diagram import to_mermaid
+
+    text = to_mermaid(_bitar(), detail="speakers")
+    assert text.count("Karl Bitar") == 1
+    assert "reported by ABC and the SMH" in text

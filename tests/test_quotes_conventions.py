@@ -239,3 +239,24 @@ def test_one_changed_word_is_still_caught(
     assert check.status is QuoteStatus.NOT_FOUND
     assert check.closest is not None and check.closest.similarity < 1
     assert re.search(r"\{\+[^+]*zzzz[^+]*\+\}", check.closest.diff), check.closest.diff
+
+
+def test_check_names_the_insertion_a_quote_skipped(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli.main import cli
+
+    (tmp_path / "abc.txt").write_text(BITAR, encoding="utf-8")
+    (tmp_path / "map.yaml").write_text(
+        "argmap: 1\nclaims: [{id: c, text: Gillard campaigned well}]\n"
+        "actors: [{id: bitar, name: Karl Bitar}]\nsources: [{id: abc, title: ABC report}]\n"
+        "attributions: [{id: q, claim: c, actor: bitar, source: abc,\n"
+        "  quote: In that three weeks Julia Gillard did an amazing job}]\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["check", str(tmp_path / "map.yaml"), "--sources", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "skipped the source's insertion [after the leak]" in result.output
+    assert "1 of 1 quotes found verbatim" in result.output

@@ -108,11 +108,43 @@ def test_export_uses_uuids_scheme_nodes_and_edge_directions() -> None:
     assert pairs == [
         ("Jams", "support"),
         ("support", "Build it"),
-        ("Too dear", "conflict"),
-        ("conflict", "Build it"),
+        ("Too dear", "attack"),
+        ("attack", "Build it"),
     ]
     assert doc["metadata"]["core"]["created"] == "2020-01-01T00:00:00"
     assert to_sadface(m, created="x")["nodes"] == to_sadface(m, created="y")["nodes"]
+
+
+def test_export_writes_the_node_types_the_sadface_library_reads() -> None:
+    """The library's list_inferences/list_conflict look for these types, not "scheme"."""
+    m = ArgumentMap()
+    tram = m.claim("Build it", id="tram")
+    m.support(tram, by=m.claim("Jams", id="jam"), id="why")
+    m.rebut(tram, by=m.claim("Too dear", id="dear"), id="r")
+    types = [(n["type"], n.get("name")) for n in to_sadface(m)["nodes"]]
+    assert types[3:] == [("inference", "support"), ("conflict", "attack")]
+    assert loads(dumps(m)) == m
+
+
+def test_old_scheme_nodes_are_still_read() -> None:
+    nodes = [_node("c"), _node("p"), _node("s", "scheme", name="support")]
+    nodes += [_node("x"), _node("k", "scheme", name="conflict")]
+    m = loads(_doc(nodes, [("p", "s"), ("s", "c"), ("x", "k"), ("k", "c")]))
+    assert [a.id for a in m.arguments] == ["s"] and [r.id for r in m.rebuttals] == ["k"]
+
+
+def test_timestamps_honour_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    m = ArgumentMap(title="T")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    core = to_sadface(m)["metadata"]["core"]
+    assert (core["created"], core["edited"]) == ("2023-11-14T22:13:20", "2023-11-14T22:13:20")
+    assert dumps(m) == dumps(m)
+    assert to_sadface(m, created="2020-01-01T00:00:00")["metadata"]["core"]["created"] == (
+        "2020-01-01T00:00:00"
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(ValueError, match="SOURCE_DATE_EPOCH"):
+        to_sadface(m)
 
 
 def test_export_writes_located_quotes_into_atoms_and_resources() -> None:
@@ -134,7 +166,7 @@ def test_export_writes_located_quotes_into_atoms_and_resources() -> None:
     ("text", "message"),
     [
         ('{"nodes": [', r"^in\.json:1:\d+: not valid JSON"),
-        ("[]", r"in\.json: document: expected an object, got list"),
+        ("[]", r"in\.json: not SADFace: expected an object with 'nodes'.*found a list"),
         ('{"nodes": {}}', r"nodes: expected a list, got dict"),
         ('{"nodes": [{"type": "atom", "text": "x"}]}', r"nodes\[0\]: needs an 'id'"),
         ('{"nodes": [{"id": "n", "type": "blob"}]}', r"node 'n': type 'blob' is not atom"),

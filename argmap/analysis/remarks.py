@@ -35,7 +35,15 @@ from argmap.model import Actor, ArgumentMap, Attribution, Source
 from argmap.quotes import normalise_quote, word_diff
 from argmap.quotes.similarity import comparison_words, similarity_at_least
 
-__all__ = ["REMARK_SIMILARITY", "Remark", "Version", "remark_line", "remarks"]
+__all__ = [
+    "REMARK_SIMILARITY",
+    "Remark",
+    "Version",
+    "group_remarks",
+    "remark_line",
+    "remark_where",
+    "remarks",
+]
 
 REMARK_SIMILARITY = 0.8
 """Quotes sharing at least this share of words (in order) report one remark."""
@@ -121,7 +129,26 @@ def remarks(argument_map: ArgumentMap, *, min_reports: int = 2) -> list[Remark]:
     Returns:
         The remarks, in the order of their first report.
     """
-    quoted = [a for a in argument_map.attributions if a.quoted_texts]
+    wanted = max(min_reports, 1)
+    return [
+        remark
+        for remark in group_remarks(argument_map, argument_map.attributions)
+        if len({version.source for version in remark.versions}) >= wanted
+    ]
+
+
+def group_remarks(argument_map: ArgumentMap, attributions: Iterable[Attribution]) -> list[Remark]:
+    """Group quoted attributions into the remarks they report (one remark per utterance).
+
+    Args:
+        argument_map: the map holding them.
+        attributions: the attributions to group (e.g. those of one claim); those without
+            quoted words are left out.
+
+    Returns:
+        One remark per utterance, each with one or more versions, in the order of the first.
+    """
+    quoted = [a for a in attributions if a.quoted_texts]
     words = {a.id: comparison_words(" ".join(a.quoted_texts)) for a in quoted}
     groups: list[list[Attribution]] = []
     for attribution in quoted:
@@ -131,10 +158,7 @@ def remarks(argument_map: ArgumentMap, *, min_reports: int = 2) -> list[Remark]:
                 break
         else:
             groups.append([attribution])
-    wanted = max(min_reports, 1)
-    return [
-        _remark(argument_map, group) for group in groups if len({a.source for a in group}) >= wanted
-    ]
+    return [_remark(argument_map, group) for group in groups]
 
 
 def _same_remark(first: Attribution, second: Attribution, words: dict[str, list[str]]) -> bool:
@@ -183,11 +207,18 @@ def remark_line(argument_map: ArgumentMap, remark: Remark) -> str:
     Returns:
         e.g. ``"Karl Bitar, on Channel Nine; reported by ABC and the SMH"``.
     """
-    actor = argument_map.get(remark.actor, Actor)
-    line = actor.name
+    name = argument_map.get(remark.actor, Actor).name
+    where = remark_where(argument_map, remark)
+    return f"{name}{'' if where.startswith(';') else ', '}{where}"
+
+
+def remark_where(argument_map: ArgumentMap, remark: Remark) -> str:
+    """Where a remark was said and who reported it: ``"on Channel Nine; reported by ABC and
+    the SMH"`` (``"; reported by ..."`` alone when no report gives the setting)."""
+    line = ""
     if remark.setting is not None:
         setting = argument_map.get(remark.setting, Source)
-        line += f", on {setting.outlet}" if setting.outlet else f", in {setting.title}"
+        line = f"on {setting.outlet}" if setting.outlet else f"in {setting.title}"
     outlets = list(remark.outlets)
     listed = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
     return f"{line}; reported by {listed}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from argmap.cli.loading import load_map
-from argmap.cli.options import to_option
+from argmap.cli.options import PATH, from_option, to_option
 from argmap.cli.output import STDOUT, force_option, write_output
 from argmap.formats.contract import Kind
 
@@ -13,8 +13,11 @@ __all__ = ["merge_command"]
 
 
 @click.command("merge")
-@click.argument("files", metavar="FILE...", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, metavar="OUT", help="The merged map (- for stdout).")
+@click.argument("files", metavar="FILE...", nargs=-1, required=True, type=PATH)
+@click.option(
+    "-o", "--output", required=True, metavar="OUT", type=PATH, help="The merged map (- for stdout)."
+)
+@from_option()
 @to_option(Kind.MAP)
 @click.option(
     "--mapping",
@@ -24,7 +27,12 @@ __all__ = ["merge_command"]
 )
 @force_option
 def merge_command(
-    files: tuple[str, ...], output: str, to: str | None, mapping: str | None, force: bool
+    files: tuple[str, ...],
+    output: str,
+    from_: str | None,
+    to: str | None,
+    mapping: str | None,
+    force: bool,
 ) -> None:
     """Merge the maps in FILE... into one map of the debate, written to OUT.
 
@@ -38,7 +46,7 @@ def merge_command(
     from argmap.merging import merge, read_merge_mapping
 
     decisions = read_merge_mapping(mapping) if mapping else None
-    maps = [load_map(file) for file in files]
+    maps = [load_map(file, format=from_) for file in files]
     result = merge(
         *maps,
         aliases=decisions.aliases if decisions else None,

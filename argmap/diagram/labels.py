@@ -14,12 +14,20 @@ Immigration came up on the doorstep
 
 from __future__ import annotations
 
+from argmap.analysis.remarks import Remark, group_remarks, remark_where
 from argmap.diagram.quoting import clean, escape_html
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source
 
-__all__ = ["STATUS_MARKS", "attribution_line", "claim_label", "tooltip", "wrap"]
+__all__ = [
+    "STATUS_MARKS",
+    "attribution_line",
+    "claim_label",
+    "shown_attributions",
+    "tooltip",
+    "wrap",
+]
 
 _BR = '<BR ALIGN="LEFT"/>'
 STATUS_MARKS = {
@@ -64,7 +72,9 @@ def _where(source: Source) -> str:
     return source.outlet or source.title
 
 
-def attribution_line(argument_map: ArgumentMap, attribution: Attribution) -> str:
+def attribution_line(
+    argument_map: ArgumentMap, attribution: Attribution, *, remark: Remark | None = None
+) -> str:
     """Say how, by whom and where a claim was put forward: the one attribution label.
 
     The stance's mark and word come first, so a denial can never read as support; then the
@@ -77,13 +87,20 @@ def attribution_line(argument_map: ArgumentMap, attribution: Attribution) -> str
     "✗ denied by Drivers' Club, Radio 4 & More"
     >>> attribution_line(m, m.get("q6"))
     '~ conceded by Prof. Lee, City Herald · admitted'
+
+    Given the ``remark`` that several sources report (see [`shown_attributions`][]), the
+    line names the setting and every outlet instead: ``"✓ asserted by Karl Bitar, on Channel
+    Nine; reported by ABC and the SMH"``.
     """
     style = STANCE_STYLES[attribution.stance]
     actor = argument_map.get(attribution.actor)
     name = str(getattr(actor, "name", actor.id))
     where = _where(argument_map.get(attribution.source, Source))
     line = f"{style.mark} {style.participle} by {name}"
-    if where.casefold() != name.casefold():
+    if remark is not None:
+        where = remark_where(argument_map, remark)
+        line += where if where.startswith(";") else f", {where}"
+    elif where.casefold() != name.casefold():
         line += f", {where}"
     cue = attribution.cue
     if cue and cue.casefold() not in {style.participle, attribution.stance.value}:
@@ -140,8 +157,8 @@ def claim_label(
         parts.append(f"<B>{escape_html(claim.title)}</B>{_BR}")
     parts.append(_lines(claim.text, width))
     if detail != "claims":
-        for attribution in argument_map.attributions_of(claim):
-            parts.append(_attribution_lines(argument_map, attribution, width, colours))
+        for attribution, remark in shown_attributions(argument_map, claim):
+            parts.append(_attribution_lines(argument_map, attribution, width, colours, remark))
             if detail == "quotes":
                 quoted, paraphrase = _words(attribution)
                 if quoted:
@@ -154,22 +171,52 @@ def claim_label(
 
 
 def _attribution_lines(
-    argument_map: ArgumentMap, attribution: Attribution, width: int, colours: Theme
+    argument_map: ArgumentMap,
+    attribution: Attribution,
+    width: int,
+    colours: Theme,
+    remark: Remark | None = None,
 ) -> str:
     """The attribution label in small type, its stance mark and word bold in the stance colour."""
     style = STANCE_STYLES[attribution.stance]
     marked = escape_html(f"{style.mark} {style.participle}")
     coloured = f'<FONT COLOR="{colours.stance(attribution.stance)}"><B>{marked}</B></FONT>'
-    markup = _lines(attribution_line(argument_map, attribution), width, small=True)
+    line = attribution_line(argument_map, attribution, remark=remark)
+    markup = _lines(line, width, small=True)
     return markup.replace(marked, coloured, 1)
 
 
 def tooltip(argument_map: ArgumentMap, claim: Claim) -> str:
-    """Return the plain text of a claim's tooltip: its full text and every attribution."""
+    """Return the plain text of a claim's tooltip: its full text and every attribution.
+
+    A remark several sources report is listed once, followed by how each later report's words
+    differ from the first's (``[-first's-] {+other's+}``).
+    """
     lines = [claim.text]
-    for attribution in argument_map.attributions_of(claim):
+    for attribution, remark in shown_attributions(argument_map, claim):
         quoted, paraphrase = _words(attribution)
         words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
-        line = attribution_line(argument_map, attribution)
+        line = attribution_line(argument_map, attribution, remark=remark)
         lines.append(f"{line}: {words}" if words else line)
+        if remark is not None:
+            outlets = {version.attribution: version.outlet for version in remark.versions}
+            lines.extend(f"  {outlets[other]}: {diff}" for _, other, diff in remark.differences())
     return "\n".join(lines)
+
+
+def shown_attributions(
+    argument_map: ArgumentMap, claim: Claim
+) -> list[tuple[Attribution, Remark | None]]:
+    """The attributions of a claim as a diagram shows them: a remark that several sources
+    report (same speaker and stance, see [`group_remarks`][argmap.analysis.remarks.group_remarks])
+    once, as its first report with the remark; every other attribution with None.
+    """
+    attributions = argument_map.attributions_of(claim)
+    later: set[str] = set()
+    first: dict[str, Remark] = {}
+    for remark in group_remarks(argument_map, attributions):
+        stances = {argument_map.get(v.attribution, Attribution).stance for v in remark.versions}
+        if len({v.source for v in remark.versions}) > 1 and len(stances) == 1:
+            first[remark.versions[0].attribution] = remark
+            later.update(v.attribution for v in remark.versions[1:])
+    return [(a, first.get(a.id)) for a in attributions if a.id not in later]

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from argmap.diagram.labels import attribution_line, wrap
+from argmap.diagram.labels import attribution_line, shown_attributions, wrap
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.options import make_options
 from argmap.diagram.quoting import clean
 from argmap.diagram.selection import neighbourhood, visible
-from argmap.model import ArgumentMap, AttackKind
+from argmap.model import ArgumentMap, AttackKind, Claim
 
 __all__ = ["dumps", "escape_mermaid", "to_mermaid"]
 
@@ -53,9 +53,10 @@ def escape_mermaid(text: str) -> str:
 def _label(argument_map: ArgumentMap, claim_id: str, detail: str, width: int) -> str:
     claim = argument_map.get(claim_id)
     lines = [escape_mermaid(line) for line in wrap(getattr(claim, "text", claim_id), width)]
-    if detail != "claims":
-        for attribution in argument_map.attributions_of(claim_id):
-            lines.append("<small>" + escape_mermaid(attribution_line(argument_map, attribution)))
+    if detail != "claims" and isinstance(claim, Claim):
+        for attribution, remark in shown_attributions(argument_map, claim):
+            line = attribution_line(argument_map, attribution, remark=remark)
+            lines.append("<small>" + escape_mermaid(line))
             if detail == "quotes" and attribution.quote:
                 lines[-1] += "<br/><i>“" + escape_mermaid(attribution.quote) + "”</i>"
             lines[-1] += "</small>"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from argmap.diagram.labels import STATUS_MARKS, attribution_line
+from argmap.diagram.labels import STATUS_MARKS, attribution_line, shown_attributions
 from argmap.diagram.selection import claims_of
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.model import Actor, Argument, ArgumentMap, Attribution, Claim, Source
@@ -67,6 +67,23 @@ def _attribution(argument_map: ArgumentMap, attribution: Attribution) -> _Json:
         "source": _source(argument_map, attribution.source),
         "setting": _source(argument_map, attribution.setting),
     }
+
+
+def _remarks(argument_map: ArgumentMap, claim: Claim) -> list[_Json]:
+    """The remarks on a claim that several sources report, with the differences between them."""
+    return [
+        {
+            "line": attribution_line(argument_map, attribution, remark=remark),
+            "attributions": list(remark.attributions),
+            "outlets": list(remark.outlets),
+            "differences": [
+                {"first": first, "other": other, "diff": diff}
+                for first, other, diff in remark.differences()
+            ],
+        }
+        for attribution, remark in shown_attributions(argument_map, claim)
+        if remark is not None
+    ]
 
 
 def _text(argument_map: ArgumentMap, claim_id: str) -> str:
@@ -131,6 +148,7 @@ def panel_data(
             "attributions": [
                 _attribution(argument_map, a) for a in argument_map.attributions_of(claim)
             ],
+            "remarks": _remarks(argument_map, claim),
             "for": pros,
             "against": cons,
             "status": _status((status or {}).get(claim.id)),

@@ -1,35 +1,114 @@
 """Parsing JSON text with errors that name the file, line and column: one place for every
 JSON-based format (argmap's own, AIF, SADFace).
 
->>> parse_json('{"a": 1}')
+A leading byte order mark is skipped; an object that names a key twice, a number of more than
+4,300 digits and nesting deeper than Python's recursion limit are refused with the place.
+
+>>> parse_json('\\ufeff{"a": 1}')
 {'a': 1}
 >>> parse_json('{"a": }', filename="x.json")
 Traceback (most recent call last):
 ...
 argmap.exceptions.DocumentError: x.json:1:7: not valid JSON: Expecting value
+>>> parse_json('{"a": 1,\\n "a": 2}', filename="x.json")
+Traceback (most recent call last):
+...
+argmap.exceptions.DocumentError: x.json:2:2: not valid JSON: the key 'a' appears twice in one object
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+from argmap._messages import place, quoted
 from argmap.exceptions import DocumentError
 
-__all__ = ["parse_json"]
+__all__ = ["parse_json", "parse_json_pairs"]
+
+_LONG_NUMBER = re.compile(r"-?\d{4301,}")
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Make an object's dict, refusing a key given twice (json keeps the last silently)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_unique_pairs)
+_PAIRS_DECODER = json.JSONDecoder(object_pairs_hook=tuple)
+
+
+def parse_json_pairs(text: str) -> Any | None:
+    """Parse JSON text leaving every object as a tuple of (key, value) pairs, or None.
+
+    The fast first try of a reader that checks keys itself: ``tuple`` runs in C where a
+    duplicate-refusing hook runs Python for every object. None for anything but a plain
+    success; `parse_json` then words the error.
+    """
+    try:
+        return _PAIRS_DECODER.decode(text.removeprefix("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
 
 
 def parse_json(text: str, *, filename: str | None = None) -> Any:
-    """Parse JSON text.
+    """Parse JSON text (a leading byte order mark is skipped).
 
     Raises:
-        DocumentError: the text is not JSON (with line and column) or nests too deeply.
+        DocumentError: the text is not JSON (with line and column), names a key twice in one
+            object, holds a number of more than 4,300 digits, or nests too deeply.
     """
+    if text.startswith("\ufeff"):
+        text = text[1:]
     try:
-        return json.loads(text)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as error:
         raise DocumentError(
             f"not valid JSON: {error.msg}", file=filename, line=error.lineno, column=error.colno
         ) from None
+    except _DuplicateKey as duplicate:
+        line, column = _place(text, _second_key(text, duplicate.key))
+        raise DocumentError(
+            f"not valid JSON: the key {quoted(duplicate.key)} appears twice in one object",
+            file=filename,
+            line=line,
+            column=column,
+        ) from None
+    except ValueError:  # Python's limit on the digits of an integer
+        found = _LONG_NUMBER.search(text)
+        line, column = _place(text, found.start() if found else None)
+        raise DocumentError(
+            "not valid JSON: a number of more than 4,300 digits",
+            file=filename,
+            line=line,
+            column=column,
+        ) from None
     except RecursionError:
         raise DocumentError("not valid JSON: nested too deeply", file=filename) from None
+
+
+def _second_key(text: str, key: str) -> int | None:
+    """Where the key written twice appears for the second time (a good guess for the line)."""
+    spelled = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:")
+    matches = spelled.finditer(text)
+    next(matches, None)
+    second = next(matches, None)
+    return second.start() if second else None
+
+
+def _place(text: str, offset: int | None) -> tuple[int | None, int | None]:
+    """The 1-based line and column of an offset, when there is one."""
+    return (None, None) if offset is None else place(text, offset)

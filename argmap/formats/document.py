@@ -26,7 +26,12 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from argmap._collector import collector_paused
+from argmap._messages import quoted
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._document_columns import structure_sections
+from argmap.formats._document_values import text_problem, value_problem
+from argmap.formats._foreign import describe_foreign
 from argmap.model import (
     Actor,
     ActorKind,
@@ -45,6 +50,7 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.model.bulk import build_grouped
 from argmap.model.elements import inferred_mode
 from argmap.model.references import FORWARD
 
@@ -95,7 +101,7 @@ def _date(value: Any) -> PartialDate:
     if isinstance(value, int):  # YAML reads `date: 2010` as a number.
         value = str(value)
     if not isinstance(value, str):
-        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        raise TypeError(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {quoted(value)}")
     try:
         return PartialDate.parse(value)
     except ArgmapError as error:
@@ -135,6 +141,10 @@ def from_document(
 ) -> ArgumentMap:
     """Build a map from the plain data of a document, checking everything.
 
+    A well-formed document goes the bulk way (its lists structured a column at a time, every
+    reference checked in one pass, see [`bulk`][argmap.model.bulk]); anything else is read
+    element by element, which words the error. Both give the same map.
+
     Args:
         document: the data, as read from JSON or YAML.
         where: tells the line of a location such as ``claims[3].text``, for error messages.
@@ -143,68 +153,168 @@ def from_document(
     Raises:
         DocumentError: naming the place (``claims[3].text``) and what is wrong.
     """
+    fail = _failer(where, file)
+    _check_header(document, fail)
+    with collector_paused():
+        argument_map = _from_columns(document)
+        if argument_map is None:
+            argument_map = _from_items(document, fail)
+    return argument_map
 
+
+def _checked_from_document(
+    document: Any, *, where: Callable[[str], int | None] | None = None, file: str | None = None
+) -> ArgumentMap:
+    """`from_document` without the bulk path: element by element (tests compare both)."""
+    fail = _failer(where, file)
+    _check_header(document, fail)
+    return _from_items(document, fail)
+
+
+_Fail = Callable[..., DocumentError]
+
+
+def _failer(where: Callable[[str], int | None] | None, file: str | None) -> _Fail:
     def fail(message: str, location: str | None = None) -> DocumentError:
         line = where(location or "") if where else None
         return DocumentError(message, file=file, line=line, location=location)
 
+    return fail
+
+
+def _check_header(document: Any, fail: _Fail) -> None:
+    """Check what surrounds the lists: the version, the top-level keys, the metadata."""
     if not isinstance(document, Mapping):
         raise fail(f"expected a mapping with 'argmap: {FORMAT_VERSION}' at the top")
     version = document.get("argmap")
     if version is None:
-        raise fail(f"the format version is missing: add 'argmap: {FORMAT_VERSION}'", "argmap")
+        raise fail(
+            describe_foreign(document)
+            or f"the format version is missing: add 'argmap: {FORMAT_VERSION}'",
+            None if describe_foreign(document) else "argmap",
+        )
     if version != FORMAT_VERSION:
         raise fail(
-            f"format version {version!r} is not supported; this argmap reads version "
+            f"format version {quoted(version)} is not supported; this argmap reads version "
             f"{FORMAT_VERSION}",
             "argmap",
         )
     allowed = {"argmap", *_METADATA, *SECTIONS}
     for key in document:
         if key not in allowed:
-            raise fail(f"unknown key; expected one of: {', '.join(sorted(allowed))}", str(key))
-    for key in ("title", "question", "description", "central"):
+            known = ", ".join(sorted(allowed))
+            raise fail(f"unknown key; expected one of: {known}", quoted(key, 40).strip("'"))
+    for key in _METADATA:
         value = document.get(key)
-        if value is not None and not isinstance(value, str):
-            raise fail(f"expected text, got {value!r}", key)
+        problem = None if value is None else text_problem(value)
+        if problem is not None:
+            raise fail(problem, key)
 
+
+def from_pairs(pairs: Any) -> ArgumentMap | None:
+    """The bulk path for a document whose objects are tuples of pairs (the fast JSON parse),
+    or None: anything unusual, or an error, is left to `from_document`."""
+    if type(pairs) is not tuple:
+        return None
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        return None
+    try:
+        _check_header(document, _failer(None, None))
+    except DocumentError:
+        return None
+    return _from_columns(document, pairs=True)
+
+
+def _from_columns(document: Mapping[str, Any], *, pairs: bool = False) -> ArgumentMap | None:
+    """The bulk path: the map, or None when anything is unusual (the checked path then says
+    what)."""
+    sections = structure_sections(document, pairs=pairs)
+    if sections is None:
+        return None
+    argument_map = build_grouped(
+        {cls: elements for cls, (elements, _) in sections.items()},
+        ids={cls: ids for cls, (_, ids) in sections.items()},
+        title=document.get("title"),
+        question=document.get("question"),
+        description=document.get("description"),
+    )
+    central = document.get("central")
+    if argument_map is not None and central is not None:
+        if not isinstance(argument_map._elements.get(central), Claim):
+            return None
+        argument_map.central = central
+    return argument_map
+
+
+def _from_items(document: Mapping[str, Any], fail: _Fail) -> ArgumentMap:
+    """The checked path: structure and add one element at a time, in document order."""
     argument_map = ArgumentMap(
         title=document.get("title"),
         question=document.get("question"),
         description=document.get("description"),
     )
     for section, cls in SECTIONS.items():
-        items = document.get(section, [])
-        if not isinstance(items, list):
-            raise fail(f"expected a list of {section}", section)
-        later: list[tuple[str, str, dict[str, Any]]] = []
-        for index, item in enumerate(items):
-            location = f"{section}[{index}]"
-            if not isinstance(item, Mapping):
-                raise fail(f"expected a mapping, got {item!r}", location)
-            data = dict(item)
-            deferred = {k: data.pop(k) for k in FORWARD.get(cls, ()) if k in data}
-            element = _structure(data, cls, location, fail)
-            try:
-                argument_map.add(element)
-            except ArgmapError as error:
-                raise fail(str(error), location) from None
-            if deferred:
-                later.append((location, element.id, deferred))
-        for location, element_id, deferred in later:
-            old = argument_map.get(element_id)
-            try:
-                new = attrs.evolve(old, **_structure_fields(deferred, cls))
-                argument_map.replace(new)
-            except (ArgmapError, TypeError, ValueError) as error:
-                raise fail(str(error), f"{location}.{next(iter(deferred))}") from None
+        later = _add_section(argument_map, section, cls, document.get(section, []), fail)
+        _set_forward_fields(argument_map, cls, later, fail)
     central = document.get("central")
     if central is not None:
         try:
             argument_map.central = central
         except ArgmapError as error:
             raise fail(str(error), "central") from None
+    # Rebuilt on first use in element order, as the bulk path leaves it.
+    argument_map._referrer_index = None
     return argument_map
+
+
+_Later = list[tuple[str, str, dict[str, Any]]]
+
+
+def _add_section(
+    argument_map: ArgumentMap, section: str, cls: type[Any], items: Any, fail: _Fail
+) -> _Later:
+    """Add one list's elements, holding back the fields that may name later elements."""
+    if not isinstance(items, list):
+        raise fail(f"expected a list of {section}", section)
+    later: _Later = []
+    for index, item in enumerate(items):
+        location = f"{section}[{index}]"
+        if not isinstance(item, Mapping):
+            raise fail(f"expected a mapping, got {quoted(item)}", location)
+        data = dict(item)
+        deferred = {k: data.pop(k) for k in FORWARD.get(cls, ()) if k in data}
+        element = _structure(data, cls, location, fail)
+        try:
+            argument_map.add(element)
+        except ArgmapError as error:
+            raise fail(str(error), location) from None
+        if deferred:
+            later.append((location, element.id, deferred))
+    return later
+
+
+def _set_forward_fields(
+    argument_map: ArgumentMap, cls: type[Any], later: _Later, fail: _Fail
+) -> None:
+    """Set the held-back fields once the whole list is in the map."""
+    for location, element_id, deferred in later:
+        old = argument_map.get(element_id)
+        try:
+            new = attrs.evolve(old, **_structure_fields(deferred, cls))
+            argument_map.replace(new)
+        except (ArgmapError, TypeError, ValueError) as error:
+            raise fail(str(error), f"{location}.{next(iter(deferred))}") from None
+
+
+def structure_item(item: Any, cls: type[Any], location: str) -> Any | None:
+    """Structure one item as the checked path does, forward fields included; None if it fails."""
+    if not isinstance(item, Mapping):
+        return None
+    try:
+        return _structure(dict(item), cls, location, _failer(None, None))
+    except DocumentError:
+        return None
 
 
 def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
@@ -214,19 +324,17 @@ def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
     }
 
 
-def _structure(
-    data: dict[str, Any], cls: type[Any], location: str, fail: Callable[..., DocumentError]
-) -> Any:
-    fields, required, kinds = _field_facts(cls)
+def _structure(data: dict[str, Any], cls: type[Any], location: str, fail: _Fail) -> Any:
+    fields, required = _field_facts(cls)
     for key, value in data.items():
         if key not in fields:
             raise fail(
                 f"unknown field; {cls.__name__.lower()} fields are: {', '.join(fields)}",
                 f"{location}.{key}",
             )
-        kind = kinds.get(key)
-        if kind and value is not None and not isinstance(value, _SCALAR_CHECKS[kind]):
-            raise fail(f"expected {kind}, got {value!r}", f"{location}.{key}")
+        problem = value_problem(cls, key, value)
+        if problem is not None:
+            raise fail(problem[1], f"{location}.{key}{problem[0]}")
     for name in required:
         if name not in data:
             raise fail("required", f"{location}.{name}")
@@ -253,21 +361,15 @@ def _explain(error: BaseException, expected: type[Any] | None) -> str:
     return cattrs.v.format_exception(error, expected)
 
 
-_FieldFacts = tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]
+_FieldFacts = tuple[tuple[str, ...], tuple[str, ...]]
 _FIELD_FACTS: dict[type[Any], _FieldFacts] = {}
 
 
 def _field_facts(cls: type[Any]) -> _FieldFacts:
-    """A class's field names, its required fields, and the kind of value its text fields take."""
+    """A class's field names and its required fields."""
     if cls in _FIELD_FACTS:
         return _FIELD_FACTS[cls]
     fields = attrs.fields(cls)
     required = tuple(f.name for f in fields if f.default is attrs.NOTHING)
-    kinds = {f.name: _SCALAR_KINDS[f.type] for f in fields if f.type in _SCALAR_KINDS}
-    facts = _FIELD_FACTS[cls] = (tuple(f.name for f in fields), required, kinds)
+    facts = _FIELD_FACTS[cls] = (tuple(f.name for f in fields), required)
     return facts
-
-
-# cattrs would turn a number into text and a string into a tuple of letters: refuse instead.
-_SCALAR_KINDS: dict[Any, str] = {str: "text", str | None: "text", tuple[str, ...]: "a list"}
-_SCALAR_CHECKS: dict[str, type | tuple[type, ...]] = {"text": str, "a list": (list, tuple)}

@@ -76,6 +76,10 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
         raise DocumentError(
             f"not well-formed XML ({error.msg})", file=filename, line=line, column=column + 1
         ) from None
+    except UnicodeError:
+        raise DocumentError(
+            "holds characters UTF-8 cannot encode (lone surrogates)", file=filename
+        ) from None
     if root.tag != "arggraph":
         raise DocumentError(f"expected <arggraph>, found <{root.tag}>", file=filename)
     try:

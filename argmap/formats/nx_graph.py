@@ -12,6 +12,15 @@ structure, each with a ``kind``:
 
 The map's title, question, description and central claim go into ``graph.graph``.
 
+``to_networkx(m, flat=True)`` makes a graph that networkx's own file writers take (GraphML for
+yEd, GEXF for Gephi: ``nx.write_graphml``, ``nx.write_gexf``): every attribute is a string,
+number or boolean, unset fields are left out, enums are their values, and lists (premises, tags,
+locators...) are JSON text whose field names the node's ``json_fields`` attribute lists, as
+are texts with characters XML cannot hold (control characters, carriage returns); the central
+claim's node has ``central`` true and the title is also the graph's ``name``. GEXF keeps no other
+graph attributes: the map's question and description are lost there (GraphML keeps them).
+:func:`from_networkx` reads both kinds of graph, and what the writers' readers return.
+
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Tram")
 >>> tram = m.claim("Build the tram", id="tram")
@@ -26,12 +35,14 @@ True
 
 from __future__ import annotations
 
+import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError, MissingDependencyError
-from argmap.formats._fields import add_all
+from argmap.formats._fields import add_all, plain_fields
 from argmap.model import (
     Actor,
     Argument,
@@ -58,6 +69,8 @@ KINDS: dict[str, type[Any]] = {
 
 _NAMES = {cls: name for name, cls in KINDS.items()}
 _METADATA = ("title", "question", "description", "central")
+# What XML 1.0 cannot hold, and the carriage return its parsers turn into a line feed.
+_NOT_XML = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 if TYPE_CHECKING:  # networkx costs 0.2 s to import: only when a graph is made.
@@ -73,34 +86,75 @@ def _networkx(purpose: str) -> Any:
     return networkx
 
 
-def to_networkx(argument_map: ArgumentMap) -> nx.MultiDiGraph:
+def to_networkx(argument_map: ArgumentMap, *, flat: bool = False) -> nx.MultiDiGraph:
     """Return a directed multigraph with a node per element and an edge per reference.
 
     Args:
         argument_map: the map.
+        flat: give every attribute as a plain string, number or boolean (lists as JSON text,
+            named in the node's ``json_fields``; unset fields left out), so that networkx's
+            GraphML and GEXF writers take the graph.
 
     Returns:
         A new `networkx.MultiDiGraph`; changing it does not change the map.
 
     Raises:
         MissingDependencyError: networkx is not installed (``pip install 'argmap[networkx]'``).
+
+    >>> from argmap.model import ArgumentMap
+    >>> m = ArgumentMap()
+    >>> _ = m.support(m.claim("Tram", id="t"), by=m.claim("Jams", id="j"), id="why")
+    >>> node = to_networkx(m, flat=True).nodes["why"]
+    >>> node["premises"], node["json_fields"]
+    ('["j"]', 'premises')
     """
     nx = _networkx("to_networkx")
 
     graph = nx.MultiDiGraph()
-    graph.graph.update(
-        title=argument_map.title,
-        question=argument_map.question,
-        description=argument_map.description,
-        central=argument_map.central.id if argument_map.central else None,
-    )
+    metadata = {
+        "title": argument_map.title,
+        "question": argument_map.question,
+        "description": argument_map.description,
+        "central": argument_map.central.id if argument_map.central else None,
+    }
+    if flat:
+        graph.graph.update(_encoded({k: v for k, v in metadata.items() if v is not None}))
+        title = argument_map.title
+        if title and not _NOT_XML.search(title):  # GEXF keeps no graph attribute but its name
+            graph.graph["name"] = title
+    else:
+        graph.graph.update(metadata)
     for element in argument_map:
-        fields = attrs.asdict(element, recurse=False)
+        fields = _flat(element) if flat else attrs.asdict(element, recurse=False)
         graph.add_node(element.id, element=_NAMES[type(element)], **fields)
+    if flat and argument_map.central is not None:
+        graph.nodes[argument_map.central.id]["central"] = True
     for element in argument_map:
         for source, target, key, kind in _edges(element):
             graph.add_edge(source, target, key=key, kind=kind)
     return graph
+
+
+def _flat(element: Any) -> dict[str, Any]:
+    """The fields of an element as GraphML/GEXF-ready scalars; lists and objects as JSON."""
+    fields = plain_fields(element)
+    fields["id"] = element.id
+    return _encoded(fields)
+
+
+def _encoded(fields: dict[str, Any]) -> dict[str, Any]:
+    """Lists, objects and texts XML cannot hold as JSON text, named in ``json_fields``."""
+    encoded = [
+        name
+        for name, value in fields.items()
+        if isinstance(value, list | dict) or (isinstance(value, str) and _NOT_XML.search(value))
+    ]
+    for name in encoded:
+        text = json.dumps(fields[name], ensure_ascii=False)
+        fields[name] = json.dumps(fields[name]) if _NOT_XML.search(text) else text
+    if encoded:
+        fields["json_fields"] = ",".join(encoded)
+    return fields
 
 
 def _edges(element: Any) -> list[tuple[str, str, str, str]]:
@@ -130,10 +184,11 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
     Raises:
         DocumentError: a node has no known ``element`` or its fields do not make a valid element.
     """
+    metadata = _fields(None, "graph", graph.graph)
     argument_map = ArgumentMap(
-        title=graph.graph.get("title"),
-        question=graph.graph.get("question"),
-        description=graph.graph.get("description"),
+        title=metadata.get("title") or graph.graph.get("name") or None,
+        question=metadata.get("question"),
+        description=metadata.get("description"),
     )
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = {name: [] for name in KINDS}
     for node, data in graph.nodes(data=True):
@@ -146,7 +201,9 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
         groups[name].append((f"node {node!r}", _fields(KINDS[name], node, data)))
     for name, cls in KINDS.items():
         add_all(argument_map, cls, groups[name])
-    central = graph.graph.get("central")
+    central = metadata.get("central")
+    if central is None:  # a flat graph read from GEXF marks the central claim's node
+        central = next((n for n, flag in graph.nodes(data="central") if flag is True), None)
     if central is not None:
         try:
             argument_map.central = central
@@ -155,9 +212,23 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
     return argument_map
 
 
-def _fields(cls: type[Any], node: Any, data: dict[str, Any]) -> dict[str, Any]:
-    """The element fields of a node's attributes, with ``id`` defaulting to the node."""
-    names = {field.name for field in attrs.fields(cls)}
+def _fields(cls: type[Any] | None, node: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """The element fields of a node's attributes, with ``id`` defaulting to the node.
+
+    With no class, the map's own fields from the graph's attributes.
+    """
+    names = {field.name for field in attrs.fields(cls)} if cls else set(_METADATA)
     fields = {key: value for key, value in data.items() if key in names and value is not None}
-    fields.setdefault("id", node)
+    encoded = data.get("json_fields")
+    for name in encoded.split(",") if isinstance(encoded, str) and encoded else []:
+        if name in fields:
+            try:
+                fields[name] = json.loads(fields[name])
+            except (TypeError, ValueError):
+                raise DocumentError(
+                    f"attribute {name!r} is listed in 'json_fields' but is not JSON text",
+                    location="graph" if cls is None else f"node {node!r}",
+                ) from None
+    if cls is not None:
+        fields.setdefault("id", node)
     return fields

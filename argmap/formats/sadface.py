@@ -44,6 +44,7 @@ from argmap.formats._attacks import Attack, add_attacks
 from argmap.formats._fields import add_all
 from argmap.formats._json import parse_json
 from argmap.formats._sadface_write import dumps, to_sadface
+from argmap.formats.aif._graph import brief
 from argmap.model import (
     Actor,
     Argument,
@@ -90,6 +91,41 @@ def from_sadface(document: Any, *, filename: str | None = None) -> ArgumentMap:
         raise DocumentError(str(error), file=filename) from None
 
 
+def _check_shape(document: Any, file: str | None) -> None:
+    """Refuse a document that is no SADFace at all, saying what it looks like instead."""
+    nodes = document.get("nodes") if isinstance(document, dict) else None
+    first = nodes[0] if isinstance(nodes, list) and nodes else None
+    is_aif = isinstance(document, dict) and (
+        "AIF" in document or (isinstance(first, dict) and "nodeID" in first)
+    )
+    if not is_aif and isinstance(document, dict) and "nodes" in document:
+        return
+    if document is None:
+        looks = "null"
+    elif isinstance(document, dict) and not document:
+        looks = "an empty object"
+    elif isinstance(document, dict) and "argmap" in document:
+        looks = "argmap's own JSON: read it as format 'json'"
+    elif is_aif:
+        looks = "AIF JSON: read it as format 'aif'"
+    elif isinstance(document, dict):
+        keys = ", ".join(repr(str(key)[:20]) for key in list(document)[:5])
+        looks = f"an object with the keys {keys}"
+    else:
+        looks = brief(document)
+    raise DocumentError(
+        f"not SADFace: expected an object with 'nodes' and 'edges' (and 'metadata'), found {looks}",
+        file=file,
+    )
+
+
+def _text(value: Any, where: str, file: str | None) -> str | None:
+    """An optional text field: a string, or absent."""
+    if value is None or isinstance(value, str):
+        return value or None
+    raise DocumentError(f"expected text, got {brief(value)}", file=file, location=where)
+
+
 def _mapping(value: Any, where: str, file: str | None) -> dict[str, Any]:
     if value is None:
         return {}
@@ -115,6 +151,7 @@ class _Reader:
 
     def __init__(self, document: Any, filename: str | None) -> None:
         self.file = filename
+        _check_shape(document, filename)
         self.doc = _mapping(document, "document", filename)
         metadata = _mapping(self.doc.get("metadata"), "metadata", filename)
         self.core = _mapping(metadata.get("core"), "metadata.core", filename)
@@ -127,13 +164,11 @@ class _Reader:
 
     def read(self) -> ArgumentMap:
         m = ArgumentMap(
-            title=self.core.get("title") or None,
-            description=self.core.get("description") or None,
-            question=self.own.get("question"),
+            title=_text(self.core.get("title"), "metadata.core.title", self.file),
+            description=_text(self.core.get("description"), "metadata.core.description", self.file),
+            question=_text(self.own.get("question"), "metadata.argmap.question", self.file),
         )
-        actors = _list(self.own.get("actors"), "metadata.argmap.actors", self.file)
-        records = [(f"metadata.argmap.actors[{i}]", dict(a)) for i, a in enumerate(actors)]
-        add_all(m, Actor, records, file=self.file)
+        add_all(m, Actor, self.records("actors"), file=self.file)
         contents = self.read_resources(m)
         nodes = _list(self.doc.get("nodes"), "nodes", self.file)
         edges = _list(self.doc.get("edges"), "edges", self.file)
@@ -161,13 +196,13 @@ class _Reader:
                         f"incoming and {len(targets)} outgoing edges",
                         where,
                     )
-                kind = fields.get("kind")
+                kind = self.attack_kind(fields.get("kind"), where)
                 attacks.append(
                     Attack(
                         id=fields["id"],
                         attackers=tuple(premises),
                         target=targets[0],
-                        kind=AttackKind(kind) if kind else None,
+                        kind=kind,
                         note=fields.get("note"),
                     )
                 )
@@ -175,6 +210,31 @@ class _Reader:
         self.read_attributions(m, nodes, contents)
         self.read_central(m)
         return m
+
+    def records(self, key: str) -> list[tuple[str, dict[str, Any]]]:
+        """The entries of ``metadata.argmap.<key>``, each an object, with their places."""
+        where = f"metadata.{NAMESPACE}.{key}"
+        items = _list(self.own.get(key), where, self.file)
+        return [
+            (f"{where}[{i}]", dict(_mapping(a, f"{where}[{i}]", self.file)))
+            for i, a in enumerate(items)
+        ]
+
+    def attack_kind(self, kind: Any, where: str) -> AttackKind | None:
+        if kind is None:
+            return None
+        try:
+            return AttackKind(kind)
+        except (ValueError, TypeError):
+            kinds = ", ".join(k.value for k in AttackKind)
+            raise self.error(f"kind {brief(kind)} is not one of {kinds}", where) from None
+
+    def ident(self, item: dict[str, Any], where: str) -> str:
+        raw_id = item.get("id")
+        if isinstance(raw_id, bool) or not isinstance(raw_id, str | int):
+            got = "none" if raw_id is None else brief(raw_id)
+            raise self.error(f"needs an 'id' (text or a number), got {got}", where)
+        return str(raw_id)
 
     def read_resources(self, m: ArgumentMap) -> dict[str, str]:
         """Add a source per resource; return source id -> content."""
@@ -184,9 +244,7 @@ class _Reader:
         for index, resource in enumerate(resources):
             where = f"resources[{index}]"
             resource = _mapping(resource, where, self.file)
-            raw_id = resource.get("id")
-            if raw_id is None:
-                raise self.error("needs an 'id'", where)
+            raw_id = self.ident(resource, where)
             metadata = _mapping(resource.get("metadata"), f"{where}.metadata", self.file)
             own = dict(_mapping(metadata.get(NAMESPACE), f"{where}.metadata", self.file))
             core = _mapping(metadata.get("core"), f"{where}.metadata.core", self.file)
@@ -208,11 +266,8 @@ class _Reader:
         for index, node in enumerate(nodes):
             where = f"nodes[{index}]"
             node = _mapping(node, where, self.file)
-            raw_id = node.get("id")
-            if raw_id is None:
-                raise self.error("needs an 'id'", where)
-            node_id = str(raw_id)
-            where = f"node {node_id!r}"
+            node_id = self.ident(node, where)
+            where = f"node {brief(node_id)}"
             metadata = _mapping(node.get("metadata"), f"{where}.metadata", self.file)
             fields = dict(_mapping(metadata.get(NAMESPACE), f"{where}.metadata", self.file))
             fields.setdefault("id", node_id)
@@ -237,7 +292,9 @@ class _Reader:
             return "conflict"
         if node_type in ("scheme", "inference"):
             return "support"
-        raise self.error(f"type {node_type!r} is not atom, scheme, inference or conflict", where)
+        raise self.error(
+            f"type {brief(node_type)} is not atom, scheme, inference or conflict", where
+        )
 
     def read_edges(self, edges: list[Any]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         into: dict[str, list[str]] = defaultdict(list)
@@ -245,10 +302,11 @@ class _Reader:
         for index, edge in enumerate(edges):
             where = f"edges[{index}]"
             edge = _mapping(edge, where, self.file)
-            ends = [str(edge.get(key)) for key in ("source_id", "target_id")]
-            for end in ends:
+            raw = [edge.get(key) for key in ("source_id", "target_id")]
+            ends = [str(end) if isinstance(end, str | int) else "" for end in raw]
+            for end, value in zip(ends, raw, strict=True):
                 if end not in self.types:
-                    raise self.error(f"names node {end!r}, which is not in 'nodes'", where)
+                    raise self.error(f"names node {brief(value)}, which is not in 'nodes'", where)
             source, target = ends
             if self.types[source] == "atom" and self.types[target] == "atom":
                 raise self.error("links two atoms; relations go through a scheme node", where)
@@ -266,9 +324,7 @@ class _Reader:
         self, m: ArgumentMap, nodes: list[Any], contents: Mapping[str, str]
     ) -> None:
         if "attributions" in self.own:
-            items = _list(self.own["attributions"], "metadata.argmap.attributions", self.file)
-            records = [(f"metadata.argmap.attributions[{i}]", dict(a)) for i, a in enumerate(items)]
-            add_all(m, Attribution, records, file=self.file)
+            add_all(m, Attribution, self.records("attributions"), file=self.file)
             return
         for node in nodes:
             node_id = str(node["id"])
@@ -293,11 +349,13 @@ class _Reader:
         offset, length = span.get("offset"), span.get("length")
         if source is None:
             raise self.error(
-                f"names resource {span.get('resource_id')!r}, which is not in 'resources'", where
+                f"names resource {brief(span.get('resource_id'))}, which is not in 'resources'",
+                where,
             )
         if not isinstance(offset, int) or not isinstance(length, int) or length < 0:
             raise self.error("needs integer 'offset' and 'length'", where)
-        quote = span.get("text") or contents[source][offset : offset + length]
+        quote = _text(span.get("text"), f"{where}.text", self.file)
+        quote = quote or contents[source][offset : offset + length]
         if not quote.strip():
             return
         actor = slugify(speaker)
@@ -316,8 +374,10 @@ class _Reader:
 
     def read_central(self, m: ArgumentMap) -> None:
         central = self.own.get("central")
-        if central is None and self.core.get("claim") is not None:
+        if central is None and isinstance(self.core.get("claim"), str | int):
             central = self.ids.get(str(self.core["claim"]))
+        if central is not None and not isinstance(central, str):
+            raise self.error(f"expected a claim id, got {brief(central)}", "metadata central claim")
         if central is not None:
             try:
                 m.central = central

@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from argmap._messages import quoted
 from argmap.exceptions import DocumentError
 from argmap.formats.document import from_document, to_document
 from argmap.model import ArgumentMap
@@ -40,16 +41,51 @@ _BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
+ALIAS_LIMIT = 100_000
+"""How many values aliases may add to a document once expanded (a "billion laughs" of 400
+bytes would add 387 million)."""
+
+
 class _LineLoader(_BaseLoader):  # type: ignore[misc]
-    """A safe loader that remembers the line of every mapping key and sequence item."""
+    """A safe loader that remembers the line of every mapping key and sequence item, and
+    refuses keys that are not plain values, keys given twice and values Python cannot hold."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.lines: dict[int, dict[Any, int]] = {}
 
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, OverflowError) as error:
+            # Python's limit on an integer's digits, a date like 2024-13-45...
+            problem = (
+                "a number of more than 4,300 digits"
+                if "limit" in str(error) and "digits" in str(error)
+                else f"cannot read this value: {str(error)[:120]}"
+            )
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
     def construct_line_map(self, node: Any) -> Any:
         mapping: dict[Any, Any] = {}
-        self.lines[id(mapping)] = {key.value: key.start_mark.line + 1 for key, _ in node.value}
+        lines: dict[Any, int] = {}
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "a key must be a plain value, not a list or mapping",
+                    key.start_mark,
+                )
+            if key.value in lines and key.tag != "tag:yaml.org,2002:merge":
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"the key {quoted(key.value)} appears twice in one mapping",
+                    key.start_mark,
+                )
+            lines[key.value] = key.start_mark.line + 1
+        self.lines[id(mapping)] = lines
         yield mapping
         mapping.update(self.construct_mapping(node))
 
@@ -74,7 +110,10 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     """
     loader = _LineLoader(text)
     try:
-        document = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is not None and "*" in text:
+            _check_aliases(node)
+        document = None if node is None else loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         raise DocumentError(
@@ -105,6 +144,52 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
         return line
 
     return from_document(document, where=where, file=filename)
+
+
+def _check_aliases(root: Any) -> None:
+    """Refuse aliases that expand the document by more than `ALIAS_LIMIT` values, or
+    that contain themselves.
+
+    Raises:
+        yaml.constructor.ConstructorError: naming the line of the node that passes the limit.
+    """
+    sizes: dict[int, int] = {}
+    distinct = 0
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    active: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            active.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            if sizes[key] - distinct > ALIAS_LIMIT:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"aliases expand the document by more than {ALIAS_LIMIT:,} values",
+                    node.start_mark,
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            raise yaml.constructor.ConstructorError(
+                None, None, "an alias refers to a value that contains it", node.start_mark
+            )
+        distinct += 1
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
+def _children(node: Any) -> list[Any]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def dumps(argument_map: ArgumentMap) -> str:

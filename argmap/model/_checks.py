@@ -7,27 +7,39 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from argmap._messages import quoted
 from argmap.exceptions import ModelError
 
 E = TypeVar("E", bound=StrEnum)
 
-_ID = re.compile(r"^[^\s\x00-\x1f\x7f]+$")
+_ID = re.compile(r"[^\s\x00-\x1f\x7f\ud800-\udfff]+")
 _BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def unwritable(value: str) -> str | None:
+    """The first character of ``value`` that no file format can carry (a NUL, a lone
+    surrogate, which UTF-8 cannot encode), or None.
+
+    >>> unwritable("ok"), unwritable("bad\\ud800")
+    (None, '\\ud800')
+    """
+    bad = _BAD_TEXT.search(value)
+    return bad.group() if bad else None
 
 
 def check_id(instance: Any, attribute: Any, value: str) -> None:
     """Refuse ids that are empty, not strings, or contain white space or control characters."""
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):
         raise ModelError(
             f"{_owner(instance)}.{attribute.name}: expected an id (a non-empty string without "
-            f"spaces or control characters), got {value!r}"
+            f"spaces, control characters or lone surrogates), got {quoted(value)}"
         )
 
 
 def check_text(instance: Any, attribute: Any, value: str) -> None:
     """Refuse text that is not a string, blank, or holds a NUL or a lone surrogate."""
     if not isinstance(value, str):
-        raise ModelError(f"{_owner(instance)}.{attribute.name}: expected text, got {value!r}")
+        raise ModelError(f"{_owner(instance)}.{attribute.name}: expected text, got {quoted(value)}")
     if not value.strip():
         raise ModelError(f"{_owner(instance)}.{attribute.name}: must not be empty")
     check_optional_text(instance, attribute, value)
@@ -38,11 +50,11 @@ def check_optional_text(instance: Any, attribute: Any, value: str | None) -> Non
     if value is None:
         return
     if not isinstance(value, str):
-        raise ModelError(f"{_owner(instance)}.{attribute.name}: expected text, got {value!r}")
-    bad = _BAD_TEXT.search(value)
+        raise ModelError(f"{_owner(instance)}.{attribute.name}: expected text, got {quoted(value)}")
+    bad = unwritable(value)
     if bad:
         raise ModelError(
-            f"{_owner(instance)}.{attribute.name}: holds the character {bad.group()!r}, "
+            f"{_owner(instance)}.{attribute.name}: holds the character {bad!r}, "
             "which no file format can carry"
         )
 
@@ -83,7 +95,7 @@ def enum_converter(enum: type[E]) -> Callable[[Any], E]:
         except ValueError:
             choices = ", ".join(member.value for member in enum)
             raise ModelError(
-                f"{value!r} is not a {enum.__name__}; expected one of: {choices}"
+                f"{quoted(value)} is not a {enum.__name__}; expected one of: {choices}"
             ) from None
 
     return convert

@@ -9,13 +9,17 @@ from argmap.exceptions import InvalidAttackError, ModelError, UnknownIdError
 from argmap.model._map_base import KIND_NAMES, MapCore, article
 from argmap.model.elements import Actor, Argument, Attribution, Claim, Element, Rebuttal
 from argmap.model.enums import AttackKind
-from argmap.model.references import NamedId
+from argmap.model.references import NamedId, named_ids
 
 __all__ = ["Integrity"]
 
 
 class Integrity(MapCore):
     """The checks ``add``, ``replace`` and ``remove`` run before they change the map."""
+
+    def _check_named(self, element: Element) -> None:
+        """Check every id ``element`` names against this map (as ``add`` does)."""
+        self._check_references(element, named_ids(element))
 
     def _check_references(self, element: Element, named: list[NamedId]) -> None:
         elements = self._elements

@@ -24,7 +24,7 @@ argmap.exceptions.UnknownIdError: rebuttal 'rebut-immigration-was-a-proxy-for' n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
 import attrs
@@ -82,7 +82,8 @@ class ArgumentMap(Building, Queries, Integrity):
         self._elements: dict[str, Element] = {}
         self._by_kind: dict[type[Any], dict[str, Any]] = {kind: {} for kind in _KIND_NAMES}
         # id -> ids of the elements that name it, in insertion order (a dict as ordered set).
-        self._referrers: dict[str, dict[str, None]] = {}
+        # None until first needed: a bulk load builds it once, on the first query.
+        self._referrer_index: dict[str, dict[str, None]] | None = {}
         self._suffixes: dict[str, int] = {}
 
     # ----------------------------------------------------------------- metadata
@@ -122,15 +123,68 @@ class ArgumentMap(Building, Queries, Integrity):
         self._check_references(element, named)
         self._elements[element.id] = element
         self._by_kind[type(element)][element.id] = element
-        referrers = self._referrers
-        for _, ref, _ in named:
-            referrers.setdefault(ref, {})[element.id] = None
+        referrers = self._referrer_index
+        if referrers is not None:  # else it is built, this element included, when first needed
+            for _, ref, _ in named:
+                referrers.setdefault(ref, {})[element.id] = None
         return element
 
     def extend(self, elements: Iterable[Element]) -> None:
         """Add elements in order (each may refer to those before it)."""
         for element in elements:
             self.add(element)
+
+    @classmethod
+    def from_elements(
+        cls,
+        elements: Iterable[Element],
+        *,
+        title: str | None = None,
+        question: str | None = None,
+        description: str | None = None,
+        central: Ref | None = None,
+        locations: Sequence[str] | None = None,
+        file: str | None = None,
+    ) -> ArgumentMap:
+        """Build a whole map at once: the fast way to load many elements (readers use it).
+
+        Every reference is checked in one pass over the id table, so an element may name
+        elements that come after it (an actor's affiliation, an answer to a later attribution).
+        The errors are those `add` raises, for the first element in order that has one.
+
+        Args:
+            elements: the elements, in the order the map keeps them.
+            title, question, description: the map's metadata.
+            central: the central claim.
+            locations: where each element was read (``claims[3]``); when given, errors are
+                [`DocumentError`][argmap.exceptions.DocumentError] naming that place and ``file``.
+            file: the file name for those errors.
+
+        Raises:
+            DuplicateIdError: two elements share an id.
+            UnknownIdError: an element names an id that is not in the map, or the wrong kind.
+            InvalidAttackError: a rebuttal's kind does not fit its target.
+            ModelError: an actor is its own affiliation, an attribution answers itself.
+            DocumentError: any of these, when ``locations`` is given.
+
+        >>> from argmap.model import Actor
+        >>> m = ArgumentMap.from_elements(
+        ...     [Actor(id="a", name="Ann", affiliation="org"), Actor(id="org", name="Org")]
+        ... )
+        >>> m.get("a").affiliation, len(m)
+        ('org', 2)
+        """
+        from argmap.model.bulk import build_map
+
+        return build_map(
+            elements,
+            title=title,
+            question=question,
+            description=description,
+            central=None if central is None else _id(central),
+            locations=locations,
+            file=file,
+        )
 
     def replace(self, element: T) -> T:
         """Put ``element`` in place of the element with the same id (e.g. from ``attrs.evolve``).
@@ -149,12 +203,13 @@ class ArgumentMap(Building, Queries, Integrity):
         if isinstance(old, Argument) and isinstance(element, Argument):
             kept = set(element.premises)
             self._check_still_premises([p for p in old.premises if p not in kept], old.id)
+        referrers = self._referrers
         for ref in _references(old):
-            self._referrers.get(ref, {}).pop(old.id, None)
+            referrers.get(ref, {}).pop(old.id, None)
         self._elements[element.id] = element
         self._by_kind[type(element)][element.id] = element
         for ref in _references(element):
-            self._referrers.setdefault(ref, {})[element.id] = None
+            referrers.setdefault(ref, {})[element.id] = None
         return element
 
     def update(self, ref: Ref, **changes: Any) -> Element:
@@ -187,8 +242,9 @@ class ArgumentMap(Building, Queries, Integrity):
             self._central = None
         del self._elements[element.id]
         del self._by_kind[type(element)][element.id]
+        referrers = self._referrers
         for target in _references(element):
-            self._referrers.get(target, {}).pop(element.id, None)
+            referrers.get(target, {}).pop(element.id, None)
         return element
 
     def copy(self) -> ArgumentMap:
@@ -204,7 +260,8 @@ class ArgumentMap(Building, Queries, Integrity):
         twin._central = self._central
         twin._elements = dict(self._elements)
         twin._by_kind = {kind: dict(elements) for kind, elements in self._by_kind.items()}
-        twin._referrers = {key: dict(users) for key, users in self._referrers.items()}
+        index = self._referrer_index
+        twin._referrer_index = None if index is None else {k: dict(v) for k, v in index.items()}
         twin._suffixes = dict(self._suffixes)
         return twin
 
@@ -299,3 +356,15 @@ class ArgumentMap(Building, Queries, Integrity):
     def attributions(self) -> list[Attribution]:
         """The attributions, in the order they were added."""
         return list(self._of(Attribution))
+
+    @property
+    def _referrers(self) -> dict[str, dict[str, None]]:
+        """The referrer index (id -> the ids that name it, in order), built on first use."""
+        index = self._referrer_index
+        if index is None:
+            index = {}
+            for element in self._elements.values():
+                for ref in _references(element):
+                    index.setdefault(ref, {})[element.id] = None
+            self._referrer_index = index
+        return index

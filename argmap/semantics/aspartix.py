@@ -18,7 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from argmap._messages import quoted
 from argmap.semantics._files import file_functions
+from argmap.semantics._reading import prepared
 from argmap.semantics.errors import FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
@@ -84,6 +86,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
     ...
     argmap.exceptions.FrameworkFormatError: x.apx:2:8: 'z' is not declared by arg(...)
     """
+    text = prepared(text, filename)
     fail = _Failer(text, filename)
     tokens = _tokens(text, fail)
     arguments: dict[str, None] = {}
@@ -97,20 +100,22 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
             raise fail(f"expected {what}, got the end of the file", end)
         token = tokens[position]
         if token[0] not in kinds or (token[0] == "punct" and token[1] != what.strip("'")):
-            raise fail(f"expected {what}, got {token[1]!r}", token[2])
+            raise fail(f"expected {what}, got {quoted(token[1])}", token[2])
         position += 1
         return token
 
     while position < len(tokens):
         predicate = expect(("name",), "'arg' or 'att'")
         if predicate[1] not in ("arg", "att"):
-            raise fail(f"unknown predicate {predicate[1]!r}: expected 'arg' or 'att'", predicate[2])
+            raise fail(
+                f"unknown predicate {quoted(predicate[1])}: expected 'arg' or 'att'", predicate[2]
+            )
         expect(("punct",), "'('")
         first = expect(("name", "quoted"), "an argument name")
         if predicate[1] == "arg":
             name = _name(first)
             if name in arguments:
-                raise fail(f"argument {name!r} is declared twice", first[2])
+                raise fail(f"argument {quoted(name)} is declared twice", first[2])
             arguments[name] = None
         else:
             expect(("punct",), "','")
@@ -121,7 +126,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
     for pair in attacks:
         for token in pair:
             if _name(token) not in arguments:
-                raise fail(f"{_name(token)!r} is not declared by arg(...)", token[2])
+                raise fail(f"{quoted(_name(token))} is not declared by arg(...)", token[2])
     return ArgumentationFramework(
         arguments=arguments, attacks=[(_name(a), _name(b)) for a, b in attacks]
     )

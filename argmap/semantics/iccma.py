@@ -21,14 +21,30 @@ import re
 from itertools import repeat
 from operator import sub
 
-from argmap._collector import collector_paused as _collector_paused
+from argmap._collector import collector_paused
+from argmap._messages import quoted
 from argmap.semantics._files import file_functions, tokens
-from argmap.semantics.errors import FrameworkFormatError
+from argmap.semantics._reading import prepared
+from argmap.semantics.errors import FrameworkError, FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
 _NAME_COMMENT = "# name "
+
+MAX_ARGUMENTS = 50_000_000
+"""The most arguments a header may declare: ``p af N`` makes N names before any attack line
+is read, so a 19-byte file could otherwise ask for all the memory there is."""
+
+
+def _number(word: str) -> int | None:
+    """The value of a word of ASCII digits (``str.isdigit`` also takes ``²``), else None.
+
+    Words longer than 19 digits count as larger than any framework may be.
+    """
+    if not (word.isascii() and word.isdigit()):
+        return None
+    return int(word) if len(word) <= 19 else MAX_ARGUMENTS + 1
 
 
 def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
@@ -43,56 +59,109 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
             outside 1..N, or a broken name comment; the message gives file:line:column.
     """
 
-    with _collector_paused():
-        framework = _loads_fast(text)
+    text = prepared(text, filename)
+    with collector_paused():
+        try:
+            framework = _loads_fast(text)
+        except FrameworkError:  # a name given twice: the line-by-line reader says where
+            framework = None
     if framework is not None:
         return framework
 
-    def fail(message: str, line: int, column: int | None = None) -> FrameworkFormatError:
-        return FrameworkFormatError(message, file=filename, line=line, column=column)
+    return _LineReader(filename).read(text)
 
-    size: int | None = None
-    edges: list[tuple[int, int]] = []
-    names: dict[int, str] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if stripped.startswith("#"):
+
+class _LineReader:
+    """The checked reader, a line at a time: slower than `_loads_fast`, it words each
+    error with the line and column."""
+
+    def __init__(self, filename: str | None) -> None:
+        self.filename = filename
+        self.size: int | None = None
+        self.edges: list[tuple[int, int]] = []
+        self.names: dict[int, str] = {}
+        self.named: dict[str, int] = {}
+
+    def fail(self, message: str, line: int, column: int | None = None) -> FrameworkFormatError:
+        return FrameworkFormatError(message, file=self.filename, line=line, column=column)
+
+    def read(self, text: str) -> ArgumentationFramework:
+        for number, line in enumerate(text.splitlines(), start=1):
+            stripped = line.strip()
             if stripped.startswith(_NAME_COMMENT):
-                if size is None:
-                    raise fail("a name comment before the 'p af N' header", number, 1)
-                try:
-                    index, name = _parse_name(stripped, size)
-                except ValueError as error:
-                    raise fail(str(error), number) from None
-                if index in names:
-                    raise fail(f"argument {index} is named twice", number)
-                names[index] = name
-            continue
-        words = [word for word, _ in tokens(line)]
-        if size is None:
-            if len(words) != 3 or words[:2] != ["p", "af"] or not words[2].isdigit():
-                raise fail(f"expected the header 'p af N' first, got {stripped!r:.60}", number, 1)
-            size = int(words[2])
-            continue
-        if words[0] == "p":
-            raise fail("a second 'p af' header", number, 1)
+                self.name_comment(stripped, number)
+            elif not stripped or stripped.startswith("#"):
+                continue
+            elif self.size is None:
+                self.header(line, number)
+            else:
+                self.attack(line, number)
+        return self.framework()
+
+    def name_comment(self, stripped: str, number: int) -> None:
+        if self.size is None:
+            raise self.fail("a name comment before the 'p af N' header", number, 1)
+        try:
+            index, name = _parse_name(stripped, self.size)
+        except ValueError as error:
+            raise self.fail(str(error), number) from None
+        if index in self.names:
+            raise self.fail(f"argument {index} is named twice", number)
+        if name in self.named:
+            other = self.named[name]
+            raise self.fail(
+                f"argument {index} is named {quoted(name)}, as argument {other} is", number
+            )
+        self.names[index] = name
+        self.named[name] = index
+
+    def header(self, line: str, number: int) -> None:
+        words = line.split()
+        declared = _number(words[2]) if len(words) == 3 else None
+        if words[:2] != ["p", "af"] or declared is None:
+            raise self.fail(
+                f"expected the header 'p af N' first, got {quoted(line.strip())}", number, 1
+            )
+        if declared > MAX_ARGUMENTS:
+            raise self.fail(
+                f"the header declares more than {MAX_ARGUMENTS:,} arguments, the most argmap reads",
+                number,
+                1,
+            )
+        self.size = declared
+
+    def attack(self, line: str, number: int) -> None:
+        words = tokens(line)
+        size = self.size
+        assert size is not None
+        if words[0][0] == "p":
+            raise self.fail("a second 'p af' header", number, 1)
         if len(words) != 2:
-            raise fail(f"expected an attack 'i j' (two numbers), got {stripped!r:.60}", number, 1)
+            got = quoted(line.strip())
+            raise self.fail(f"expected an attack 'i j' (two numbers), got {got}", number, 1)
         pair = []
-        for token, column in tokens(line):
-            if not token.isdigit() or not 1 <= int(token) <= size:
-                raise fail(f"argument {token!r} is not a number in 1..{size}", number, column)
-            pair.append(int(token) - 1)
-        edges.append((pair[0], pair[1]))
-    if size is None:
-        raise fail("no 'p af N' header: the file declares no arguments", 1, 1)
-    if names and len(names) != size:
-        missing = min(set(range(1, size + 1)) - set(names))
-        raise fail(f"name comments name {len(names)} of {size} arguments; {missing} has none", 1)
-    arguments = [names[i] for i in range(1, size + 1)] if names else map(str, range(1, size + 1))
-    return ArgumentationFramework.from_indices(arguments, edges)
+        for token, column in words:
+            value = _number(token)
+            if value is None or not 1 <= value <= size:
+                raise self.fail(
+                    f"argument {quoted(token)} is not a number in 1..{size}", number, column
+                )
+            pair.append(value - 1)
+        self.edges.append((pair[0], pair[1]))
+
+    def framework(self) -> ArgumentationFramework:
+        size, names = self.size, self.names
+        if size is None:
+            raise self.fail("no 'p af N' header: the file declares no arguments", 1, 1)
+        if names and len(names) != size:
+            missing = min(set(range(1, size + 1)) - set(names))
+            raise self.fail(
+                f"name comments name {len(names)} of {size} arguments; {missing} has none", 1
+            )
+        arguments = (
+            [names[i] for i in range(1, size + 1)] if names else map(str, range(1, size + 1))
+        )
+        return ArgumentationFramework.from_indices(arguments, self.edges)
 
 
 _COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*\n?", re.MULTILINE)
@@ -107,9 +176,9 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
     """
     header, _, body = text.partition("\n")
     words = header.split()
-    if len(words) != 3 or words[:2] != ["p", "af"] or not words[2].isdigit():
+    size = _number(words[2]) if len(words) == 3 and words[:2] == ["p", "af"] else None
+    if size is None or size > MAX_ARGUMENTS:
         return None
-    size = int(words[2])
     names: dict[int, str] = {}
     if "#" in body:
         for comment in _COMMENT_LINE.findall(body):
@@ -134,6 +203,9 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
     firsts, seconds = cells[0::3], cells[1::3]
     if len(cells) % 3 or ends.count(";") != len(ends) or not _all_digits(firsts, seconds):
         return None
+    widest = len(str(size))
+    if firsts and max(max(map(len, firsts)), max(map(len, seconds))) > widest:
+        return None  # a number too long to be in range (or to convert)
     sources = list(map(sub, map(int, firsts), repeat(1)))
     targets = list(map(sub, map(int, seconds), repeat(1)))
     if sources and not (
@@ -156,16 +228,19 @@ def _all_digits(*columns: list[str]) -> bool:
 
 def _parse_name(comment: str, size: int) -> tuple[int, str]:
     """Read one ``# name <i> <JSON string>`` comment; ``ValueError`` says what is wrong."""
-    number, _, quoted = comment[len(_NAME_COMMENT) :].partition(" ")
-    if not number.isdigit() or not 1 <= int(number) <= size:
-        raise ValueError(f"name comment for {number!r}, not a number in 1..{size}")
+    number, _, written = comment[len(_NAME_COMMENT) :].partition(" ")
+    index = _number(number)
+    if index is None or not 1 <= index <= size:
+        raise ValueError(f"name comment for {quoted(number)}, not a number in 1..{size}")
     try:
-        name = json.loads(quoted)
-    except ValueError:
+        name = json.loads(written)
+    except (ValueError, RecursionError):
         name = None
     if not isinstance(name, str):
-        raise ValueError(f"name comment: expected a JSON string after {number}, got {quoted!r:.60}")
-    return int(number), name
+        raise ValueError(
+            f"name comment: expected a JSON string after {number}, got {quoted(written)}"
+        )
+    return index, name
 
 
 def dumps(af: ArgumentationFramework) -> str:

@@ -17,7 +17,9 @@ b c
 
 from __future__ import annotations
 
+from argmap._messages import quoted
 from argmap.semantics._files import file_functions, tokens
+from argmap.semantics._reading import prepared
 from argmap.semantics.errors import FrameworkFormatError
 from argmap.semantics.framework import ArgumentationFramework
 
@@ -43,6 +45,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
     arguments: dict[str, None] = {}
     attacks: list[tuple[str, str]] = []
     in_edges = False
+    text = prepared(text, filename)
     for number, line in enumerate(text.splitlines(), start=1):
         words = tokens(line)
         if not words:
@@ -54,7 +57,10 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
         if not in_edges:
             if first in arguments:
                 raise FrameworkFormatError(
-                    f"node {first!r} is listed twice", file=filename, line=number, column=column
+                    f"node {quoted(first)} is listed twice",
+                    file=filename,
+                    line=number,
+                    column=column,
                 )
             arguments[first] = None
             continue
@@ -68,7 +74,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentationFramework:
         for name, at in words[:2]:
             if name not in arguments:
                 raise FrameworkFormatError(
-                    f"edge names {name!r}, which is not a node",
+                    f"edge names {quoted(name)}, which is not a node",
                     file=filename,
                     line=number,
                     column=at,
@@ -87,7 +93,7 @@ def dumps(af: ArgumentationFramework) -> str:
     for name in af.arguments:
         if not name or name.startswith("#") or any(c.isspace() for c in name):
             raise FrameworkFormatError(
-                f"argument {name!r} cannot be written to TGF (empty, whitespace or leading "
+                f"argument {quoted(name)} cannot be written to TGF (empty, whitespace or leading "
                 "'#'); use the ICCMA or ASPARTIX format instead"
             )
     lines = [*af.arguments, "#", *(f"{a} {b}" for a, b in af.attacks)]

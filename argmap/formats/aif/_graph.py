@@ -21,18 +21,23 @@ from attrs import field, frozen
 from argmap.exceptions import DocumentError
 from argmap.formats._json import parse_json
 
-__all__ = ["AifGraph", "AifNode", "looks_like_aif", "parse_graph"]
+__all__ = ["AifGraph", "AifNode", "brief", "looks_like_aif", "parse_graph"]
 
 NODE_TYPES = frozenset({"I", "L", "RA", "CA", "MA", "PA", "TA", "YA"})
 
 
 @frozen(kw_only=True)
 class AifNode:
-    """One AIF node: its id (as a string), its type (I, L, RA...) and its text."""
+    """One AIF node: its id (as a string), its type (I, L, RA...) and its text.
+
+    ``record`` is the node's ``argmap`` object when it has one: what argmap's writer keeps of
+    an attribution beyond the words (AIF tools ignore keys they do not know).
+    """
 
     id: str
     type: str
     text: str
+    record: Any = field(default=None, eq=False)
 
 
 @frozen(kw_only=True)
@@ -71,6 +76,25 @@ class AifGraph:
             node = self.nodes[other]
             if not types or node.type in types:
                 yield node
+
+
+def brief(value: Any, limit: int = 40) -> str:
+    """A short description of any JSON value for a message: a prefix of text, else its type.
+
+    Never formats the whole of a large value, so a hostile file cannot make a huge message.
+
+    >>> brief("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'"
+    >>> brief({"a": [1, 2]}), brief(7)
+    ('an object', '7')
+    """
+    if isinstance(value, str):
+        return repr(value[:limit] + ("..." if len(value) > limit else ""))
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)[:limit]
 
 
 def looks_like_aif(text: str | dict[str, Any]) -> bool:
@@ -173,16 +197,18 @@ class _Reader:
                 return value.strip()
             if isinstance(value, int) and not isinstance(value, bool):
                 return str(value)
-        raise self.fail(where, f"needs an id in {' or '.join(map(repr, keys))}, got {item!r:.80}")
+        got = ", ".join(f"{key}: {brief(item[key])}" for key in keys if key in item) or "none"
+        raise self.fail(where, f"needs an id in {' or '.join(map(repr, keys))}, got {got}")
 
     def add_node(self, node_id: str, item: dict[str, Any], where: str) -> None:
         kind = item.get("type")
         text = item.get("text")
-        text = text if isinstance(text, str) else "" if text is None else str(text)
-        if kind not in NODE_TYPES:
-            self.notes.append(f"node {node_id}: unknown type {kind!r}, skipped")
+        text = text if isinstance(text, str) else str(text) if isinstance(text, int | float) else ""
+        if not isinstance(kind, str) or kind not in NODE_TYPES:
+            self.notes.append(f"node {node_id[:40]}: unknown type {brief(kind)}, skipped")
             return
-        node = AifNode(id=node_id, type=kind, text=text)
+        record = item.get("argmap")
+        node = AifNode(id=node_id, type=kind, text=text, record=record)
         old = self.nodes.get(node_id)
         if old is not None:
             if old != node:
@@ -210,7 +236,8 @@ class _Reader:
             self.add_node(self.ident(item, ("nodeID",), where), item, where)
         for index, item in enumerate(self.items(data, "edges", prefix)):
             where = f"{prefix}edges[{index}]"
-            edge_id = item.get("edgeID", index)
+            raw = item.get("edgeID", index)
+            edge_id = str(raw)[:40] if isinstance(raw, str | int) else brief(raw)
             start = self.ident(item, ("fromID",), where)
             end = self.ident(item, ("toID",), where)
             self.edges.append((f"edge {edge_id}", start, end))
@@ -241,9 +268,11 @@ class _Reader:
     def read_kinds(self, classifier: Any) -> None:
         if not isinstance(classifier, dict):
             return
-        for item in classifier.get("nodes") or []:
-            if isinstance(item, dict) and isinstance(item.get("propType"), str):
-                self.claim_kinds[str(item.get("nodeID"))] = item["propType"]
+        nodes = classifier.get("nodes")
+        for item in nodes if isinstance(nodes, list) else []:
+            node_id = item.get("nodeID") if isinstance(item, dict) else None
+            if isinstance(node_id, str | int) and isinstance(item.get("propType"), str):
+                self.claim_kinds[str(node_id)] = item["propType"]
 
     def graph(self) -> AifGraph:
         outgoing: dict[str, list[str]] = {}

@@ -8,6 +8,8 @@ missing or contradict each other). [`Speakers`][] tries them in that order.
 ('Fiona Bruce', 'He also said you are failing')
 >>> split_prefix("yes")
 (None, 'yes')
+>>> split_names("Chris: Fiona Bruce : There's a lot of shaking heads")
+(['Chris', 'Fiona Bruce'], "There's a lot of shaking heads")
 >>> stance_of("Pure Questioning")
 <Stance.QUESTIONS: 'questions'>
 """
@@ -20,7 +22,14 @@ from collections import Counter
 from argmap.formats.aif._graph import AifGraph, AifNode
 from argmap.model import Stance
 
-__all__ = ["ILLOCUTIONS", "STANCE_ILLOCUTION", "Speakers", "split_prefix", "stance_of"]
+__all__ = [
+    "ILLOCUTIONS",
+    "STANCE_ILLOCUTION",
+    "Speakers",
+    "split_names",
+    "split_prefix",
+    "stance_of",
+]
 
 ILLOCUTIONS: dict[str, Stance] = {
     "Asserting": Stance.ASSERTS,
@@ -92,6 +101,24 @@ def split_prefix(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
+def split_names(text: str, *, depth: int = 3) -> tuple[list[str], str]:
+    """Split nested prefixes: ``"A : B : words"`` is ``["A", "B"]`` and the words.
+
+    The outer names are whoever passes the words on: a Reddit user quoting a candidate
+    (US2016), or the analyst whose copy it is (QT30's ``"Chris: Fiona Bruce : ..."``); the last
+    name is the one who said them.
+    """
+    names: list[str] = []
+    words = text.strip()
+    while len(names) < depth:
+        name, rest = split_prefix(words)
+        if name is None:
+            break
+        names.append(name)
+        words = rest
+    return names, words
+
+
 class Speakers:
     """Resolve the speaker of each L-node of one graph."""
 
@@ -105,9 +132,16 @@ class Speakers:
             if node.type == "L" and len(people) == 1 and prefix:
                 votes.setdefault(people[0], Counter())[prefix] += 1
         self.person_names = {pid: c.most_common(1)[0][0] for pid, c in votes.items()}
+        self._known: dict[str, tuple[str | None, str]] = {}
 
     def speaker(self, node: AifNode) -> tuple[str | None, str]:
         """The speaker's name (``None`` when unknown) and the words of an L-node."""
+        found = self._known.get(node.id)
+        if found is None:
+            found = self._known[node.id] = self._speaker(node)
+        return found
+
+    def _speaker(self, node: AifNode) -> tuple[str | None, str]:
         people = self.graph.person_ids.get(node.id, [])
         person = people[0] if len(people) == 1 else None
         prefix, words = split_prefix(node.text)
@@ -115,10 +149,30 @@ class Speakers:
         if name is not None:
             return name, self._strip_name(node.text, name, prefix, words)
         if prefix is not None:
-            return prefix, words
+            names, words = split_names(node.text)
+            return names[-1], words
         if person is not None:
             return self.person_names.get(person, f"person {person}"), words
         return None, words
+
+    def passed_on_by(self, node: AifNode) -> str | None:
+        """Who passes an L-node's words on (``"A : B : words"``: A), unless it is the analyst.
+
+        An L-node without edges is an analyst's copy (QT30), so its outer name is no speaker.
+        """
+        names, _ = split_names(node.text)
+        linked = node.id in self.graph.incoming or node.id in self.graph.outgoing
+        if len(names) < 2 or not linked or self.graph.participants:
+            return None
+        return names[-2]
+
+    def names(self, node: AifNode) -> list[str]:
+        """Every speaker an L-node names: its speaker, and who passes the words on."""
+        name, _ = self.speaker(node)
+        if name is None or name.startswith("person "):
+            return []
+        reporter = self.passed_on_by(node)
+        return [name] if reporter is None else [reporter, name]
 
     @staticmethod
     def _strip_name(text: str, name: str, prefix: str | None, words: str) -> str:

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import PurePath
+from typing import Any
 
-from argmap.exceptions import InvalidAttackError, ModelError, UnknownIdError
+from argmap.exceptions import DocumentError, InvalidAttackError, ModelError, UnknownIdError
+from argmap.formats._attacks import Attack, add_attacks
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
 from argmap.formats.aif._speakers import Speakers, stance_of
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance, implied_kind
+from argmap.model import ArgumentMap, AttackKind, ClaimKind, Mode, Stance, implied_kind, slugify
 
 __all__ = ["KIND_MARKS", "load_aif", "loads"]
 
@@ -86,6 +88,7 @@ class _Builder:
 
     def __init__(self, graph: AifGraph, filename: str | None) -> None:
         self.graph = graph
+        self.filename = filename
         title = _stem(filename)
         self.map = ArgumentMap(title=title)
         self.source = self.map.source(title or f"{graph.shape} map", note=f"{graph.shape} JSON")
@@ -109,10 +112,16 @@ class _Builder:
             self.add_claim(node)
         for node in self.nodes("RA", "MA"):
             self.add_arguments(node)
+        chained = self.chained_conflicts()
         for node in self.nodes("CA"):
-            self.add_rebuttals(node)
+            if node.id not in chained:
+                self.add_rebuttals(node)
+        self.add_chained(chained)
         for node in self.nodes("PA"):
             self.add_preference(node)
+        for node in self.nodes("L"):  # speakers in the order they speak, attributed or not
+            for name in self.speakers.names(node):
+                self.actor(name)
         for node in self.nodes("YA"):
             self.add_attributions(node)
         self.count_dialogue()
@@ -132,7 +141,9 @@ class _Builder:
         rephrase = node.type == "MA"
         odd = self.odd_edges(node, ins=("I", "YA", "CA", "PA"), outs=("I", "CA", "PA"))
         premises = [self.claims[n.id] for n in self.graph.into(node.id, "I") if n.id in self.claims]
-        conclusions = [self.claims[n.id] for n in self.graph.out_of(node.id, "I")]
+        conclusions = [
+            self.claims[n.id] for n in self.graph.out_of(node.id, "I") if n.id in self.claims
+        ]
         if not premises or not conclusions:
             what = "premise" if not premises else "conclusion"
             self.skip(node, f"has no {what} among the propositions{odd}, skipped")
@@ -195,6 +206,53 @@ class _Builder:
                 except _PROBLEMS as error:
                     self.skip(node, f"cannot be a rebuttal ({error}), skipped")
 
+    def chained_conflicts(self) -> set[str]:
+        """The CA-nodes that attack another CA-node or are attacked by one."""
+        chained: set[str] = set()
+        for node in self.nodes("CA"):
+            into = self.graph.out_of(node.id, "CA")
+            if into:
+                chained.add(node.id)
+                chained.update(other.id for other in into)
+        return chained
+
+    def add_chained(self, chained: set[str]) -> None:
+        """Attacks on attacks, reified by the rule the SADFace and microtexts readers share."""
+        if not chained:
+            return
+        ids = {node_id: f"ca-{slugify(node_id)}" for node_id in chained}
+        attacks: list[Attack] = []
+        for node in self.nodes("CA"):
+            if node.id not in chained:
+                continue
+            attackers = self.elements(self.graph.into(node.id, "I", "RA", "MA"))
+            targets: list[tuple[str, AttackKind | None]] = [
+                (target, self.attack_kind(target, node.text.strip()))
+                for target in self.elements(self.graph.out_of(node.id, "I", "RA", "MA"))
+            ]
+            targets += [(ids[o.id], None) for o in self.graph.out_of(node.id, "CA")]
+            if not attackers or len(targets) != 1:
+                what = "attacker" if not attackers else "single target"
+                self.skip(node, f"an attack on or by an attack needs a {what}, skipped")
+                continue
+            text = node.text.strip()
+            note = (
+                None if text in _DEFAULT_SCHEMES or text in KIND_MARKS else f"AIF conflict: {text}"
+            )
+            ((target, kind),) = targets
+            attacks.append(
+                Attack(
+                    id=ids[node.id], attackers=tuple(attackers), target=target, kind=kind, note=note
+                )
+            )
+        known = {a.id for a in attacks}
+        names = set(ids.values())
+        kept = [a for a in attacks if a.target not in names or a.target in known]
+        try:
+            add_attacks(self.map, kept, where=self.filename or "<aif>")
+        except DocumentError as error:
+            self.notes.append(f"attacks on attacks: {error.message}, skipped")
+
     def attack_kind(self, target: str, text: str) -> AttackKind:
         on_argument = target in self.argument_ids
         marked = KIND_MARKS.get(text)
@@ -250,6 +308,9 @@ class _Builder:
             return
         actor = self.actor(name)
         reporter = self.reporter(locution)
+        passed_on = self.speakers.passed_on_by(locution)
+        if reporter is None and passed_on is not None:
+            reporter = self.actor(passed_on)
         if reporter == actor:
             self.skip(locution, "reports the speaker's own words, kept without the reporter")
             reporter = None
@@ -258,13 +319,42 @@ class _Builder:
                 self.claims[claim.id],
                 actor,
                 self.source,
-                quote=words or None,
-                cue=cue or None,
+                **self.words(locution, words, cue),
                 stance=stance,
                 reported_by=reporter,
             )
         except ModelError as error:
             self.skip(locution, f"cannot be an attribution ({error}), skipped")
+
+    def words(self, locution: AifNode, words: str, cue: str) -> dict[str, Any]:
+        """The attribution's words: a quote, unless argmap's record says paraphrase or mixed."""
+        fields: dict[str, Any] = {"quote": words or None, "cue": cue or None}
+        record = locution.record
+        if record is None:
+            return fields
+        mode, fragments = record.get("mode") if isinstance(record, dict) else None, None
+        if isinstance(record, dict):
+            fragments = record.get("fragments", [])
+        good = (
+            isinstance(record, dict)
+            and mode in (None, Mode.INDIRECT.value, Mode.MIXED.value)
+            and isinstance(fragments, list)
+            and all(isinstance(f, str) for f in fragments)
+            and isinstance(record.get("paraphrase", ""), str)
+            and isinstance(record.get("cue", ""), str | None)
+        )
+        if not good:
+            self.skip(locution, "its 'argmap' record is not one argmap writes, ignored")
+            return fields
+        assert isinstance(record, dict)
+        if "cue" in record:
+            fields["cue"] = record["cue"]
+        if mode == Mode.MIXED.value:
+            fields.update(quote=None, fragments=fragments, paraphrase=record.get("paraphrase"))
+            fields["mode"] = Mode.MIXED
+        elif mode == Mode.INDIRECT.value:
+            fields.update(quote=None, paraphrase=words or None, mode=Mode.INDIRECT)
+        return fields
 
     def reporter(self, locution: AifNode) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""

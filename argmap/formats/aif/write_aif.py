@@ -20,7 +20,7 @@ from typing import Any
 
 from argmap.formats.aif._speakers import ILLOCUTIONS, SCHEME_IDS, STANCE_ILLOCUTION
 from argmap.formats.aif.read_aif import KIND_MARKS
-from argmap.model import Argument, ArgumentMap, Attribution, is_implied
+from argmap.model import Argument, ArgumentMap, Attribution, Mode, is_implied
 
 __all__ = ["dumps"]
 
@@ -115,7 +115,7 @@ class _Writer:
             if cue in ILLOCUTIONS and ILLOCUTIONS[cue] is attribution.stance
             else STANCE_ILLOCUTION[attribution.stance]
         )
-        speaker = self.locution(attribution.actor, words)
+        speaker = self.locution(attribution.actor, words, record=_record(attribution, illocution))
         anchor = self.node("YA", illocution)
         self.edge(speaker, anchor)
         self.edge(anchor, self.node_of[attribution.claim])
@@ -125,9 +125,11 @@ class _Writer:
             self.edge(reporter, link)
             self.edge(link, speaker)
 
-    def locution(self, actor_id: str, words: str) -> str:
+    def locution(self, actor_id: str, words: str, *, record: dict[str, Any] | None = None) -> str:
         name = self.map.get(actor_id).name  # type: ignore[union-attr]
         node = self.node("L", f"{name} : {words}")
+        if record:
+            self.nodes[-1]["argmap"] = record
         person = self.person_of.get(actor_id)
         if person is None:
             person = self.person_of[actor_id] = len(self.participants) + 1
@@ -146,6 +148,23 @@ class _Writer:
             }
         )
         return node
+
+
+def _record(attribution: Attribution, illocution: str) -> dict[str, Any]:
+    """What the L-node's text and the illocution do not say: the kind of report and the cue.
+
+    A direct quote whose cue is its illocution needs nothing; AIF tools ignore the key.
+    """
+    record: dict[str, Any] = {}
+    if attribution.mode is not Mode.DIRECT:
+        record["mode"] = attribution.mode.value
+    if attribution.fragments:
+        record["fragments"] = list(attribution.fragments)
+        if attribution.paraphrase:
+            record["paraphrase"] = attribution.paraphrase
+    if attribution.cue != illocution:
+        record["cue"] = attribution.cue
+    return record
 
 
 def _words(attribution: Attribution) -> str:

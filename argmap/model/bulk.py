@@ -1,0 +1,192 @@
+"""Building a whole map in one pass: the bulk path every reader loads through.
+
+[`ArgumentMap.add`][argmap.model.ArgumentMap.add] checks each new element against the map
+so far, one at a time. A reader has all the elements at once: `build_map` makes the id
+table in one step, checks every reference of every element against it column by column (the
+ids of all premises, then of all conclusions...), and leaves the referrer index to be built on
+first use. When a check fails, the elements are walked in order and the first one at fault
+raises exactly the error ``add`` gives for it.
+
+>>> from argmap.model import Argument, Claim
+>>> m = build_map([Claim(id="p", text="P"), Claim(id="c", text="C"),
+...                Argument(id="a", premises=["p"], conclusion="c")], title="T")
+>>> [a.id for a in m.arguments_for("c")]
+['a']
+>>> build_map([Argument(id="a", premises=["p"], conclusion="c")])
+Traceback (most recent call last):
+...
+argmap.exceptions.UnknownIdError: argument 'a' names premise 'p', which is not in the map
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
+from operator import attrgetter, eq
+from typing import Any
+
+from argmap._collector import collector_paused
+from argmap.exceptions import ArgmapError, DocumentError, ModelError
+from argmap.model.argument_map import ArgumentMap
+from argmap.model.elements import Actor, Argument, Attribution, Claim, Element, Rebuttal, Source
+from argmap.model.enums import AttackKind
+from argmap.model.references import REFERENCES
+
+__all__ = ["build_grouped", "build_map"]
+
+_ID = attrgetter("id")
+
+
+def build_map(
+    elements: Iterable[Element],
+    *,
+    title: str | None = None,
+    question: str | None = None,
+    description: str | None = None,
+    central: str | None = None,
+    locations: Sequence[str] | None = None,
+    file: str | None = None,
+) -> ArgumentMap:
+    """Build a map from all its elements at once (see `ArgumentMap.from_elements`).
+
+    Raises:
+        ArgmapError: the error `ArgumentMap.add` raises for the first element at fault
+            (a [`DocumentError`][argmap.exceptions.DocumentError] naming its place when
+            ``locations`` is given); ``central`` is checked last, as the ``central`` setter does.
+    """
+    with collector_paused():
+        items = elements if isinstance(elements, list) else list(elements)
+        groups: dict[type[Any], list[Element]] = {kind: [] for kind in _KINDS}
+        for element in items:
+            groups[type(element)].append(element)
+        argument_map = build_grouped(
+            groups, title=title, question=question, description=description
+        )
+        if argument_map is None:
+            _raise_first_fault(items, locations, file)
+    assert argument_map is not None  # _raise_first_fault raised otherwise
+    if central is not None:
+        try:
+            argument_map.central = central
+        except ArgmapError as error:
+            if locations is None:
+                raise
+            raise DocumentError(str(error), file=file, location="central") from None
+    return argument_map
+
+
+_KINDS = (Actor, Source, Claim, Argument, Rebuttal, Attribution)
+
+
+def build_grouped(
+    groups: dict[type[Any], list[Any]],
+    *,
+    title: str | None = None,
+    question: str | None = None,
+    description: str | None = None,
+    ids: dict[type[Any], list[str]] | None = None,
+) -> ArgumentMap | None:
+    """Build a map from elements grouped by class (in the map's order of classes), or return
+    None when an id is taken twice or a reference does not hold.
+
+    ``ids`` may give each group's ids when the caller has them already (a reader that made
+    the elements from columns), to save reading them again.
+    """
+    argument_map = ArgumentMap(title=title, question=question, description=description)
+    table: dict[str, Any] = {}
+    by_kind = argument_map._by_kind
+    count = 0
+    for kind, members in groups.items():
+        if not members:
+            continue
+        known = ids.get(kind) if ids else None
+        keys = list(map(_ID, members)) if known is None else known
+        by_kind[kind] = dict(zip(keys, members, strict=True))
+        table.update(by_kind[kind])
+        count += len(members)
+    argument_map._elements = table
+    argument_map._referrer_index = None
+    if len(table) != count or not _references_hold(by_kind):
+        return None
+    return argument_map
+
+
+def _all_in(refs: Iterable[str], *tables: dict[str, Any]) -> bool:
+    """Tell whether every id in ``refs`` is a key of one of ``tables``."""
+    if len(tables) == 1:
+        return all(map(tables[0].__contains__, refs))
+    return not set(refs).difference(*map(dict.keys, tables[1:])).difference(tables[0])
+
+
+def _references_hold(by_kind: dict[type[Any], dict[str, Any]]) -> bool:
+    """Check every reference of every element, a column at a time; True when all hold.
+
+    The columns come from [`REFERENCES`][argmap.model.references.REFERENCES]; the rules that table
+    leaves to the map (a rebuttal's target by its attack kind, nothing naming itself) follow.
+    """
+    for cls, refs in REFERENCES.items():
+        elements = by_kind[cls]
+        if not elements:
+            continue
+        for ref in refs:
+            if ref.kinds is None:
+                continue
+            column: Iterable[Any] = map(attrgetter(ref.field), elements.values())
+            if ref.many:
+                column = chain.from_iterable(column)
+            column = filter(None, column)  # optional fields; ids are never empty
+            if not _all_in(column, *(by_kind[kind] for kind in ref.kinds)):
+                return False
+            if cls in ref.kinds and any(
+                map(eq, map(attrgetter(ref.field), elements.values()), elements)
+            ):
+                return False  # an actor its own affiliation, an attribution answering itself
+    premised = set(chain.from_iterable(map(attrgetter("premises"), by_kind[Argument].values())))
+    claims, arguments = by_kind[Claim], by_kind[Argument]
+    for rebuttal in by_kind[Rebuttal].values():
+        target = rebuttal.target
+        if rebuttal.kind is AttackKind.UNDERCUT:
+            if target not in arguments:
+                return False
+        elif target not in claims or (
+            rebuttal.kind is AttackKind.UNDERMINE and target not in premised
+        ):
+            return False
+    return True
+
+
+def _raise_first_fault(
+    items: list[Element], locations: Sequence[str] | None, file: str | None
+) -> None:
+    """Walk the elements in order and raise what ``add`` raises for the first one at fault."""
+    first: dict[str, Element] = {}
+    for element in items:
+        first.setdefault(element.id, element)
+    complete = ArgumentMap()
+    complete._elements = first
+    complete._referrer_index = None
+    for position, element in enumerate(items):
+        other = first[element.id]
+        if other is not element:
+            # Let add() word the duplicate, on a map that holds only the first one.
+            holder = ArgumentMap()
+            holder._elements = {other.id: other}
+            _located(holder.add, element, position, locations, file)
+        _located(complete._check_named, element, position, locations, file)
+    raise ModelError("the elements do not make a map")  # pragma: no cover - raised above
+
+
+def _located(
+    check: Callable[[Element], object],
+    element: Element,
+    position: int,
+    locations: Sequence[str] | None,
+    file: str | None,
+) -> None:
+    """Run ``check``; re-raise its error as a DocumentError at the element's place, if known."""
+    try:
+        check(element)
+    except ArgmapError as error:
+        if locations is None:
+            raise
+        raise DocumentError(str(error), file=file, location=locations[position]) from None

@@ -1,0 +1,73 @@
+"""argmap against arguebuf on one workload of issue #16: a synthetic AIFdb file of N claims with
+locutions, to DOT text, whole process each.
+
+* argmap: ``argmap render big.json -o big.dot``;
+* arguebuf 3.0.0: ``load.file`` + ``dump.graphviz`` + ``to_string`` (in the tools venv made by
+  ``scripts/ensure-python-tools``: arguebuf needs Python >= 3.12).
+
+The two run alternately ``--repeat`` times; the script prints the medians and the ratio
+(goal: arguebuf takes >= 5x argmap's time). Run:
+``python benchmarks/bench_interop_arguebuf.py [--claims 10000] [--repeat 5]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_model import generate  # noqa: E402
+
+from argmap.formats import aif  # noqa: E402
+
+TOOLS = Path(os.environ.get("ARGMAP_TOOLS") or Path.home() / ".cache" / "argmap-tools")
+ARGUEBUF = """
+import sys, arguebuf
+graph = arguebuf.load.file(sys.argv[1])
+dot = arguebuf.dump.graphviz(graph, max_nodes=10**9)  # its default refuses > 1,000 nodes
+open(sys.argv[2], "w").write(dot.to_string())
+"""
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    python = TOOLS / "py312" / "bin" / "python"
+    if not python.exists():
+        subprocess.run([str(ROOT / "scripts" / "ensure-python-tools")], check=True)
+    if not python.exists():
+        sys.exit("arguebuf needs Python >= 3.12: none found (see scripts/ensure-python-tools)")
+    argmap = Path(sys.executable).with_name("argmap")
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "big.json"
+        big.write_text(aif.dumps(generate(args.claims)), encoding="utf-8")
+        ours = [str(argmap), "render", str(big), "-o", str(Path(folder) / "big.dot")]
+        theirs = [str(python), "-c", ARGUEBUF, str(big), str(Path(folder) / "theirs.dot")]
+        mine, peer = [], []
+        for _ in range(args.repeat):
+            mine.append(timed(ours))
+            peer.append(timed(theirs))
+    a, b = statistics.median(mine), statistics.median(peer)
+    print(f"AIFdb file of {args.claims} claims with locutions -> DOT, whole process")
+    print(f"argmap render  {a:6.2f} s   arguebuf  {b:6.2f} s   arguebuf/argmap {b / a:4.1f}x")
+
+
+if __name__ == "__main__":
+    main()

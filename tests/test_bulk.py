@@ -1,0 +1,247 @@
+"""The bulk load path gives the same maps and the same errors as the checked path.
+
+Two bulk paths are compared with the element-by-element ones they replace:
+``from_document`` (columns, then one reference pass) against ``_checked_from_document``, and
+``ArgumentMap.from_elements`` against ``ArgumentMap.extend``. Valid maps come from
+``argmap.strategies.maps()``; broken ones from those maps with one thing spoiled.
+"""
+
+from __future__ import annotations
+
+import copy
+import gc
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap import ArgumentMap, DocumentError
+from argmap.exceptions import ArgmapError, DuplicateIdError, InvalidAttackError
+from argmap.formats.document import (
+    SECTIONS,
+    _checked_from_document,
+    _from_columns,
+    from_document,
+    to_document,
+)
+from argmap.model import Actor, Argument, Claim, Rebuttal
+from argmap.strategies import maps
+
+PROPERTIES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def outcome(load: Any, *args: Any) -> tuple[str, Any]:
+    """What loading gives: ("map", the map and its referrer index) or ("error", its text)."""
+    try:
+        argument_map = load(*args)
+    except ArgmapError as error:
+        return "error", f"{type(error).__name__}: {error}"
+    index = {e.id: [r.id for r in argument_map.referrers(e)] for e in argument_map}
+    return "map", (argument_map, index)
+
+
+@PROPERTIES
+@given(maps())
+def test_the_bulk_path_loads_every_valid_document_as_the_checked_path(m: ArgumentMap) -> None:
+    document = to_document(m)
+    fast = outcome(from_document, document)
+    assert fast == outcome(_checked_from_document, document)
+    assert fast[1][0] == m
+
+
+@PROPERTIES
+@given(maps(max_claims=6))
+def test_documents_without_dates_or_locators_take_the_column_path(m: ArgumentMap) -> None:
+    document = to_document(m)
+    for source in document.get("sources", []):
+        source.pop("date", None)
+    for attribution in document.get("attributions", []):
+        attribution.pop("locators", None)
+    expected = _checked_from_document(document)
+    assert _from_columns(document) == expected
+
+
+SPOILERS = [None, 5, 2.5, True, "", " ", "two words", "\ud800", "a\x00b", [], ["x"], {}, [None, 1]]
+
+
+@st.composite
+def spoiled_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid document with one thing spoiled: a value, a key, an element, an id."""
+    document = copy.deepcopy(to_document(draw(maps(max_claims=6))))
+    sections = [s for s in SECTIONS if document.get(s)]
+    hows = ["value", "copy", "repeat", "drop", "duplicate", "key", "kind", "central", "list"]
+    how = draw(st.sampled_from(hows))
+    if how == "central" or not sections:
+        document["central"] = draw(st.sampled_from([*SPOILERS, "nobody"]))
+        return document
+    section = draw(st.sampled_from(sections))
+    items = document[section]
+    index = draw(st.integers(0, len(items) - 1))
+    if how == "value":
+        field = draw(st.sampled_from(sorted(items[index])))
+        items[index][field] = draw(st.sampled_from(SPOILERS))
+    elif how == "copy":  # one field takes another's value: attacker = target, and so on
+        item = items[index]
+        field, other = draw(st.sampled_from(sorted(item))), draw(st.sampled_from(sorted(item)))
+        lists = field in ("premises", "fragments", "tags") and isinstance(item[other], str)
+        item[field] = [item[other]] if lists else item[other]
+    elif how == "repeat":  # a list field names its first item twice
+        lists = [k for k, v in items[index].items() if isinstance(v, list) and v]
+        if lists:
+            field = draw(st.sampled_from(lists))
+            items[index][field] = [*items[index][field], items[index][field][0]]
+    elif how == "drop":
+        del items[index]
+    elif how == "duplicate":
+        other = draw(st.sampled_from(sections))
+        items[index]["id"] = draw(st.sampled_from(document[other]))["id"]
+    elif how == "key":
+        items[index][draw(st.sampled_from(["colour", "mode", "date", "locators"]))] = "x"
+    elif how == "kind":
+        items[index]["kind"] = draw(st.sampled_from(["rebut", "undermine", "undercut", "fact"]))
+    else:
+        document[section] = draw(st.sampled_from([None, "x", {}, [None], [[]]]))
+    return document
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spoiled_documents())
+def test_a_spoiled_document_gets_the_checked_paths_error(document: dict[str, Any]) -> None:
+    assert outcome(from_document, document) == outcome(_checked_from_document, document)
+
+
+def test_an_error_in_a_list_names_the_same_place_on_both_paths() -> None:
+    document = {
+        "argmap": 1,
+        "claims": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+        "arguments": [{"id": "x", "premises": ["a"], "conclusion": "nobody"}],
+    }
+    with pytest.raises(DocumentError) as fast:
+        from_document(document, file="m.json")
+    assert str(fast.value) == (
+        "m.json: arguments[0]: argument 'x' names conclusion 'nobody', which is not in the map"
+    )
+
+
+def in_order(m: ArgumentMap) -> list[Any]:
+    return list(m)
+
+
+def extended(elements: list[Any], central: str | None) -> ArgumentMap:
+    m = ArgumentMap()
+    m.extend(elements)
+    if central is not None:
+        m.central = central
+    return m
+
+
+@PROPERTIES
+@given(maps())
+def test_from_elements_builds_what_extend_builds(m: ArgumentMap) -> None:
+    central = m.central.id if m.central else None
+    built = outcome(lambda: ArgumentMap.from_elements(in_order(m), central=central))
+    assert built == outcome(extended, in_order(m), central)
+
+
+@PROPERTIES
+@given(maps(), st.data())
+def test_from_elements_refuses_what_extend_refuses(m: ArgumentMap, data: st.DataObject) -> None:
+    elements = in_order(m)
+    position = data.draw(st.integers(0, len(elements) - 1))
+    if data.draw(st.booleans()):
+        del elements[position]  # whatever named it now names nothing
+    else:
+        elements.append(Claim(id=elements[position].id, text="again"))
+    assert outcome(ArgumentMap.from_elements, elements) == outcome(extended, elements, None)
+
+
+def test_from_elements_allows_references_forward_and_names_the_place() -> None:
+    m = ArgumentMap.from_elements(
+        [
+            Actor(id="ann", name="Ann", affiliation="org"),
+            Actor(id="org", name="Org"),
+            Claim(id="c", text="C"),
+        ]
+    )
+    assert [a.id for a in m.referrers("org")] == ["ann"]
+    with pytest.raises(DocumentError) as error:
+        ArgumentMap.from_elements(
+            [Claim(id="c", text="C"), Rebuttal(id="r", kind="undermine", attacker="c", target="d")],
+            locations=["claims[0]", "rebuttals[0]"],
+            file="x.json",
+        )
+    assert str(error.value) == (
+        "x.json: rebuttals[0]: rebuttal 'r' names target 'd', which is not in the map"
+    )
+
+
+def test_from_elements_words_errors_as_add_does() -> None:
+    with pytest.raises(DuplicateIdError, match="claim id 'c' is already taken by the claim 'C'"):
+        ArgumentMap.from_elements([Claim(id="c", text="C"), Claim(id="c", text="D")])
+    with pytest.raises(InvalidAttackError, match="an undercut attacks an argument's inference"):
+        ArgumentMap.from_elements(
+            [
+                Claim(id="c", text="C"),
+                Claim(id="d", text="D"),
+                Rebuttal(id="r", kind="undercut", attacker="c", target="d"),
+            ]
+        )
+    ok = [Claim(id="p", text="P"), Claim(id="c", text="C")]
+    ok.append(Argument(id="a", premises=["p"], conclusion="c"))
+    assert ArgumentMap.from_elements(ok).premises("a") == ok[:1]
+
+
+def test_the_collector_runs_again_after_a_bulk_load_that_failed() -> None:
+    assert gc.isenabled()
+    with pytest.raises(DocumentError):
+        from_document({"argmap": 1, "claims": [{"id": "c"}]})
+    ArgumentMap.from_elements([Claim(id="c", text="C")])
+    assert gc.isenabled()
+
+
+@PROPERTIES
+@given(maps())
+def test_the_fast_json_writer_writes_the_same_bytes(m: ArgumentMap) -> None:
+    from argmap.formats import json_format
+
+    orjson = pytest.importorskip("orjson", reason="the 'fast' extra (orjson) is not installed")
+    document = to_document(m)
+    fast = orjson.dumps(document, option=orjson.OPT_INDENT_2).decode() + "\n"
+    assert fast == json_format._encode_json(document)
+    assert json_format.dumps(m) == fast
+
+
+def checked_json(text: str) -> ArgumentMap:
+    """argmap JSON read the checked way: parse with every check, then element by element."""
+    from argmap.formats._json import parse_json
+
+    return _checked_from_document(parse_json(text, filename="m.json"), file="m.json")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spoiled_documents(), st.booleans())
+def test_json_text_reads_as_the_checked_path_reads_it(
+    document: dict[str, Any], repeat_a_key: bool
+) -> None:
+    import json
+
+    from argmap.formats import json_format
+
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    if repeat_a_key and '"id": ' in text:
+        at = text.index('"id": ')
+        text = text[:at] + '"id": "again", ' + text[at:]
+    read = outcome(lambda t: json_format.loads(t, filename="m.json"), text)
+    assert read == outcome(checked_json, text)
+
+
+@PROPERTIES
+@given(maps())
+def test_valid_json_takes_the_pairs_path(m: ArgumentMap) -> None:
+    from argmap.formats import json_format
+    from argmap.formats._json import parse_json_pairs
+    from argmap.formats.document import from_pairs
+
+    text = json_format.dumps(m)
+    assert from_pairs(parse_json_pairs(text)) == m == json_format.loads(text)
