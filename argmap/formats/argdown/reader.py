@@ -114,7 +114,7 @@ class _Builder:
             if cls.kind == "argument" and cls.element.pcs:
                 self.add_steps(cls)
         self.add_relations()
-        read_attributions(
+        self.map = read_attributions(
             self.map,
             self.extra,
             self.claim_data(),
