@@ -12,17 +12,18 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any
 
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.model import ArgumentMap, Locator, PartialDate
+from argmap.formats._limits import shorten
+from argmap.model import ArgumentMap, Element, Locator, PartialDate
 from argmap.model.references import FORWARD
 
-__all__ = ["add_all", "build", "make", "plain_fields"]
+__all__ = ["add_all", "build", "build_at_lines", "make", "plain_fields"]
 
 
 def plain_fields(element: Any, *, skip: Iterable[str] = ()) -> dict[str, Any]:
@@ -106,6 +107,57 @@ def build(
         locations=locations,
         file=file,
     )
+
+
+def build_at_lines(
+    elements: Sequence[Element],
+    lines: Sequence[int | None],
+    *,
+    file: str | None = None,
+    title: str | None = None,
+    question: str | None = None,
+    description: str | None = None,
+    central: str | None = None,
+    describe: Callable[[int, str], str] | None = None,
+) -> ArgumentMap:
+    """[`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements] for a text format,
+    whose errors name the line of the element at fault.
+
+    Args:
+        elements: the elements, in order.
+        lines: the line of each element.
+        file, title, question, description, central: as for ``from_elements``.
+        describe: words the message from its element's index and the model's message
+            (by default, the message on one line).
+
+    Raises:
+        DocumentError: the first element at fault, at its line (the central claim at none).
+
+    >>> from argmap.model import Argument
+    >>> try:
+    ...     build_at_lines([Argument(id="a", premises=["p"], conclusion="c")], [7], file="x.txt")
+    ... except DocumentError as error:
+    ...     print(error.line, error.message)
+    7 argument 'a' names premise 'p', which is not in the map
+    """
+    try:
+        return ArgumentMap.from_elements(
+            elements,
+            title=title,
+            question=question,
+            description=description,
+            central=central,
+            locations=[str(index) for index in range(len(elements))],
+        )
+    except DocumentError as error:
+        where = error.location or ""
+        message = shorten(ValueError(error.message))
+        if not where.isdigit():
+            raise DocumentError(message, file=file) from None
+        index = int(where)
+        if describe is not None:
+            message = describe(index, message)
+        raise DocumentError(message, file=file, line=lines[index]) from None
 
 
 def add_all(

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._fields import build_at_lines
 from argmap.formats._kialo_lines import Node, scan
 from argmap.formats._limits import check_surrogates, short, shorten
 from argmap.model import (
@@ -127,17 +128,16 @@ def _build(title: str | None, nodes: list[Node], filename: str | None) -> Argume
                 )
             lines.append(node.line)
     try:
-        return ArgumentMap.from_elements(
+        return build_at_lines(
             elements,
+            lines,
+            file=filename,
             title=title,
             question=question,
             central=claim_id(thesis.key),
-            locations=[str(index) for index in range(len(elements))],
         )
-    except DocumentError as error:  # an element at fault: locate it at its node's line
-        where = error.location or ""
-        line = lines[int(where)] if where.isdigit() else thesis.line
-        raise DocumentError(shorten(ValueError(error.message)), file=filename, line=line) from None
+    except DocumentError:
+        raise
     except ArgmapError as error:  # the title, checked by the map
         raise DocumentError(shorten(error), file=filename, line=1) from None
 

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._fields import build_at_lines
 from argmap.formats._limits import short, shorten
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
 from argmap.model.elements import inferred_mode
@@ -159,19 +160,15 @@ def _add_in_order(
     if drop_dangling:
         pending = _without_dangling(m, list(pending))
     held = list(m)
-    elements = [*held, *(element for element, _ in pending)]
-    try:
-        return ArgumentMap.from_elements(
-            elements,
-            title=m.title,
-            question=m.question,
-            description=m.description,
-            central=m.central,
-            locations=[str(index) for index in range(len(elements))],
-        )
-    except DocumentError as error:
-        line = pending[int(error.location or 0) - len(held)][1]
-        raise DocumentError(shorten(ValueError(error.message)), file=file, line=line) from None
+    return build_at_lines(
+        [*held, *(element for element, _ in pending)],
+        [*(None for _ in held), *(line for _, line in pending)],
+        file=file,
+        title=m.title,
+        question=m.question,
+        description=m.description,
+        central=None if m.central is None else m.central.id,
+    )
 
 
 def _without_dangling(

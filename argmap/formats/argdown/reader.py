@@ -22,6 +22,7 @@ from typing import Any
 
 from argmap._collector import collector_paused
 from argmap.exceptions import ArgmapError, DocumentError
+from argmap.formats._fields import build_at_lines
 from argmap.formats._limits import short, shorten
 from argmap.formats.argdown._syntax import Document, Element, Inference, parse
 from argmap.formats.argdown.attributions import read_attributions
@@ -191,20 +192,20 @@ class _Builder:
     def add_claims(self) -> None:
         """Build the map from the claims read, in one pass."""
         claims = self.read_claims
-        try:
-            self.map = ArgumentMap.from_elements(
-                [claim for _, claim in claims],
-                title=self.map.title,
-                question=self.map.question,
-                description=self.map.description,
-                locations=[str(index) for index in range(len(claims))],
-            )
-        except DocumentError as error:
-            cls = claims[int(error.location or 0)][0]
-            message = shorten(ValueError(error.message))
-            raise self.fail(
-                f"{cls.kind} {short(cls.title or cls.text)!r}: {message}", cls.element.line
-            ) from None
+
+        def describe(index: int, message: str) -> str:
+            cls = claims[index][0]
+            return f"{cls.kind} {short(cls.title or cls.text)!r}: {message}"
+
+        self.map = build_at_lines(
+            [claim for _, claim in claims],
+            [cls.element.line for cls, _ in claims],
+            file=self.file,
+            title=self.map.title,
+            question=self.map.question,
+            description=self.map.description,
+            describe=describe,
+        )
 
     def add_steps(self, cls: _Class) -> None:
         """Turn a premise–conclusion structure into one model argument per inference."""
