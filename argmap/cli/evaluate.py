@@ -148,7 +148,7 @@ def _extensions(
     found = extensions(af, semantics, limit=limit, timeout=timeout)
     result: dict[str, Any] = {"extensions": [sorted(e, key=af.index) for e in found]}
     if semantics == Semantics.GROUNDED:
-        result["labelling"] = {k: v.value for k, v in grounded_labelling(af).items()}
+        result["labelling"] = grounded_labelling(af).words()
     return result
 
 
