@@ -54,3 +54,25 @@ def test_evaluate_render_to_standard_output_is_a_usage_error(map_file: Path) -> 
     assert code != 0 and "Traceback" not in output
     assert "--render" in output and "standard output" in output
     assert "cannot tell the format" not in output
+
+
+def test_check_locate_to_standard_output_is_the_map_alone(tmp_path: Path) -> None:
+    """``check --sources S --locate -`` prints the located map on standard output, parseable;
+    the report lines go to standard error."""
+    from argmap.formats import loads
+    from argmap.model import ArgumentMap
+
+    m = ArgumentMap(title="Tram")
+    mayor = m.actor("Jane Doe")
+    source = m.source("Tram plan", file="gazette.txt")
+    m.attribute(m.claim("A tram cuts traffic"), mayor, source, quote="The tram will cut traffic")
+    path = tmp_path / "map.yaml"
+    save(m, path)
+    (tmp_path / "gazette.txt").write_text("She said: The tram will cut traffic.", "utf-8")
+    result = CliRunner().invoke(
+        cli, ["check", str(path), "--sources", str(tmp_path), "--locate", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    located = loads(result.stdout, "yaml")
+    assert located.attributions[0].locators
+    assert "1 of 1 quotes found verbatim" in result.stderr

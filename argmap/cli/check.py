@@ -6,7 +6,7 @@ import click
 
 from argmap.cli.loading import load_map
 from argmap.cli.options import PATH, format_choice, from_option, renamed_option
-from argmap.cli.output import force_option, write_output
+from argmap.cli.output import STDOUT, force_option, output_format, write_output
 from argmap.formats.contract import Kind
 
 __all__ = ["check_command"]
@@ -31,7 +31,10 @@ __all__ = ["check_command"]
     "--locate",
     metavar="OUT",
     type=PATH,
-    help="With --sources: write the map with each verified quote's span to OUT (- for stdout).",
+    help=(
+        "With --sources: write the map with each verified quote's span to OUT (- for stdout, as "
+        "YAML; the report then goes to stderr)."
+    ),
 )
 @force_option
 def check_command(
@@ -52,33 +55,37 @@ def check_command(
     is looked up in its source's text; a quote not found (or found more than once) exits 1.
     Texts are read only from inside the --sources folder unless --allow-outside-sources is given.
     """
-    from argmap.formats.registry import format_for_path, get_format
     from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
     from argmap.validation import validate
 
     if locate and not sources:
         raise click.UsageError("--locate needs --sources")
+    # With the located map on standard output, the report goes to standard error.
+    to_stderr = locate == STDOUT
     argument_map = load_map(file, format=from_ or old_format)
     problems = validate(argument_map)
     for problem in problems:
-        click.echo(f"{file}: {problem}")
+        click.echo(f"{file}: {problem}", err=to_stderr)
     counts = (
         f"{len(argument_map.claims)} claims, {len(argument_map.arguments)} arguments, "
         f"{len(argument_map.rebuttals)} rebuttals, {len(argument_map.attributions)} attributions"
     )
-    click.echo(f"{file}: {counts}; {len(problems)} warning{'s' * (len(problems) != 1)}")
+    click.echo(
+        f"{file}: {counts}; {len(problems)} warning{'s' * (len(problems) != 1)}", err=to_stderr
+    )
     failed = bool(strict and problems)
     if sources:
         texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
         bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
         for report in (r for r in reports if r.status is not QuoteStatus.FOUND or r.check.skipped):
-            click.echo(f"{file}: {report}")
-        click.echo(f"{file}: {len(reports) - len(bad)} of {len(reports)} quotes found verbatim")
+            click.echo(f"{file}: {report}", err=to_stderr)
+        found = len(reports) - len(bad)
+        click.echo(f"{file}: {found} of {len(reports)} quotes found verbatim", err=to_stderr)
         failed = failed or bool(bad)
         if locate:
             located = locate_quotes(argument_map, texts)
-            chosen = get_format("yaml") if locate == "-" else format_for_path(locate, Kind.MAP)
+            chosen = output_format(locate, None, Kind.MAP, stdout="yaml")
             write_output(locate, chosen.dumps(located), force=force)
     if failed:
         raise SystemExit(1)

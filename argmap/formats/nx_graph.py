@@ -19,7 +19,7 @@ locators...) are JSON text whose field names the node's ``json_fields`` attribut
 are texts with characters XML cannot hold (control characters, carriage returns); the central
 claim's node has ``central`` true and the title is also the graph's ``name``. GEXF keeps no other
 graph attributes: the map's question and description are lost there (GraphML keeps them).
-:func:`from_networkx` reads both kinds of graph, and what the writers' readers return.
+[`from_networkx`][] reads both kinds of graph, and what the writers' readers return.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap(title="Tram")

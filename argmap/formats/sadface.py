@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
+from argmap._collector import collector_paused
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._attacks import Attack, add_attacks
 from argmap.formats._fields import add_all
@@ -77,8 +78,9 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
         DocumentError: the JSON is malformed or does not describe an argument graph (a node
             without id, an edge to an unknown node, a support with no conclusion...).
     """
-    document = parse_json(text, filename=filename)
-    return from_sadface(document, filename=filename)
+    with collector_paused():
+        document = parse_json(text, filename=filename)
+        return from_sadface(document, filename=filename)
 
 
 def from_sadface(document: Any, *, filename: str | None = None) -> ArgumentMap:

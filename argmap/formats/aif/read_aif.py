@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Any
 
+from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError, InvalidAttackError, ModelError, UnknownIdError
 from argmap.formats._attacks import Attack, add_attacks
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
@@ -68,9 +69,10 @@ def load_aif(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, li
     Raises:
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.
     """
-    graph = parse_graph(text, filename=filename)
-    builder = _Builder(graph, filename)
-    builder.build()
+    with collector_paused():  # many small objects, no cycles: collections only cost time
+        graph = parse_graph(text, filename=filename)
+        builder = _Builder(graph, filename)
+        builder.build()
     return builder.map, [*graph.notes, *builder.notes]
 
 
