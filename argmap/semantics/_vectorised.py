@@ -17,8 +17,9 @@ callers keep their pure-Python path. Both paths give the same answers (property-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib.util import find_spec
-from typing import Any
+from typing import Any, overload
 
 __all__ = ["AVAILABLE", "MIN_ARGUMENTS", "attack_columns", "grounded_codes"]
 
@@ -113,24 +114,30 @@ def grounded_codes(size: int, sources: Any, targets: Any) -> bytes:
     return codes.tobytes()
 
 
+class _Rows(Sequence[list[int]]):
+    """CSR rows as the sequence of lists the worklist reads (``rows[i]`` is a slice)."""
+
+    def __init__(self, indptr: Any, heads: Any) -> None:
+        self.starts: list[int] = indptr.tolist()
+        self.heads: list[int] = heads.tolist()
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    @overload
+    def __getitem__(self, i: int) -> list[int]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[list[int]]: ...
+    def __getitem__(self, i: int | slice) -> list[int] | Sequence[list[int]]:
+        if isinstance(i, slice):
+            raise TypeError("rows cannot be sliced")
+        return self.heads[self.starts[i] : self.starts[i + 1]]
+
+
 def _worklist(indptr: Any, heads: Any, pending: Any, codes: Any, frontier: Any) -> bytes:
-    """Finish the labelling one argument at a time (the loop of `grounded_labelling`)."""
-    starts: list[int] = indptr.tolist()
-    row: list[int] = heads.tolist()
-    count: list[int] = pending.tolist()
+    """Finish the labelling one argument at a time (the worklist of `grounded_labelling`)."""
+    from argmap.semantics.grounded import propagate
+
     labels = bytearray(codes.tobytes())
-    work: list[int] = frontier.tolist()
-    while work:
-        i = work.pop()
-        for j in row[starts[i] : starts[i + 1]]:
-            if labels[j]:
-                continue
-            labels[j] = _OUT
-            for k in row[starts[j] : starts[j + 1]]:
-                if labels[k]:
-                    continue
-                count[k] -= 1
-                if count[k] == 0:
-                    labels[k] = _IN
-                    work.append(k)
+    propagate(_Rows(indptr, heads), pending.tolist(), labels, frontier.tolist())
     return bytes(labels)
