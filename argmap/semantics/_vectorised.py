@@ -93,7 +93,7 @@ def grounded_codes(size: int, sources: Any, targets: Any) -> bytes:
     sources = np.asarray(sources, dtype=np.int64)
     targets = np.asarray(targets, dtype=np.int64)
     codes = np.zeros(size, dtype=np.uint8)
-    heads = targets[np.argsort(sources, kind="stable")]
+    heads = targets[np.argsort(sources)]  # the order within a row does not matter
     indptr = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(np.bincount(sources, minlength=size), out=indptr[1:])
     pending = np.bincount(targets, minlength=size)
