@@ -22,7 +22,7 @@ from argmap.exceptions import ArgmapError, DocumentError
 from argmap.model import ArgumentMap, Locator, PartialDate
 from argmap.model.references import FORWARD
 
-__all__ = ["add_all", "make", "plain_fields"]
+__all__ = ["add_all", "build", "make", "plain_fields"]
 
 
 def plain_fields(element: Any, *, skip: Iterable[str] = ()) -> dict[str, Any]:
@@ -67,6 +67,45 @@ def make(cls: type[Any], fields: dict[str, Any], *, where: str, file: str | None
         return cls(**data)
     except (ArgmapError, TypeError) as error:
         raise DocumentError(str(error), file=file, location=where) from None
+
+
+def build(
+    groups: Iterable[tuple[type[Any], Iterable[tuple[str, dict[str, Any]]]]],
+    *,
+    title: str | None = None,
+    question: str | None = None,
+    description: str | None = None,
+    file: str | None = None,
+) -> ArgumentMap:
+    """Build a whole map from elements given as ``(class, [(where, fields), ...])`` groups.
+
+    Every element is made first, then the map is built in one pass by
+    [`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements], so any element
+    may name one that comes after it.
+
+    Raises:
+        DocumentError: an element is invalid or names an unknown id; names its ``where``.
+
+    >>> from argmap.model import Argument, Claim
+    >>> m = build([(Claim, [("c", {"id": "c", "text": "C"}), ("p", {"id": "p", "text": "P"})]),
+    ...            (Argument, [("a", {"id": "a", "premises": ["p"], "conclusion": "c"})])])
+    >>> [a.id for a in m.arguments_for("c")]
+    ['a']
+    """
+    elements: list[Any] = []
+    locations: list[str] = []
+    for cls, records in groups:
+        for where, fields in records:
+            elements.append(make(cls, fields, where=where, file=file))
+            locations.append(where)
+    return ArgumentMap.from_elements(
+        elements,
+        title=title,
+        question=question,
+        description=description,
+        locations=locations,
+        file=file,
+    )
 
 
 def add_all(

@@ -41,7 +41,16 @@ from contextlib import contextmanager
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._kialo_lines import Node, scan
 from argmap.formats._limits import check_surrogates, short, shorten
-from argmap.model import ArgumentMap, SourceKind
+from argmap.model import (
+    Argument,
+    ArgumentMap,
+    AttackKind,
+    Claim,
+    Element,
+    Rebuttal,
+    Source,
+    SourceKind,
+)
 
 __all__ = ["SOURCE_ID", "claim_id", "loads"]
 
@@ -86,13 +95,16 @@ def _build(title: str | None, nodes: list[Node], filename: str | None) -> Argume
     if thesis.link is not None:
         raise DocumentError("the thesis cannot be a link", file=filename, line=thesis.line)
     question = title if title is not None and title.rstrip().endswith("?") else None
+    elements: list[Element] = []
+    lines: list[int] = []
     with _at(1, filename):
-        m = ArgumentMap(title=title, question=question)
-        _add_source(m, title, filename)
+        elements.append(_source(title, filename))
+        lines.append(1)
     for node in nodes:
         if node.link is None:
             with _at(node.line, filename):
-                m.claim(node.text, id=claim_id(node.key), central=node is thesis)
+                elements.append(Claim(id=claim_id(node.key), text=node.text))
+                lines.append(node.line)
     claims = _resolve_links(nodes, filename)
     for node in nodes[1:]:
         assert node.parent is not None  # only the thesis has no parent
@@ -105,18 +117,35 @@ def _build(title: str | None, nodes: list[Node], filename: str | None) -> Argume
                 file=filename,
                 line=node.line,
             )
+        key = claim_id(node.key)
         with _at(node.line, filename):
             if node.stance == "pro":
-                m.argument([own], parent, id=claim_id(node.key) + "-pro")
+                elements.append(Argument(id=f"{key}-pro", premises=[own], conclusion=parent))
             else:
-                m.rebut(parent, by=own, id=claim_id(node.key) + "-con")
-    return m
+                elements.append(
+                    Rebuttal(id=f"{key}-con", kind=AttackKind.REBUT, attacker=own, target=parent)
+                )
+            lines.append(node.line)
+    try:
+        return ArgumentMap.from_elements(
+            elements,
+            title=title,
+            question=question,
+            central=claim_id(thesis.key),
+            locations=[str(index) for index in range(len(elements))],
+        )
+    except DocumentError as error:  # an element at fault: locate it at its node's line
+        where = error.location or ""
+        line = lines[int(where)] if where.isdigit() else thesis.line
+        raise DocumentError(shorten(ValueError(error.message)), file=filename, line=line) from None
+    except ArgmapError as error:  # the title, checked by the map
+        raise DocumentError(shorten(error), file=filename, line=1) from None
 
 
-def _add_source(m: ArgumentMap, title: str | None, filename: str | None) -> None:
-    m.source(
-        title or "Kialo discussion",
+def _source(title: str | None, filename: str | None) -> Source:
+    return Source(
         id=SOURCE_ID,
+        title=title or "Kialo discussion",
         kind=SourceKind.OTHER,
         outlet="Kialo",
         file=filename,

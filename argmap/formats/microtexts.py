@@ -42,7 +42,7 @@ from typing import Any
 
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._attacks import Attack, add_attacks
-from argmap.model import ArgumentMap, Locator
+from argmap.model import Actor, Argument, ArgumentMap, Claim, Element, Locator, Source
 
 __all__ = ["ROLES", "loads"]
 
@@ -117,28 +117,32 @@ class _Reader:
         graph_id = self.attribute(self.root, "id")
         topic, stance = self.root.get("topic_id"), self.root.get("stance")
         details = ", ".join(f"{k} {v}" for k, v in (("topic", topic), ("stance", stance)) if v)
-        m = ArgumentMap(
-            title=graph_id,
-            description=f"Argumentative microtext {graph_id}"
+        meta = {
+            "title": graph_id,
+            "description": f"Argumentative microtext {graph_id}"
             + (f" ({details})" if details else ""),
-        )
+        }
         segments = self.segments()
         order = {edu: index for index, edu in enumerate(self.texts)}
         starts, position = {}, 0
         for edu, edu_text in self.texts.items():
             starts[edu] = position
             position += len(edu_text) + 1
-        source = m.source(graph_id, id=graph_id, note="the EDUs joined by single spaces")
+        source = graph_id
+        elements: list[Element] = [
+            Source(id=source, title=graph_id, note="the EDUs joined by single spaces")
+        ]
         for role in sorted(set(self.roles.values()), key=list(ROLES).index):
-            m.actor(ROLES[role].capitalize(), id=ROLES[role], role=f"the {ROLES[role]} role")
+            name = ROLES[role]
+            elements.append(Actor(id=name, name=name.capitalize(), role=f"the {name} role"))
         for adu in self.roles:
             edus = sorted(segments.get(adu, ()), key=order.__getitem__)
             if not edus:
                 raise DocumentError(
                     "has no text: no seg edge leads to it", file=self.filename, location=adu
                 )
-            m.claim(" ".join(self.texts[e] for e in edus), id=adu)
-        self.add_relations(m)
+            elements.append(Claim(id=adu, text=" ".join(self.texts[e] for e in edus)))
+        m = self.add_relations(elements, meta)
         for adu, role in self.roles.items():
             edus = sorted(segments[adu], key=order.__getitem__)
             runs = _runs(edus, order)
@@ -210,7 +214,8 @@ class _Reader:
             result[adu] = found
         return result
 
-    def add_relations(self, m: ArgumentMap) -> None:
+    def add_relations(self, elements: list[Element], meta: dict[str, str]) -> ArgumentMap:
+        """Build the map from ``elements`` and the supports, in one pass; then add the attacks."""
         extra: dict[str, list[str]] = defaultdict(list)
         for src, trg, kind in self.edges.values():
             if kind == "add":
@@ -218,7 +223,10 @@ class _Reader:
         for edge_id, (src, trg, kind) in self.edges.items():
             if kind in _SUPPORTS:
                 premises = [src, *extra.pop(edge_id, [])]
-                m.argument(premises, trg, id=edge_id, scheme=_SUPPORTS[kind])
+                elements.append(
+                    Argument(id=edge_id, premises=premises, conclusion=trg, scheme=_SUPPORTS[kind])
+                )
+        m = ArgumentMap.from_elements(elements, **meta)
         attacks = [
             Attack(id=edge_id, attackers=(src, *extra.pop(edge_id, [])), target=trg)
             for edge_id, (src, trg, kind) in self.edges.items()
@@ -236,6 +244,7 @@ class _Reader:
         central = [adu for adu in self.roles if adu not in sources]
         if len(central) == 1:
             m.central = central[0]
+        return m
 
 
 def _runs(edus: list[str], order: dict[str, int]) -> list[list[str]]:

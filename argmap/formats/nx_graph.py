@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from argmap.exceptions import ArgmapError, DocumentError, MissingDependencyError
-from argmap.formats._fields import add_all, plain_fields
+from argmap.formats._fields import build, plain_fields
 from argmap.model import (
     Actor,
     Argument,
@@ -185,11 +185,6 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
         DocumentError: a node has no known ``element`` or its fields do not make a valid element.
     """
     metadata = _fields(None, "graph", graph.graph)
-    argument_map = ArgumentMap(
-        title=metadata.get("title") or graph.graph.get("name") or None,
-        question=metadata.get("question"),
-        description=metadata.get("description"),
-    )
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = {name: [] for name in KINDS}
     for node, data in graph.nodes(data=True):
         name = data.get("element")
@@ -199,8 +194,12 @@ def from_networkx(graph: nx.MultiDiGraph) -> ArgumentMap:
                 location=f"node {node!r}",
             )
         groups[name].append((f"node {node!r}", _fields(KINDS[name], node, data)))
-    for name, cls in KINDS.items():
-        add_all(argument_map, cls, groups[name])
+    argument_map = build(
+        ((cls, groups[name]) for name, cls in KINDS.items()),
+        title=metadata.get("title") or graph.graph.get("name") or None,
+        question=metadata.get("question"),
+        description=metadata.get("description"),
+    )
     central = metadata.get("central")
     if central is None:  # a flat graph read from GEXF marks the central claim's node
         central = next((n for n, flag in graph.nodes(data="central") if flag is True), None)

@@ -42,7 +42,7 @@ from typing import Any
 from argmap._collector import collector_paused
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._attacks import Attack, add_attacks
-from argmap.formats._fields import add_all
+from argmap.formats._fields import add_all, make
 from argmap.formats._json import parse_json
 from argmap.formats._sadface_write import dumps, to_sadface
 from argmap.formats.aif._graph import brief
@@ -53,6 +53,7 @@ from argmap.model import (
     AttackKind,
     Attribution,
     Claim,
+    Element,
     Locator,
     Source,
     slugify,
@@ -160,23 +161,26 @@ class _Reader:
         self.own = _mapping(metadata.get(NAMESPACE), f"metadata.{NAMESPACE}", filename)
         self.ids: dict[str, str] = {}  # SADFace node id -> argmap id
         self.types: dict[str, str] = {}  # SADFace node id -> atom, support or conflict
+        self.elements: list[Element] = []  # actors, sources, claims, arguments: built at once
+        self.locations: list[str] = []
 
     def error(self, message: str, where: str) -> DocumentError:
         return DocumentError(message, file=self.file, location=where)
 
     def read(self) -> ArgumentMap:
-        m = ArgumentMap(
+        meta = ArgumentMap(
             title=_text(self.core.get("title"), "metadata.core.title", self.file),
             description=_text(self.core.get("description"), "metadata.core.description", self.file),
             question=_text(self.own.get("question"), "metadata.argmap.question", self.file),
         )
-        add_all(m, Actor, self.records("actors"), file=self.file)
-        contents = self.read_resources(m)
+        for where, fields in self.records("actors"):
+            self.put(Actor, where, fields)
+        contents = self.read_resources()
         nodes = _list(self.doc.get("nodes"), "nodes", self.file)
         edges = _list(self.doc.get("edges"), "edges", self.file)
         atoms, relations = self.read_nodes(nodes)
         for where, fields in atoms:
-            add_all(m, Claim, [(where, fields)], file=self.file)
+            self.put(Claim, where, fields)
         into, out = self.read_edges(edges)
         attacks: list[Attack] = []
         for where, node_id, fields in relations:
@@ -190,7 +194,7 @@ class _Reader:
                         where,
                     )
                 fields.update(premises=premises, conclusion=targets[0])
-                add_all(m, Argument, [(where, fields)], file=self.file)
+                self.put(Argument, where, fields)
             else:
                 if len(targets) != 1 or not premises:
                     raise self.error(
@@ -208,10 +212,23 @@ class _Reader:
                         note=fields.get("note"),
                     )
                 )
+        m = ArgumentMap.from_elements(
+            self.elements,
+            title=meta.title,
+            question=meta.question,
+            description=meta.description,
+            locations=self.locations,
+            file=self.file,
+        )
         add_attacks(m, attacks, where=self.file or "<sadface>")
         self.read_attributions(m, nodes, contents)
         self.read_central(m)
         return m
+
+    def put(self, cls: type[Element], where: str, fields: dict[str, Any]) -> None:
+        """Make an element (checked now) for the map that is built once all are read."""
+        self.elements.append(make(cls, fields, where=where, file=self.file))
+        self.locations.append(where)
 
     def records(self, key: str) -> list[tuple[str, dict[str, Any]]]:
         """The entries of ``metadata.argmap.<key>``, each an object, with their places."""
@@ -238,7 +255,7 @@ class _Reader:
             raise self.error(f"needs an 'id' (text or a number), got {got}", where)
         return str(raw_id)
 
-    def read_resources(self, m: ArgumentMap) -> dict[str, str]:
+    def read_resources(self) -> dict[str, str]:
         """Add a source per resource; return source id -> content."""
         contents: dict[str, str] = {}
         resources = _list(self.doc.get("resources"), "resources", self.file)
@@ -258,7 +275,8 @@ class _Reader:
             content = resource.get("content")
             contents[own["id"]] = content if isinstance(content, str) else ""
             records.append((where, own))
-        add_all(m, Source, records, file=self.file)
+        for where, fields in records:
+            self.put(Source, where, fields)
         return contents
 
     def read_nodes(

@@ -145,26 +145,33 @@ def _add_in_order(
     file: str | None,
     *,
     drop_dangling: bool = False,
-) -> None:
-    """Add elements, retrying those that name one not yet added (affiliations, responses).
+) -> ArgumentMap:
+    """The map with ``pending`` added, built in one pass (so elements may name later ones).
 
     With ``drop_dangling``, references to ids that neither the map nor the pending elements
     hold are dropped instead of refused (for a document that lost the records they name).
+
+    Raises:
+        DocumentError: the first pending element at fault, at its line.
     """
-    while pending:
-        waiting: list[tuple[Any, int | None]] = []
-        error: tuple[ArgmapError, int | None] | None = None
-        for element, line in pending:
-            try:
-                m.add(element)
-            except ArgmapError as exc:
-                waiting.append((element, line))
-                error = error or (exc, line)
-        if len(waiting) == len(pending) and error is not None:
-            if not drop_dangling:
-                raise DocumentError(shorten(error[0]), file=file, line=error[1])
-            waiting, drop_dangling = _without_dangling(m, waiting), False
-        pending = waiting
+    if not pending:
+        return m
+    if drop_dangling:
+        pending = _without_dangling(m, list(pending))
+    held = list(m)
+    elements = [*held, *(element for element, _ in pending)]
+    try:
+        return ArgumentMap.from_elements(
+            elements,
+            title=m.title,
+            question=m.question,
+            description=m.description,
+            central=m.central,
+            locations=[str(index) for index in range(len(elements))],
+        )
+    except DocumentError as error:
+        line = pending[int(error.location or 0) - len(held)][1]
+        raise DocumentError(shorten(ValueError(error.message)), file=file, line=line) from None
 
 
 def _without_dangling(
@@ -225,17 +232,21 @@ def read_attributions(
     *,
     file: str | None = None,
     drop_dangling: bool = False,
-) -> None:
-    """Add the actors, sources and attributions that front matter and inline data describe.
+) -> ArgumentMap:
+    """The map with the actors, sources and attributions that front matter and inline data
+    describe.
 
     Args:
-        m: the map being read; claims are already in it.
+        m: the map read so far (claims, arguments, rebuttals).
         extra: the front matter's ``argmap`` mapping.
         claims: ``(claim id, inline data, line)`` of each claim with data.
         file: the file name, for errors.
         drop_dangling: drop optional references (``setting``, ``reported_by``,
             ``responds_to``...) to ids nothing describes, as in Argdown's JSON export, which
             has no front matter; otherwise they are errors.
+
+    Returns:
+        A new map: ``m``'s elements and the ones read here, built in one pass.
 
     Raises:
         DocumentError: when a record cannot be an actor, source or attribution.
@@ -246,7 +257,7 @@ def read_attributions(
             items = [
                 (_build(kind, str(k), _record(v, k, file), 2, file), 2) for k, v in table.items()
             ]
-            _add_in_order(m, items, file)
+            m = _add_in_order(m, items, file)
     pending: list[tuple[Any, int | None]] = []
     used: set[str] = set()
     for claim, data, line in claims:
@@ -267,7 +278,7 @@ def read_attributions(
                 used.add(key)
             fields.update(claim=claim, actor=actor, source=source)
             pending.append((_build(Attribution, str(key), fields, line, file), line))
-    _add_in_order(m, pending, file, drop_dangling=drop_dangling)
+    return _add_in_order(m, pending, file, drop_dangling=drop_dangling)
 
 
 class _Taken:

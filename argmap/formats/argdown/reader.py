@@ -95,6 +95,7 @@ class _Builder:
         self.taken: set[str] = set()
         self.suffixes: dict[str, int] = {}
         self.premises: set[str] = set()  # claims used as a premise by some argument
+        self.read_claims: list[tuple[_Class, Claim]] = []  # built at once by add_claims
         table = self.extra.get("rebuttals")
         self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
         if isinstance(table, dict):
@@ -110,11 +111,12 @@ class _Builder:
         self.assign_ids()
         for cls in self.classes.values():
             self.add_class(cls)
+        self.add_claims()
         for cls in self.classes.values():
             if cls.kind == "argument" and cls.element.pcs:
                 self.add_steps(cls)
         self.add_relations()
-        read_attributions(
+        self.map = read_attributions(
             self.map,
             self.extra,
             self.claim_data(),
@@ -168,19 +170,40 @@ class _Builder:
             tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
         kind = data.get("kind")
         try:
-            self.map.add(
-                Claim(
-                    id=cls.id,
-                    text=text,
-                    title=title,
-                    kind=kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
-                    tags=tags,
-                    note=_note(data.get("note"), cls.others),
+            self.read_claims.append(
+                (
+                    cls,
+                    Claim(
+                        id=cls.id,
+                        text=text,
+                        title=title,
+                        kind=kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
+                        tags=tags,
+                        note=_note(data.get("note"), cls.others),
+                    ),
                 )
             )
         except ArgmapError as exc:
             raise self.fail(
                 f"{cls.kind} {short(cls.title or cls.text)!r}: {shorten(exc)}", cls.element.line
+            ) from None
+
+    def add_claims(self) -> None:
+        """Build the map from the claims read, in one pass."""
+        claims = self.read_claims
+        try:
+            self.map = ArgumentMap.from_elements(
+                [claim for _, claim in claims],
+                title=self.map.title,
+                question=self.map.question,
+                description=self.map.description,
+                locations=[str(index) for index in range(len(claims))],
+            )
+        except DocumentError as error:
+            cls = claims[int(error.location or 0)][0]
+            message = shorten(ValueError(error.message))
+            raise self.fail(
+                f"{cls.kind} {short(cls.title or cls.text)!r}: {message}", cls.element.line
             ) from None
 
     def add_steps(self, cls: _Class) -> None:
