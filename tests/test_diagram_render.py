@@ -145,7 +145,9 @@ def test_flagship_renders_in_every_format(tmp_path: Path) -> None:
     assert "<svg" in to_svg(flagship, focus=central.id, depth=1)
 
 
-@pytest.mark.parametrize("suffix", [".mmd", ".mermaid", ".gv", ".htm"])
+@pytest.mark.parametrize(
+    "suffix", [".mmd", ".mermaid", ".gv", pytest.param(".htm", marks=pytest.mark.exe)]
+)
 def test_render_writes_every_diagram_format_the_registry_names(tmp_path: Path, suffix: str) -> None:
     """render() and save() take one path: any diagram suffix of the registry is written."""
     from argmap.files import save

@@ -28,7 +28,7 @@ from argmap.strategies import maps
 
 MAP_FORMATS = [f for f in formats(Kind.MAP) if f.reads and f.writes]
 WRITERS = [f for f in REGISTRY if f.writes and f.kind is not Kind.FRAMEWORK]
-NEEDS_DOT = {"svg", "png", "pdf"}
+NEEDS_DOT = {"svg", "png", "pdf", "html"}  # the HTML map inlines the laid-out SVG
 
 
 def _ids(formats: list[Format]) -> list[str]:

@@ -143,13 +143,15 @@ def evaluate_command(
 def _extensions(
     af: ArgumentationFramework, semantics: Semantics, limit: int | None, timeout: float
 ) -> dict[str, Any]:
-    from argmap.semantics import Semantics, extensions, grounded_labelling
+    from argmap.semantics import Label, Semantics, extensions, grounded_labelling
 
+    if semantics == Semantics.GROUNDED:  # in index order already; no name look-ups
+        labelling = grounded_labelling(af)
+        names = af.arguments
+        extension = [names[i] for i in labelling.indices(Label.IN)]
+        return {"extensions": [extension], "labelling": labelling.words()}
     found = extensions(af, semantics, limit=limit, timeout=timeout)
-    result: dict[str, Any] = {"extensions": [sorted(e, key=af.index) for e in found]}
-    if semantics == Semantics.GROUNDED:
-        result["labelling"] = {k: v.value for k, v in grounded_labelling(af).items()}
-    return result
+    return {"extensions": [sorted(e, key=af.index) for e in found]}
 
 
 def _framework(

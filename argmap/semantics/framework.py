@@ -93,9 +93,11 @@ class ArgumentationFramework:
     """
 
     __slots__ = (
+        "_arrays",
         "_attacked",
         "_attackers",
         "_attacks",
+        "_grounded",
         "_index",
         "_names",
         "_out",
@@ -114,6 +116,8 @@ class ArgumentationFramework:
     _attacked: list[list[int]] | None
     _out: list[list[int]] | None
     _pending: list[int] | None
+    _arrays: tuple[Any, Any] | None  # the columns as numpy arrays, when read by numpy
+    _grounded: Any  # the grounded labelling, cached by argmap.semantics.grounded
 
     def __init__(self, *, arguments: Iterable[str], attacks: Iterable[Sequence[str]] = ()) -> None:
         with _collector_paused():
@@ -218,6 +222,7 @@ class ArgumentationFramework:
                 object.__setattr__(self, "_targets", list(map(mod, unique, repeat(size))))
                 object.__setattr__(self, "_out", None)
                 object.__setattr__(self, "_pending", None)
+                object.__setattr__(self, "_arrays", None)
             object.__setattr__(self, "_unique", True)
         return self._sources, self._targets
 

@@ -17,6 +17,9 @@ least complete labelling, found in O(arguments + attacks).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from argmap.semantics import _vectorised
 from argmap.semantics.framework import ArgumentationFramework
 from argmap.semantics.labelling import IN, OUT, Labelling
 
@@ -32,13 +35,40 @@ def grounded_labelling(framework: ArgumentationFramework) -> Labelling:
     Returns:
         The grounded labelling (the least complete labelling).
     """
+    if framework._grounded is None:
+        object.__setattr__(framework, "_grounded", _labelling(framework))
+    labelling: Labelling = framework._grounded
+    return labelling
+
+
+def _labelling(framework: ArgumentationFramework) -> Labelling:
+    size = len(framework)
+    if _vectorised.AVAILABLE and size >= _vectorised.MIN_ARGUMENTS:
+        sources, targets = framework._arrays or (framework._sources, framework._targets)
+        return Labelling(framework, _vectorised.grounded_codes(size, sources, targets))
+    return Labelling(framework, worklist_codes(framework))
+
+
+def worklist_codes(framework: ArgumentationFramework) -> bytearray:
+    """Return the grounded labelling's byte codes by the pure-Python worklist."""
     # Per argument, the arguments it attacks and how many of its attackers are not yet out.
     attacked, pending = framework._grounded_inputs()
-    pending = pending.copy()
     codes = bytearray(len(framework))
     worklist = [i for i, count in enumerate(pending) if count == 0]
     for i in worklist:
         codes[i] = IN
+    propagate(attacked, pending.copy(), codes, worklist)
+    return codes
+
+
+def propagate(
+    attacked: Sequence[Sequence[int]], pending: list[int], codes: bytearray, worklist: list[int]
+) -> None:
+    """Run the worklist: each ``in`` argument in ``worklist`` makes its targets ``out``, which
+    may make their targets ``in`` (``pending`` counts attackers not yet ``out``).
+
+    ``codes`` and ``pending`` are updated in place; ``worklist`` is emptied.
+    """
     while worklist:
         i = worklist.pop()
         for j in attacked[i]:
@@ -52,7 +82,6 @@ def grounded_labelling(framework: ArgumentationFramework) -> Labelling:
                 if pending[k] == 0:
                     codes[k] = IN
                     worklist.append(k)
-    return Labelling(framework, codes)
 
 
 def grounded_extension(framework: ArgumentationFramework) -> frozenset[str]:

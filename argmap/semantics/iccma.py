@@ -20,9 +20,11 @@ import json
 import re
 from itertools import repeat
 from operator import sub
+from typing import Any
 
 from argmap._collector import collector_paused
 from argmap._messages import quoted
+from argmap.semantics import _vectorised
 from argmap.semantics._files import file_functions, tokens
 from argmap.semantics._reading import prepared
 from argmap.semantics.errors import FrameworkError, FrameworkFormatError
@@ -193,6 +195,10 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
         body = _COMMENT_LINE.sub("", body)
         if "#" in body or (names and len(names) != size):
             return None
+    if _vectorised.AVAILABLE and size >= _vectorised.MIN_ARGUMENTS:
+        columns = _vectorised.attack_columns(body, size)
+        if columns is not None:
+            return _numbered(size, names, columns[0].tolist(), columns[1].tolist(), columns)
     if _BLANK_LINE.search(body):
         body = _BLANK_LINE.sub("", body)
     # Each line must be exactly two tokens: mark line ends and check every third token.
@@ -212,12 +218,27 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
         min(sources) >= 0 <= min(targets) and max(max(sources), max(targets)) < size
     ):
         return None
-    arguments = tuple(names[i] for i in range(1, size + 1)) if names else None
-    if arguments is None:
-        return ArgumentationFramework._from_columns(
-            tuple(map(str, range(1, size + 1))), sources, targets, unique_names=True
+    return _numbered(size, names, sources, targets)
+
+
+def _numbered(
+    size: int,
+    names: dict[int, str],
+    sources: list[int],
+    targets: list[int],
+    arrays: tuple[Any, Any] | None = None,
+) -> ArgumentationFramework:
+    """Make the framework of numbered arguments 1..size (or their name comments)."""
+    if names:
+        arguments = tuple(names[i] for i in range(1, size + 1))
+        framework = ArgumentationFramework._from_columns(arguments, sources, targets)
+    else:
+        arguments = tuple(map(str, range(1, size + 1)))
+        framework = ArgumentationFramework._from_columns(
+            arguments, sources, targets, unique_names=True
         )
-    return ArgumentationFramework._from_columns(arguments, sources, targets)
+    object.__setattr__(framework, "_arrays", arrays)
+    return framework
 
 
 def _all_digits(*columns: list[str]) -> bool:

@@ -21,6 +21,7 @@ __all__ = ["Label", "Labelling"]
 
 _CODES = (Label.UNDEC, Label.IN, Label.OUT)  # byte code -> label, shared with grounded.py
 UNDEC, IN, OUT = 0, 1, 2
+_WORDS = tuple(label.value for label in _CODES)
 
 
 class Labelling(Mapping[str, Label]):
@@ -84,6 +85,18 @@ class Labelling(Mapping[str, Label]):
         shown = ", ".join(f"{name!r}: {label.value!r}" for name, label in list(self.items())[:8])
         more = ", ..." if len(self) > 8 else ""
         return f"Labelling({{{shown}{more}}})"
+
+    def words(self) -> dict[str, str]:
+        """Return the labelling as plain words, name -> ``"in"``/``"out"``/``"undec"`` (for JSON).
+
+        >>> from argmap.semantics.framework import ArgumentationFramework
+        >>> af = ArgumentationFramework(arguments=["a", "b"], attacks=[("a", "b")])
+        >>> Labelling.from_extension(af, {"a"}).words()
+        {'a': 'in', 'b': 'out'}
+        """
+        return dict(
+            zip(self.framework.arguments, map(_WORDS.__getitem__, self._codes), strict=True)
+        )
 
     def label_at(self, index: int) -> Label:
         """Return the label of the argument at ``index``."""
