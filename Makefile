@@ -50,7 +50,7 @@ unit: setup
 
 # The suite again as a user without Graphviz and without ../shared runs it.
 unit-bare: setup
-	./scripts/test-bare $(VENV) -q
+	./scripts/test-bare $(VENV)
 
 gallery: setup graphviz
 	$(BIN)/python -m argmap.diagram._gallery docs/gallery
