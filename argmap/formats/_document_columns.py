@@ -191,6 +191,9 @@ def _defaults(cls: type[Any]) -> dict[str, Any]:
 
 _DEFAULTS = {cls: _defaults(cls) for cls in _CHECKS}
 _ID_CHECKS = (_id, _optional_id, _ids)
+# The classes whose ids other elements name again and again; the ids of the others are named
+# rarely (an undercut, an answer), so keeping them in ``canon`` costs more time than it saves.
+_NAMED = (Claim, Actor, Source)
 
 
 Sections = dict[type[Any], tuple[list[Any], list[str]]]
@@ -223,9 +226,9 @@ def structure_chunk(
     """Make the elements of a section's items (all of them, or a run of them), or None.
 
     With ``pairs``, the items are objects decoded as tuples of (key, value) pairs; one that
-    names a key twice gives None. With ``canon``, every id the elements hold (their
-    own and the ones they name) is replaced by the first equal string seen in ``canon``, and
-    new ones are added to it: a map read from text then keeps each id once in memory, not
+    names a key twice gives None. With ``canon``, every id the elements name (and the own ids
+    of claims, actors and sources) is replaced by the first equal string seen in ``canon``,
+    and new ones are added to it: a map read from text then keeps most ids once in memory, not
     once per mention.
     """
     if pairs:
@@ -266,7 +269,7 @@ def _structure(
         checked = check(column)
         if checked is None:
             return None
-        if canon is not None and check in _ID_CHECKS:
+        if canon is not None and check in _ID_CHECKS and (name != "id" or cls in _NAMED):
             checked = _interned(checked, canon, many=check is _ids)
         columns[name] = checked
     if not _RULES[cls](columns, len(items)):
