@@ -109,6 +109,9 @@ BROKEN = [
     "1 4\n",  # above range
     "1 " + "9" * 40 + "\n",  # longer than int64
     "1\t2\n",  # a tab
+    "1 02\n",  # a leading zero: longer than any number in 1..3 (the checked reader takes it)
+    "001 2\n",  # leading zeros on the first number
+    "3 1\n" + "1 " + "0" * 30 + "2\n",  # in range, but too long to convert safely
 ]
 
 

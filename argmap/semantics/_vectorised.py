@@ -48,23 +48,26 @@ def attack_columns(body: str, size: int) -> tuple[Any, Any] | None:
         body += "\n"
     if not body.isascii():
         return None
-    chars = np.frombuffer(body.encode("ascii"), dtype=np.uint8)
-    digit = (chars >= 48) & (chars <= 57)
-    breaks = chars[~digit]
-    # digits, one space, digits, a newline; again: separators alternate and never touch.
+    data = body.encode("ascii")
+    chars = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero((chars < 48) | (chars > 57))  # where each number ends
+    breaks = chars[ends]
+    gaps = ends[1:] - ends[:-1]  # each number's length plus one, but the first's (ends[0])
+    widest = len(str(size))
+    # digits, one space, digits, a newline; again: separators alternate and never touch, and
+    # no number is longer than ``size`` (so none overflows int64: the checked reader words it).
     if (
-        not digit[0]
-        or breaks.size % 2
+        breaks.size % 2
         or (breaks[0::2] != 32).any()
         or (breaks[1::2] != 10).any()
-        or (~digit[1:] & ~digit[:-1]).any()
+        or not 1 <= ends[0] <= widest
+        or (gaps.size and not 2 <= gaps.min() <= gaps.max() <= widest + 1)
     ):
         return None
-    # Floats: a number too long for int64 still compares above ``size``.
-    values = np.fromstring(body, dtype=np.float64, sep=" ")
+    values = np.fromstring(data, dtype=np.int64, sep=" ")
     if values.size != breaks.size or values.min() < 1 or values.max() > size:
         return None
-    numbers = values.astype(np.int64) - 1
+    numbers = values - 1
     return numbers[0::2].copy(), numbers[1::2].copy()
 
 
