@@ -7,6 +7,8 @@ broken attack lines (where it must step aside so the checked reader names the pl
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -142,7 +144,35 @@ def test_a_big_file_reads_the_same_with_and_without_numpy(
     )
     fast = iccma.loads(text)
     assert fast._arrays is not None
+    labelling = grounded_labelling(fast)
+    assert fast._source_list is None  # the labelling needed no Python lists of the columns
     monkeypatch.setattr(vec, "AVAILABLE", False)
     slow = iccma.loads(text)
-    assert slow._arrays is None and fast == slow
-    assert grounded_labelling(fast) == grounded_labelling(slow)
+    assert slow._arrays is None
+    assert labelling == grounded_labelling(slow)
+    assert fast == slow and hash(fast) == hash(slow)
+    assert (fast.attacks, fast.attackers, fast.attacked) == (
+        slow.attacks,
+        slow.attackers,
+        slow.attacked,
+    )
+    assert pickle.loads(pickle.dumps(iccma.loads(text))) == slow
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(st.lists(st.integers(0, 9), max_size=4), min_size=1, max_size=10),
+    st.lists(st.integers(0, 9)),
+    st.integers(0, 5),
+)
+def test_rows_read_lazily_or_all_at_once_are_the_rows(
+    rows: list[list[int]], reads: list[int], eager_after: int
+) -> None:
+    import numpy as np
+
+    indptr = np.cumsum([0, *map(len, rows)])
+    heads = np.array([j for row in rows for j in row], dtype=np.int64)
+    lazy = vec._Rows(indptr, heads, eager_after=eager_after)
+    assert len(lazy) == len(rows)
+    for i in reads:
+        assert lazy[i % len(rows)] == rows[i % len(rows)]

@@ -102,13 +102,13 @@ class ArgumentationFramework:
         "_names",
         "_out",
         "_pending",
-        "_sources",
-        "_targets",
+        "_source_list",
+        "_target_list",
         "_unique",
     )
     _names: tuple[str, ...]
-    _sources: list[int]
-    _targets: list[int]
+    _source_list: list[int] | None  # None until first use when the numpy columns are given
+    _target_list: list[int] | None
     _unique: bool | None
     _index: dict[str, int] | None
     _attacks: tuple[tuple[str, str], ...] | None
@@ -148,17 +148,19 @@ class ArgumentationFramework:
     def _setup(
         self,
         names: tuple[str, ...],
-        sources: list[int],
-        targets: list[int],
+        sources: list[int] | None,
+        targets: list[int] | None,
         index: dict[str, int] | None,
+        arrays: tuple[Any, Any] | None = None,
     ) -> None:
         setter = object.__setattr__
         for slot in self.__slots__:
             setter(self, slot, None)
         setter(self, "_names", names)
-        setter(self, "_sources", sources)
-        setter(self, "_targets", targets)
+        setter(self, "_source_list", sources)
+        setter(self, "_target_list", targets)
         setter(self, "_index", index)
+        setter(self, "_arrays", arrays)
 
     @classmethod
     def from_indices(
@@ -188,15 +190,21 @@ class ArgumentationFramework:
     def _from_columns(
         cls,
         names: tuple[str, ...],
-        sources: list[int],
-        targets: list[int],
+        sources: list[int] | None,
+        targets: list[int] | None,
         *,
         unique_names: bool = False,
+        arrays: tuple[Any, Any] | None = None,
     ) -> ArgumentationFramework:
-        """Make a framework from checked index columns (``unique_names``: skip that check)."""
+        """Make a framework from checked index columns (``unique_names``: skip that check).
+
+        ``arrays``: the columns as numpy arrays; with them, ``sources`` and ``targets`` may be
+        None, and the lists are made only if something other than the grounded labelling
+        asks for them.
+        """
         index = None if unique_names else cls._checked_index(names)
         framework = cls.__new__(cls)
-        framework._setup(names, sources, targets, index)
+        framework._setup(names, sources, targets, index, arrays)
         return framework
 
     def _raise_unknown(self, index: dict[str, int], pairs: Iterable[tuple[Any, Any]]) -> NoReturn:
@@ -211,6 +219,23 @@ class ArgumentationFramework:
 
     # -- derived data, made on first use ------------------------------------------------------
 
+    @property
+    def _sources(self) -> list[int]:
+        """Per attack, the attacker's index (the attack columns, as lists)."""
+        return self._column_lists()[0]
+
+    @property
+    def _targets(self) -> list[int]:
+        """Per attack, the attacked argument's index."""
+        return self._column_lists()[1]
+
+    def _column_lists(self) -> tuple[list[int], list[int]]:
+        if self._source_list is None or self._target_list is None:
+            assert self._arrays is not None  # the columns are given as lists or as arrays
+            object.__setattr__(self, "_source_list", self._arrays[0].tolist())
+            object.__setattr__(self, "_target_list", self._arrays[1].tolist())
+        return self._source_list, self._target_list  # type: ignore[return-value]
+
     def _unique_columns(self) -> tuple[list[int], list[int]]:
         """Return the attack columns with repeated pairs dropped (first occurrence kept)."""
         if self._unique is None:
@@ -218,8 +243,9 @@ class ArgumentationFramework:
             keys = list(map(add, map(mul, self._sources, repeat(size)), self._targets))
             unique = list(dict.fromkeys(keys))
             if len(unique) != len(keys):
-                object.__setattr__(self, "_sources", list(map(floordiv, unique, repeat(size))))
-                object.__setattr__(self, "_targets", list(map(mod, unique, repeat(size))))
+                sources = list(map(floordiv, unique, repeat(size)))
+                object.__setattr__(self, "_source_list", sources)
+                object.__setattr__(self, "_target_list", list(map(mod, unique, repeat(size))))
                 object.__setattr__(self, "_out", None)
                 object.__setattr__(self, "_pending", None)
                 object.__setattr__(self, "_arrays", None)
