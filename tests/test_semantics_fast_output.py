@@ -1,19 +1,22 @@
 """The shortcuts of the grounded whole-process path write what the general code writes.
 
 ``Labelling.words_json`` against ``json.dumps`` of ``Labelling.words``; the ASCII shortcut of
-``prepared`` against the regular expression it skips. Neither needs numpy.
+``prepared`` against the regular expression it skips; the numbered arguments of an ICCMA file,
+made only when asked for. None of these needs numpy (its own paths are in
+``test_semantics_vectorised.py``).
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.exceptions import FrameworkFormatError
-from argmap.semantics import ArgumentationFramework, Labelling, grounded_labelling
+from argmap.semantics import ArgumentationFramework, Label, Labelling, grounded_labelling, iccma
 from argmap.semantics._reading import _UNWRITABLE, prepared
 from argmap.semantics.strategies import argument_names, frameworks
 
@@ -62,3 +65,13 @@ def test_prepared_takes_and_refuses_what_the_regex_does(text: str) -> None:
             prepared(text, "x.af")
     else:
         assert prepared(text, "x.af") == expected
+
+
+def test_numbered_arguments_are_made_on_first_use() -> None:
+    af = iccma.loads("p af 3\n1 2\n2 3\n")
+    assert af._name_tuple is None and len(af) == 3
+    labelling = grounded_labelling(af)
+    assert labelling.names_with(Label.IN) == ["1", "3"] and af._name_tuple is None
+    assert labelling.words_json() == '{"1": "in", "2": "out", "3": "in"}'
+    assert af.arguments == ("1", "2", "3") and af == pickle.loads(pickle.dumps(af))
+    assert iccma.loads("p af 0\n").arguments == ()

@@ -7,6 +7,7 @@ broken attack lines (where it must step aside so the checked reader names the pl
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -176,3 +177,38 @@ def test_rows_read_lazily_or_all_at_once_are_the_rows(
     assert len(lazy) == len(rows)
     for i in reads:
         assert lazy[i % len(rows)] == rows[i % len(rows)]
+
+
+WORDS = ["undec", "in", "out"]
+
+
+@settings(max_examples=100)
+@given(
+    st.one_of(st.integers(0, 300), st.sampled_from([9, 10, 99, 100, 101, 999, 1000, 10_001])),
+    st.data(),
+)
+def test_numbered_words_json_is_json_dumps_of_the_numbered_words(
+    size: int, data: st.DataObject
+) -> None:
+    codes = bytes(c % 3 for c in data.draw(st.binary(min_size=size, max_size=size)))
+    expected = json.dumps({str(i + 1): WORDS[c] for i, c in enumerate(codes)}, ensure_ascii=False)
+    assert vec.numbered_words_json(codes, WORDS) == expected
+    for code in range(3):
+        assert vec.code_indices(codes, code) == [i for i, c in enumerate(codes) if c == code]
+
+
+def test_a_numbered_framework_labels_and_writes_without_its_names() -> None:
+    """A big ICCMA file without name comments: names "1".."N" are made only when asked for."""
+    size = vec.MIN_ARGUMENTS + 7
+    text = f"p af {size}\n" + "".join(f"{i + 1} {(i * 5 + 2) % size + 1}\n" for i in range(size))
+    af = iccma.loads(text)
+    labelling = grounded_labelling(af)
+    written = labelling.words_json()
+    extension = labelling.names_with(Label.IN)
+    assert af._name_tuple is None and len(af) == size
+    assert written == json.dumps(labelling.words(), ensure_ascii=False)
+    assert extension == [name for name in af.arguments if labelling[name] is Label.IN]
+    named = ArgumentationFramework(
+        arguments=[str(i) for i in range(1, size + 1)], attacks=af.attacks
+    )
+    assert af == named and hash(af) == hash(named) and af.index("7") == 6 and "7" in af

@@ -151,8 +151,7 @@ def _extensions(
 
     if semantics == Semantics.GROUNDED:  # in index order already; no name look-ups
         labelling = grounded_labelling(af)
-        names = af.arguments
-        return [[names[i] for i in labelling.indices(Label.IN)]], labelling
+        return [labelling.names_with(Label.IN)], labelling
     found = extensions(af, semantics, limit=limit, timeout=timeout)
     return [sorted(e, key=af.index) for e in found], None
 

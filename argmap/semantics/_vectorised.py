@@ -162,3 +162,57 @@ def _worklist(indptr: Any, heads: Any, pending: Any, codes: Any, frontier: Any) 
     rows = _Rows(indptr, heads, eager_after=_LAZY_READS)
     propagate(rows, pending.tolist(), labels, frontier.tolist())
     return bytes(labels)
+
+
+def code_indices(codes: bytes, code: int) -> list[int]:
+    """Return the positions of ``code`` in ``codes``, in order."""
+    import numpy as np
+
+    found: list[int] = np.flatnonzero(np.frombuffer(codes, dtype=np.uint8) == code).tolist()
+    return found
+
+
+def numbered_words_json(codes: bytes, words: Sequence[str]) -> str:
+    """Return ``json.dumps({"1": words[codes[0]], "2": ...}, ensure_ascii=False)``.
+
+    The labelling of numbered arguments, laid out in one byte array (digits and words placed
+    by offsets) instead of a million Python strings. ``words`` must need no JSON escapes.
+
+    >>> if AVAILABLE:
+    ...     print(numbered_words_json(bytes([1, 2, 0]), ["undec", "in", "out"]))
+    ... else:
+    ...     print('{"1": "in", "2": "out", "3": "undec"}')
+    {"1": "in", "2": "out", "3": "undec"}
+    """
+    import numpy as np
+
+    size = len(codes)
+    if not size:
+        return "{}"
+    quoted = [f'"{word}"'.encode("ascii") for word in words]
+    code = np.frombuffer(codes, dtype=np.uint8)
+    numbers = np.arange(1, size + 1, dtype=np.int64)
+    powers = 10 ** np.arange(1, len(str(size)), dtype=np.int64)
+    width = np.searchsorted(powers, numbers, side="right") + 1  # digits of each number
+    entry = width + 4 + np.array([len(q) for q in quoted], dtype=np.int64)[code]  # "N": "w"
+    starts = np.empty(size, dtype=np.int64)
+    starts[0] = 1
+    np.cumsum(entry[:-1] + 2, out=starts[1:])  # ", " between entries
+    starts[1:] += 1
+    text = np.zeros(int(starts[-1] + entry[-1]) + 1, dtype=np.uint8)
+    text[0], text[-1] = ord("{"), ord("}")
+    text[starts] = ord('"')
+    last_digit = starts + width
+    for place in range(len(str(size))):  # numbers from 10**place on have this digit
+        first = 10**place - 1
+        digits = numbers[first:] // 10**place % 10 + ord("0")
+        text[last_digit[first:] - place] = digits
+    for offset, char in enumerate(b'": '):
+        text[last_digit + 1 + offset] = char
+    for value, word in enumerate(quoted):
+        at = last_digit[code == value] + 4
+        for offset, char in enumerate(word):
+            text[at + offset] = char
+    between = starts[:-1] + entry[:-1]
+    text[between], text[between + 1] = ord(","), ord(" ")
+    return text.tobytes().decode("ascii")

@@ -233,10 +233,7 @@ def _numbered(
     if names:
         arguments = tuple(names[i] for i in range(1, size + 1))
         return ArgumentationFramework._from_columns(arguments, sources, targets, arrays=arrays)
-    arguments = tuple(map(str, range(1, size + 1)))
-    return ArgumentationFramework._from_columns(
-        arguments, sources, targets, unique_names=True, arrays=arrays
-    )
+    return ArgumentationFramework._from_columns(size, sources, targets, arrays=arrays)
 
 
 def _all_digits(*columns: list[str]) -> bool:

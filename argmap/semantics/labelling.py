@@ -17,6 +17,7 @@ from json.encoder import encode_basestring
 from operator import add
 
 from argmap.model.enums import Label
+from argmap.semantics import _vectorised
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["Label", "Labelling"]
@@ -113,6 +114,8 @@ class Labelling(Mapping[str, Label]):
         >>> print(Labelling.from_extension(af, {"a"}).words_json())
         {"a": "in", "say \\"b\\"": "out"}
         """
+        if self.framework._numbered is not None and self._vectorised():
+            return _vectorised.numbered_words_json(self._codes, _WORDS)
         names = map(encode_basestring, self.framework.arguments)
         entries = map(add, names, map(_ENTRY_ENDS.__getitem__, self._codes))
         return "{" + ", ".join(entries) + "}"
@@ -124,7 +127,23 @@ class Labelling(Mapping[str, Label]):
     def indices(self, label: Label) -> list[int]:
         """Return the indices of the arguments that carry ``label``, in order."""
         code = _CODES.index(label)
+        if self._vectorised():
+            return _vectorised.code_indices(self._codes, code)
         return list(compress(range(len(self._codes)), map(code.__eq__, self._codes)))
+
+    def names_with(self, label: Label) -> list[str]:
+        """Return the names of the arguments that carry ``label``, in argument order.
+
+        >>> from argmap.semantics.framework import ArgumentationFramework
+        >>> af = ArgumentationFramework(arguments=["b", "a", "c"], attacks=[("a", "c")])
+        >>> Labelling.from_extension(af, {"a", "b"}).names_with(Label.IN)
+        ['b', 'a']
+        """
+        return self.framework._names_at(self.indices(label))
+
+    def _vectorised(self) -> bool:
+        """Whether numpy is there and the labelling big enough to be worth it."""
+        return _vectorised.AVAILABLE and len(self._codes) >= _vectorised.MIN_ARGUMENTS
 
     def with_label(self, label: Label) -> frozenset[str]:
         """Return the arguments that carry ``label``."""
