@@ -32,9 +32,11 @@ from argmap.model import (
     AttackKind,
     Claim,
     ClaimKind,
-    Element as ModelElement,
     Rebuttal,
     implied_kind,
+)
+from argmap.model import (
+    Element as ModelElement,
 )
 from argmap.model.ids import slugify, unique_id
 
