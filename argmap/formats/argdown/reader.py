@@ -143,14 +143,15 @@ class _Builder:
     # ------------------------------------------------------------ classes and ids
 
     def group(self) -> None:
+        classes, of = self.classes, self.of
         for index, element in enumerate(self.doc.elements):
             key: tuple[str, str | int] = (element.kind, element.title or index)
-            cls = self.classes.get(key)
+            cls = classes.get(key)
             if cls is None:
-                cls = self.classes[key] = _Class(element.kind, element.title, element)
+                cls = classes[key] = _Class(element.kind, element.title, element)
             if element.text or element.tags or element.data or element.pcs:
                 cls.absorb(element)
-            self.of[id(element)] = cls
+            of[id(element)] = cls
 
     def assign_ids(self) -> None:
         taken: set[str] = set()
@@ -162,7 +163,8 @@ class _Builder:
         for cls in self.classes.values():
             if not cls.id:
                 base = cls.title or cls.text or ("argument" if cls.kind == "argument" else "x")
-                cls.id = unique_id(slugify(base), taken)
+                slug = slugify(base)
+                cls.id = slug if slug not in taken else unique_id(slug, taken)
                 taken.add(cls.id)
         self.taken = taken
 
@@ -334,8 +336,9 @@ class _Builder:
 
     def new_id(self, base: str) -> str:
         """A fresh id: ``base``, or ``base-2``, ``base-3``... (cheaper than the model's slugs)."""
-        new = unique_id(base, self.taken, counters=self.suffixes)
-        self.taken.add(new)
+        taken = self.taken
+        new = base if base not in taken else unique_id(base, taken, counters=self.suffixes)
+        taken.add(new)
         return new
 
     def claim_of(self, element: Element) -> str:
@@ -417,6 +420,8 @@ class _Builder:
 
 def _note(value: Any, others: list[str]) -> str | None:
     """The claim's note, followed by the other wordings of an equivalence class."""
+    if value is None and not others:
+        return None
     lines = [str(value)] if value is not None else []
     lines += [f"{_EQUIVALENT}{text}" for text in others]
     return _text_or_none("\n".join(lines))
