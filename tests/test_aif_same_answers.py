@@ -20,14 +20,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+from argmap import ArgumentMap
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.formats.aif import load_aif
+from argmap.formats import aif
+from argmap.formats.aif import _bulk, load_aif
+from argmap.formats.aif.read_aif import _checked_load
 from argmap.formats.document import to_document
+from argmap.strategies import maps
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from bench_model import generate
+from test_aif_fuzz import EXAMPLES, aif_documents, mutated
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "aif"
 FILES = sorted(p for p in CORPUS.rglob("*.json") if p.name != "aif2arggraph.json")
@@ -93,3 +103,80 @@ def test_every_golden_has_its_file() -> None:
         pytest.skip(f"the shared corpus ({CORPUS}) is absent")
     goldens = json.loads(GOLDENS.read_text(encoding="utf-8"))
     assert sorted(goldens) == sorted(map(_key, FILES))
+
+
+# ---------------------------------------------------------------------------- fast and checked
+
+
+def _both(text: str, filename: str = "x.json") -> tuple[Any, Any]:
+    """The one-pass reader's answer (None when it leaves the text to the checked path) and the
+    checked path's, as plain data."""
+    fast = _bulk.read(text, filename=filename)
+    try:
+        m, notes = _checked_load(text, filename=filename)
+    except ArgmapError as error:
+        assert fast is None, f"the one-pass reader read what the checked path refuses: {error}"
+        return None, None
+    checked = {"document": to_document(m), "notes": notes}
+    return None if fast is None else {"document": to_document(fast[0]), "notes": fast[1]}, checked
+
+
+def assert_same(text: str, filename: str = "x.json") -> bool:
+    """Where the one-pass reader answers, it answers as the checked path; True if it did."""
+    fast, checked = _both(text, filename)
+    if fast is not None:
+        assert fast == checked
+    return fast is not None
+
+
+@pytest.mark.parametrize("claims", [1, 7, 60, 400])
+def test_the_benchmark_maps_take_the_one_pass_reader_with_the_same_answer(claims: int) -> None:
+    assert assert_same(aif.dumps(generate(claims)), "big.json")
+
+
+@pytest.mark.parametrize("path", FILES, ids=_key)
+def test_corpus_files_read_the_same_both_ways(path: Path) -> None:
+    assert_same(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_most_corpus_files_take_the_one_pass_reader() -> None:
+    """Most real files have nothing the checked path must note (49 of 68 on 2026-12-01)."""
+    if not FILES:
+        pytest.skip(f"the shared corpus ({CORPUS}) is absent")
+    fast = [p for p in FILES if _bulk.read(p.read_text(encoding="utf-8"), filename=p.name)]
+    assert len(fast) >= len(FILES) * 2 // 3
+
+
+SAME = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SAME
+@given(maps(max_claims=10))
+def test_written_maps_read_the_same_both_ways(m: ArgumentMap) -> None:
+    """And the one-pass reader leaves a written map to the checked path only when that path
+    has something to note (a reporter who is the speaker, say)."""
+    text = aif.dumps(m)
+    assert assert_same(text) or _checked_load(text, filename="x.json")[1]
+
+
+@SAME
+@given(aif_documents())
+def test_hostile_documents_read_the_same_both_ways(text: str) -> None:
+    assert_same(text, "hostile.json")
+
+
+@SAME
+@given(mutated("aif"))
+def test_mutated_corpus_files_read_the_same_both_ways(text: str) -> None:
+    assert_same(text, "mutated.json")
+
+
+@SAME
+@given(aif_documents())
+def test_repeated_keys_are_still_refused(text: str) -> None:
+    """A key written twice anywhere is the checked parser's error, never a map."""
+    doubled = text.replace('"type":', '"type": "I", "type":', 1)
+    if doubled != text:
+        assert _bulk.read(doubled, filename="x.json") is None
+        with pytest.raises(DocumentError):  # "appears twice", unless an error comes first
+            aif.loads(doubled, filename="x.json")

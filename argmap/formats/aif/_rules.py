@@ -31,6 +31,7 @@ __all__ = [
     "argument_form",
     "attack_kind",
     "conflict_note",
+    "dialogue_notes",
     "record_words",
     "stem",
 ]
@@ -100,6 +101,21 @@ def attack_kind(
     if not on_argument and (marked is AttackKind.REBUT or (marked and premise)):
         return marked
     return implied_kind(on_argument=on_argument, on_premise=inference_premise)
+
+
+def dialogue_notes(*, transitions: int, anchors: int, analysing: int, lonely: int) -> list[str]:
+    """The notes on what of the dialogue layer a map does not keep, one per kind of node.
+
+    >>> dialogue_notes(transitions=3, anchors=0, analysing=0, lonely=1)[1]
+    '1 L-nodes without edges (analyst copies, unused locutions): skipped'
+    """
+    summary = [
+        (transitions, "TA-nodes (transitions between locutions): argmap keeps no turn order"),
+        (anchors, "YA-nodes anchoring relations in transitions: not kept"),
+        (analysing, "'Analysing' YA-nodes (the analyst's layer): not kept"),
+        (lonely, "L-nodes without edges (analyst copies, unused locutions): skipped"),
+    ]
+    return [f"{count} {what}" for count, what in summary if count]
 
 
 def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:

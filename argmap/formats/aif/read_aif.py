@@ -29,6 +29,7 @@ from typing import Any
 from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError, InvalidAttackError, ModelError, UnknownIdError
 from argmap.formats._attacks import Attack, add_attacks
+from argmap.formats.aif._bulk import read
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
 from argmap.formats.aif._rules import (
     ARGUMENT_INS,
@@ -39,6 +40,7 @@ from argmap.formats.aif._rules import (
     argument_form,
     attack_kind,
     conflict_note,
+    dialogue_notes,
     record_words,
     stem,
 )
@@ -73,9 +75,15 @@ def load_aif(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, li
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.
     """
     with collector_paused():  # many small objects, no cycles: collections only cost time
-        graph = parse_graph(text, filename=filename)
-        builder = _Builder(graph, filename)
-        builder.build()
+        return read(text, filename=filename) or _checked_load(text, filename=filename)
+
+
+def _checked_load(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[str]]:
+    """The checked path: the graph node by node, each element added to the map and checked
+    as it is made, each node it cannot keep noted (the one-pass reader leaves those here)."""
+    graph = parse_graph(text, filename=filename)
+    builder = _Builder(graph, filename)
+    builder.build()
     return builder.map, [*graph.notes, *builder.notes]
 
 
@@ -350,10 +358,9 @@ class _Builder:
         transitions = len(self.nodes("TA"))
         linked = graph.incoming.keys() | graph.outgoing.keys()
         lonely = [n for n in self.nodes("L") if n.id not in linked]
-        summary = [
-            (transitions, "TA-nodes (transitions between locutions): argmap keeps no turn order"),
-            (self.dropped["anchors"], "YA-nodes anchoring relations in transitions: not kept"),
-            (self.dropped["Analysing"], "'Analysing' YA-nodes (the analyst's layer): not kept"),
-            (len(lonely), "L-nodes without edges (analyst copies, unused locutions): skipped"),
-        ]
-        self.notes.extend(f"{count} {what}" for count, what in summary if count)
+        self.notes += dialogue_notes(
+            transitions=transitions,
+            anchors=self.dropped["anchors"],
+            analysing=self.dropped["Analysing"],
+            lonely=len(lonely),
+        )
