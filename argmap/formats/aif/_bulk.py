@@ -25,8 +25,9 @@ True
 
 from __future__ import annotations
 
-from itertools import chain, repeat
-from operator import eq
+from collections import defaultdict
+from itertools import chain, compress, repeat
+from operator import eq, is_not
 from typing import Any
 
 from argmap.exceptions import ArgmapError
@@ -108,9 +109,10 @@ def _plain(value: Any) -> Any:
     dicts = list(map(dict, value))  # a list of objects, as every AIF list is: made in C
     if list(map(len, dicts)) != list(map(len, value)):
         raise _Unusual
-    if not _CONTAINERS.isdisjoint(map(type, chain.from_iterable(map(dict.values, dicts)))):
-        for item in dicts:
-            for key, inner in item.items():
+    for key in set(chain.from_iterable(dicts)):  # look inside, a column at a time
+        if not _CONTAINERS.isdisjoint(map(type, map(dict.get, dicts, repeat(key)))):
+            for item in dicts:
+                inner = item.get(key)
                 if type(inner) in _CONTAINERS:
                     item[key] = _plain(inner)
     return dicts
@@ -157,13 +159,15 @@ class _Graph:
         if len(self.type_of) != len(ids):
             raise _Unusual  # an id used twice
         self.text_of: dict[str, str] = dict(zip(ids, texts, strict=True))
-        records = zip(ids, map(dict.get, nodes, repeat("argmap")), strict=True)
-        self.records = {node_id: record for node_id, record in records if record is not None}
+        records = list(map(dict.get, nodes, repeat("argmap")))
+        kept = list(map(is_not, records, repeat(None)))
+        self.records = dict(zip(compress(ids, kept), compress(records, kept), strict=True))
+        self.order = ids
         self.by_type: dict[str, list[str]] = {kind: [] for kind in NODE_TYPES}
         for node_id, kind in zip(ids, types, strict=True):
             self.by_type[kind].append(node_id)
-        self.outgoing: dict[str, list[str]] = {}
-        self.incoming: dict[str, list[str]] = {}
+        self.outgoing: dict[str, list[str]] = defaultdict(list)
+        self.incoming: dict[str, list[str]] = defaultdict(list)
         self.read_edges(_objects(graph, "edges"))
         people = Reader(None, shape)
         people.read_people(graph, prefix="")
@@ -181,8 +185,9 @@ class _Graph:
             raise _Unusual  # an edge to a missing node, or a loop: noted by the checked reader
         outgoing, incoming = self.outgoing, self.incoming
         for start, end in dict.fromkeys(zip(starts, ends, strict=True)):  # each edge once
-            outgoing.setdefault(start, []).append(end)
-            incoming.setdefault(end, []).append(start)
+            outgoing[start].append(end)
+            incoming[end].append(start)
+        self.outgoing, self.incoming = dict(outgoing), dict(incoming)
 
     def into(self, node_id: str, types: tuple[str, ...]) -> list[str]:
         type_of = self.type_of
@@ -192,18 +197,32 @@ class _Graph:
         type_of = self.type_of
         return [o for o in self.outgoing.get(node_id, _NO_EDGES) if type_of[o] in types]
 
-    def only(self, node_id: str, *, ins: tuple[str, ...], outs: tuple[str, ...]) -> None:
-        """Leave a node with an edge its type does not take to the checked reader."""
+    def ends(
+        self, node_id: str, *, ins: frozenset[str], outs: frozenset[str]
+    ) -> tuple[list[str], list[str]]:
+        """The I-, RA- and MA-nodes into and out of a node; _Unusual when it has an edge its
+        type does not take (the checked reader notes those)."""
         type_of = self.type_of
-        if not all(type_of[o] in ins for o in self.incoming.get(node_id, _NO_EDGES)) or not all(
-            type_of[o] in outs for o in self.outgoing.get(node_id, _NO_EDGES)
-        ):
+        into = self.incoming.get(node_id, _NO_EDGES)
+        out = self.outgoing.get(node_id, _NO_EDGES)
+        into_types = list(map(type_of.__getitem__, into))
+        out_types = list(map(type_of.__getitem__, out))
+        if not ins.issuperset(into_types) or not outs.issuperset(out_types):
             raise _Unusual
+        elements = _ELEMENTS.__contains__
+        return (
+            list(compress(into, map(elements, into_types))),
+            list(compress(out, map(elements, out_types))),
+        )
 
 
 _CLAIMS = ("I",)
-_ELEMENTS = ("I", "RA", "MA")
+_ELEMENTS = frozenset({"I", "RA", "MA"})
 _LOCUTIONS = ("L",)
+_ARGUMENT_INS = frozenset(ARGUMENT_INS)
+_ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
+_CONFLICT_INS = frozenset(CONFLICT_INS)
+_CONFLICT_OUTS = frozenset(CONFLICT_OUTS)
 
 
 _SECTIONS = {
@@ -279,7 +298,7 @@ class _Build:
             text = graph.text_of[node_id]
             fields = {"text": text, "kind": kind} if kind in _CLAIM_KINDS else {"text": text}
             self.claims[node_id] = self.add("claims", slugify(text), fields)
-        for node_id in graph.type_of:
+        for node_id in graph.order:
             if graph.type_of[node_id] in ("RA", "MA"):
                 self.add_arguments(node_id)
         for node_id in graph.by_type["CA"]:
@@ -295,9 +314,10 @@ class _Build:
 
     def add_arguments(self, node_id: str) -> None:
         graph = self.graph
-        graph.only(node_id, ins=ARGUMENT_INS, outs=ARGUMENT_OUTS)
-        premises = [self.claims[n] for n in graph.into(node_id, _CLAIMS)]
-        conclusions = [self.claims[n] for n in graph.out_of(node_id, _CLAIMS)]
+        into, out = graph.ends(node_id, ins=_ARGUMENT_INS, outs=_ARGUMENT_OUTS)
+        claims = self.claims
+        premises = [claims[n] for n in into if n in claims]
+        conclusions = [claims[n] for n in out if n in claims]
         if not premises or not conclusions:
             raise _Unusual
         node_type = graph.type_of[node_id]
@@ -325,9 +345,9 @@ class _Build:
 
     def add_rebuttals(self, node_id: str) -> None:
         graph = self.graph
-        graph.only(node_id, ins=CONFLICT_INS, outs=CONFLICT_OUTS)
-        attackers = self.elements_of(graph.into(node_id, _ELEMENTS))
-        targets = self.elements_of(graph.out_of(node_id, _ELEMENTS))
+        into, out = graph.ends(node_id, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
+        attackers = self.elements_of(into)
+        targets = self.elements_of(out)
         if not attackers or not targets:
             raise _Unusual
         text = graph.text_of[node_id].strip()
