@@ -164,6 +164,48 @@ def test_generated_maps_are_drawn_byte_for_byte_as_before(data: Any, m: Argument
     assert to_mermaid(m, **text) == old_mermaid.to_mermaid(m, **text)
 
 
+_WORDS = ["swings", "of", "10", "and", "12", "per", "cent", "across", "the", "county", "country"]
+
+
+@st.composite
+def _reported_maps(draw: st.DrawFn) -> ArgumentMap:
+    """A map whose claims carry remarks that several outlets report, in slightly other words
+    (grouped by ``shown_attributions``, their differences listed in the tooltip)."""
+    m = draw(maps(max_claims=4))
+    speakers = [m.actor(name, id=f"speaker-{n}") for n, name in enumerate(["Bitar", "Lee"])]
+    setting = m.source("Interview", id="interview", outlet=draw(st.sampled_from(["Nine", ""])))
+    outlets = [m.source(f"{o} report", id=f"report-{o}", outlet=o) for o in ("ABC", "SMH", "AP")]
+    number = 0
+    for _ in range(draw(st.integers(1, 3))):  # remarks, each reported by 1-3 outlets
+        claim, speaker = draw(st.sampled_from(m.claims)), draw(st.sampled_from(speakers))
+        base = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=10))
+        stance = draw(st.sampled_from(["asserts", "asserts", "denies"]))
+        for outlet in draw(st.lists(st.sampled_from(outlets), min_size=1, max_size=3)):
+            words = list(base)
+            if draw(st.booleans()):  # this outlet's version: one word changed
+                words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(_WORDS))
+            fields: dict[str, Any] = {"stance": stance}
+            if draw(st.booleans()):
+                fields["quote"] = " ".join(words)
+            else:
+                fields["fragments"] = [" ".join(words[:2]), " ".join(words[2:])]
+            if draw(st.booleans()):
+                fields["setting"] = setting
+            if draw(st.integers(0, 5)) == 0:
+                fields["stance"] = "concedes"  # one report reads another stance
+            m.attribute(claim, speaker, outlet, id=f"report-{number}", **fields)
+            number += 1
+    return m
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), _reported_maps())
+def test_remarks_reported_by_several_outlets_are_drawn_as_before(data: Any, m: ArgumentMap) -> None:
+    options = data.draw(_options(m))
+    assert to_dot(m, **options).source == old_build.to_dot(m, **options).source
+    assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes")
+
+
 def _write_goldens() -> None:
     texts = _texts(_flagship(), old_build.to_dot, old_mermaid.to_mermaid)
     GOLDEN.parent.mkdir(parents=True, exist_ok=True)
