@@ -25,7 +25,7 @@ from typing import Any
 from argmap._messages import place, quoted
 from argmap.exceptions import DocumentError
 
-__all__ = ["parse_json"]
+__all__ = ["parse_json", "parse_json_pairs"]
 
 _LONG_NUMBER = re.compile(r"-?\d{4301,}")
 
@@ -48,6 +48,20 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_unique_pairs)
+_PAIRS_DECODER = json.JSONDecoder(object_pairs_hook=tuple)
+
+
+def parse_json_pairs(text: str) -> Any | None:
+    """Parse JSON text leaving every object as a tuple of (key, value) pairs, or None.
+
+    The fast first try of a reader that checks keys itself (the AIF reader): ``tuple`` runs in
+    C where a duplicate-refusing hook runs Python for every object. None for anything but a
+    plain success; `parse_json` then words the error.
+    """
+    try:
+        return _PAIRS_DECODER.decode(text.removeprefix("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
 
 
 def parse_json(text: str, *, filename: str | None = None) -> Any:
