@@ -240,12 +240,15 @@ INDENTS = st.sampled_from([None, 0, 1, 2, 4, "\t"])
 
 @st.composite
 def spoiled_texts(draw: st.DrawFn) -> str:
-    """A spoiled document as JSON text, in any layout, perhaps with a key given twice, white
-    space before a colon, or a ``":`` inside a string."""
+    """A spoiled document as JSON text, in any layout and order, perhaps with a key given
+    twice, white space before a colon, or a ``":`` inside a string."""
     import json
     import re
 
-    text = json.dumps(draw(spoiled_documents()), indent=draw(INDENTS), ensure_ascii=False)
+    document = draw(spoiled_documents())
+    if draw(st.booleans()):  # the lists in another order: references to elements read later
+        document = dict(reversed(document.items()))
+    text = json.dumps(document, indent=draw(INDENTS), ensure_ascii=False)
     keys = list(re.finditer(r'"(\w+)": ', text))
     how = draw(st.sampled_from(["none", "repeat", "spaced", "quoted"]))
     if how == "none" or not keys:
