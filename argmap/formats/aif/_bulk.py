@@ -259,6 +259,7 @@ class _Build:
         title = self.title or f"{graph.shape} map"
         self.source = Source(id=slugify(title), title=title, note=f"{graph.shape} JSON")
         self.taken: set[str] = {self.source.id}
+        self.source_slug = slugify(self.source.id, max_words=3)
         self.suffixes: dict[str, int] = {}
 
     def slug(self, text: str, words: int) -> str:
@@ -412,7 +413,7 @@ class _Build:
             raise _Unusual  # a mixed record without fragments: refused, and noted
         fields.update(claim=claim, actor=actor, source=self.source.id, stance=stance)
         fields["reported_by"] = reporter
-        self.add("attributions", f"{self.slug(actor, 3)}-{self.slug(self.source.id, 3)}", fields)
+        self.add("attributions", f"{self.slug(actor, 3)}-{self.source_slug}", fields)
 
     def reporter(self, locution: str) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""
