@@ -84,7 +84,10 @@ def read(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[s
     if pairs is None:
         return None
     try:
-        graph = _Graph(_plain(pairs))
+        data = _plain(pairs)
+        del pairs  # the parsed text is held once: as tuples, then as dicts, then as a graph
+        graph = _Graph(data)
+        del data
         return _Build(graph, filename).run()
     except (_Unusual, ArgmapError, RecursionError):
         return None
@@ -244,6 +247,7 @@ class _Build:
         self.title = stem(filename)
         self.sections: dict[str, list[dict[str, Any]]] = {name: [] for name in _SECTIONS}
         self.slugs: dict[tuple[str, int], str] = {}
+        self.stances: dict[str, Stance | None] = {}
         self.claims: dict[str, str] = {}  # I-node id -> claim id
         self.arguments: dict[str, list[str]] = {}  # RA/MA-node id -> argument ids
         self.argument_ids: set[str] = set()
@@ -387,7 +391,9 @@ class _Build:
         if not locutions:  # anchored in a transition: the speaker is the one who answers
             for transition in graph.into(node_id, ("TA",)):
                 locutions.extend(graph.out_of(transition, _LOCUTIONS))
-        stance = stance_of(illocution)
+        stance = self.stances.get(illocution)
+        if stance is None:
+            stance = self.stances[illocution] = stance_of(illocution)
         if not locutions or stance is None:
             raise _Unusual
         for locution in locutions:
