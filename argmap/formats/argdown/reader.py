@@ -306,15 +306,15 @@ class _Builder:
     # ------------------------------------------------------------ relations
 
     def add_relations(self) -> None:
-        supports: list[tuple[Element, Element, int]] = []
-        attacks: list[tuple[Element, Element, int]] = []
+        supports: list[tuple[_Class, _Class, int]] = []
+        attacks: list[tuple[_Class, _Class, int]] = []
+        of = self.of
         for relation in self.doc.relations:
-            marker, parent, child = relation.marker, relation.parent, relation.child
-            if self.of[id(parent)] is self.of[id(child)]:
-                cls = self.of[id(parent)]
-                name = short(cls.title or cls.text)
+            marker, parent, child = relation.marker, of[id(relation.parent)], of[id(relation.child)]
+            if parent is child:
+                name = short(parent.title or parent.text)
                 raise self.fail(
-                    f"relation {marker!r} of {cls.kind} {name!r} to itself: a statement or "
+                    f"relation {marker!r} of {parent.kind} {name!r} to itself: a statement or "
                     "argument cannot support or attack itself; remove the line",
                     relation.line,
                 )
@@ -341,19 +341,17 @@ class _Builder:
         taken.add(new)
         return new
 
-    def claim_of(self, element: Element) -> str:
-        """The claim that stands for an element: itself, an argument's conclusion or gist."""
-        cls = self.of[id(element)]
+    def claim_of(self, cls: _Class) -> str:
+        """The claim that stands for a class: itself, an argument's conclusion or gist."""
         if cls.kind == "argument" and cls.element.pcs:
             return self.of[id(cls.element.pcs[-1])].id
         return cls.id
 
-    def support(self, source: Element, target: Element, line: int) -> None:
-        premise, conclusion = self.claim_of(source), self.claim_of(target)
+    def support(self, cls: _Class, target: _Class, line: int) -> None:
+        premise, conclusion = self.claim_of(cls), self.claim_of(target)
         if premise == conclusion or ("support", premise, conclusion) in self.done:
             return
         self.done.add(("support", premise, conclusion))
-        cls = self.of[id(source)]
         title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
         new_id = self.new_id(f"arg-{conclusion}")
         try:
@@ -364,8 +362,7 @@ class _Builder:
         self.premises.add(premise)
         self.gist_arguments.setdefault(premise, argument.id)
 
-    def attack(self, source: Element, target: Element, line: int) -> None:
-        source_cls, target_cls = self.of[id(source)], self.of[id(target)]
+    def attack(self, source_cls: _Class, target_cls: _Class, line: int) -> None:
         attacker = self.final.get(id(source_cls), source_cls.id)
         if id(target_cls) in self.final:
             kind, target_id = AttackKind.UNDERCUT, self.final[id(target_cls)]
