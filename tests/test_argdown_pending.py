@@ -17,16 +17,7 @@ from argmap.strategies import maps
 
 def _pending(text: str) -> Pending:
     """What the reader hands over for ``text``, before the map is made."""
-    builder = _Builder(parse(text), None)
-    builder.group()
-    builder.assign_ids()
-    for cls in builder.classes.values():
-        builder.add_class(cls)
-    for cls in builder.classes.values():
-        if cls.kind == "argument" and cls.element.pcs:
-            builder.add_steps(cls)
-    builder.add_relations()
-    return builder.pending
+    return _Builder(parse(text), None).read_elements()
 
 
 @settings(max_examples=60)

@@ -120,14 +120,7 @@ class _Builder:
         return DocumentError(message, file=self.file, line=line)
 
     def build(self) -> ArgumentMap:
-        self.group()
-        self.assign_ids()
-        for cls in self.classes.values():
-            self.add_class(cls)
-        for cls in self.classes.values():
-            if cls.kind == "argument" and cls.element.pcs:
-                self.add_steps(cls)
-        self.add_relations()
+        self.read_elements()
         self.map = self.make_map()
         self.map = read_attributions(
             self.map,
@@ -140,6 +133,19 @@ class _Builder:
         if isinstance(central, str) and central in self.map:
             self.map.central = central
         return self.map
+
+    def read_elements(self) -> Pending:
+        """Read the document's claims, inference steps, supports and attacks, in that order,
+        into the elements the map will be made of."""
+        self.group()
+        self.assign_ids()
+        for cls in self.classes.values():
+            self.add_class(cls)
+        for cls in self.classes.values():
+            if cls.kind == "argument" and cls.element.pcs:
+                self.add_steps(cls)
+        self.add_relations()
+        return self.pending
 
     # ------------------------------------------------------------ classes and ids
 
