@@ -18,8 +18,9 @@ from typing import Any
 
 import graphviz
 
-from argmap.diagram._emit import add_edge, add_node
-from argmap.diagram.labels import STATUS_MARKS, claim_texts, wrap
+from argmap._collector import collector_paused
+from argmap.diagram._emit import Quoted, add_edge, add_node, dot_quote, quote_all
+from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, wrap
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
@@ -63,7 +64,8 @@ def to_dot(
             ``group="side"`` without a central claim.
     """
     chosen = make_options(options, **changes)
-    return _Builder(argument_map, chosen).build()
+    with collector_paused():  # many small strings, no cycles (see argmap._collector)
+        return _Builder(argument_map, chosen).build()
 
 
 class _Builder:
@@ -81,11 +83,12 @@ class _Builder:
             self.shown = neighbourhood(argument_map, options.focus, options.depth)
         central = argument_map.central
         self.central = None if central is None else central.id
-        self._central_look = _differences("central", self.colours)
+        self._central_look = quote_all(_differences("central", self.colours))
         # Only these claims have attributions: the others need no look-up.
         self.attributed = {a.claim for a in argument_map.attributions}
-        self._names: dict[str, str] = {}
-        self._looks = {relation: self._edge_look(relation) for relation in EDGE_STYLES}
+        self._names: dict[str, Quoted] = {}
+        self._memo = LabelMemo()
+        self._looks = {relation: quote_all(self._edge_look(relation)) for relation in EDGE_STYLES}
 
     # ------------------------------------------------------------------ whole graph
 
@@ -217,11 +220,15 @@ class _Builder:
             colours=colours,
             status_line=status_line,
             attributions=attributions,
+            memo=self._memo,
         )
-        attrs["label"] = f"<{label}>"
-        attrs["id"] = escape_dot(claim.id)
-        attrs["tooltip"] = escape_dot(text, tooltip=True)
-        add_node(graph, self._name(claim.id), attrs)
+        name, element_id = self._name(claim.id), dot_quote(escape_dot(claim.id))
+        tip = dot_quote(escape_dot(text, tooltip=True))
+        if attrs:  # a look of its own: the attributes in graphviz's (sorted) order
+            attrs.update(label=f"<{label}>", id=Quoted(element_id), tooltip=Quoted(tip))
+            add_node(graph, name, attrs)
+        else:  # the commonest node, written straight (an HTML-like label stays raw)
+            graph.body.append(f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n")
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
         state = (self.options.status or {}).get(claim_id)
@@ -235,11 +242,11 @@ class _Builder:
         self.used.add("strength")
         return f"strength {state:.2f}"
 
-    def _name(self, element_id: str) -> str:
-        """The DOT name of an element, made once per element."""
+    def _name(self, element_id: str) -> Quoted:
+        """The DOT name of an element, made and quoted once per element."""
         name = self._names.get(element_id)
         if name is None:
-            name = self._names[element_id] = dot_name(element_id)
+            name = self._names[element_id] = Quoted(dot_quote(dot_name(element_id)))
         return name
 
     def _inference(self, argument: Argument) -> str:

@@ -18,10 +18,11 @@ from argmap.analysis.remarks import Remark, group_remarks, remark_where
 from argmap.diagram.quoting import clean, escape_clean_html, escape_html
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.diagram.themes import Theme
-from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source
+from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
 
 __all__ = [
     "STATUS_MARKS",
+    "LabelMemo",
     "attribution_line",
     "claim_label",
     "claim_texts",
@@ -53,6 +54,10 @@ def wrap(text: str, width: int) -> list[str]:
         if len(paragraph) <= width:  # fits whole: the common case, without the word loop
             lines.append(" ".join(paragraph.split()))
             continue
+        words = paragraph.split()
+        if words and max(map(len, words)) <= width:  # no word to cut: fill lines word by word
+            lines.extend(_fill(words, width))
+            continue
         line = ""
         for word in paragraph.split():
             while len(word) > width:  # a word longer than a line is cut
@@ -69,6 +74,23 @@ def wrap(text: str, width: int) -> list[str]:
                 lines.append(line)
                 line = word
         lines.append(line)
+    return lines
+
+
+def _fill(words: list[str], width: int) -> list[str]:
+    """Greedy lines of at most ``width`` characters of ``words``, none longer than ``width``."""
+    lines: list[str] = []
+    line = [words[0]]
+    size = len(words[0])
+    for word in words[1:]:
+        size += 1 + len(word)
+        if size <= width:
+            line.append(word)
+        else:
+            lines.append(" ".join(line))
+            line = [word]
+            size = len(word)
+    lines.append(" ".join(line))
     return lines
 
 
@@ -123,25 +145,51 @@ def _words(attribution: Attribution) -> tuple[str | None, str | None]:
 
 
 def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
-    parts = []
-    for line in wrap(text, width):
-        markup = escape_clean_html(line)  # wrap has cleaned it
-        if italic:
-            markup = f"<I>{markup}</I>"
-        if small:
-            markup = f'<FONT POINT-SIZE="10">{markup}</FONT>'
-        parts.append(markup + _BR)
-    return "".join(parts)
+    """``text`` wrapped to ``width``, each line escaped, styled and ended with a left break."""
+    opening = ('<FONT POINT-SIZE="10">' if small else "") + ("<I>" if italic else "")
+    closing = ("</I>" if italic else "") + ("</FONT>" if small else "")
+    # wrap has cleaned the text and split it at every line end: escape all lines in one go.
+    breaks = closing + _BR + opening
+    markup = escape_clean_html("\n".join(wrap(text, width)), line_break=breaks)
+    return opening + markup + closing + _BR
 
 
 _Shown = list[tuple[Attribution, Remark | None, str]]
 """Shown attributions with their attribution lines: (attribution, remark, line)."""
 
 
+class LabelMemo:
+    """What many claim boxes of one diagram share, worked out once: attribution lines (by
+    speaker, source, stance and cue) and their markup (by line and stance).
+
+    Good for one map, one width and one theme: make a new one for each diagram.
+    """
+
+    __slots__ = ("lines", "markup")
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple[str, str, Stance, str | None], str] = {}
+        self.markup: dict[tuple[str, Stance], str] = {}
+
+
 def _with_lines(
-    argument_map: ArgumentMap, shown: list[tuple[Attribution, Remark | None]]
+    argument_map: ArgumentMap,
+    shown: list[tuple[Attribution, Remark | None]],
+    memo: LabelMemo | None = None,
 ) -> _Shown:
-    return [(a, r, attribution_line(argument_map, a, remark=r)) for a, r in shown]
+    if memo is None:
+        return [(a, r, attribution_line(argument_map, a, remark=r)) for a, r in shown]
+    found: _Shown = []
+    for attribution, remark in shown:
+        if remark is not None:  # rare, and its line depends on every report
+            line = attribution_line(argument_map, attribution, remark=remark)
+        else:
+            key = (attribution.actor, attribution.source, attribution.stance, attribution.cue)
+            line = memo.lines.get(key) or memo.lines.setdefault(
+                key, attribution_line(argument_map, attribution)
+            )
+        found.append((attribution, remark, line))
+    return found
 
 
 def claim_label(
@@ -179,6 +227,7 @@ def claim_texts(
     colours: Theme,
     status_line: str | None = None,
     attributions: list[Attribution] | None = None,
+    memo: LabelMemo | None = None,
 ) -> tuple[str, str]:
     """Return a claim's label (as [`claim_label`][]) and tooltip (as [`tooltip`][]) at once.
 
@@ -188,6 +237,7 @@ def claim_texts(
     Args:
         attributions: the claim's attributions, when the caller has them already (``[]``
             for none); otherwise they are looked up.
+        memo: a [`LabelMemo`][] shared by the claims of one diagram.
         argument_map, claim, detail, width, colours, status_line: as for [`claim_label`][].
 
     >>> from argmap.diagram._sample import sample_map
@@ -201,13 +251,20 @@ def claim_texts(
     if attributions == []:
         shown: _Shown = []
     else:
-        shown = _with_lines(argument_map, shown_attributions(argument_map, claim, attributions))
-    label = _label(claim, shown, detail, width, colours, status_line)
+        found = shown_attributions(argument_map, claim, attributions)
+        shown = _with_lines(argument_map, found, memo)
+    label = _label(claim, shown, detail, width, colours, status_line, memo)
     return label, _tooltip(claim, shown)
 
 
 def _label(
-    claim: Claim, shown: _Shown, detail: str, width: int, colours: Theme, status_line: str | None
+    claim: Claim,
+    shown: _Shown,
+    detail: str,
+    width: int,
+    colours: Theme,
+    status_line: str | None,
+    memo: LabelMemo | None = None,
 ) -> str:
     parts = []
     if claim.title:
@@ -215,7 +272,14 @@ def _label(
     parts.append(_lines(claim.text, width))
     if detail != "claims":
         for attribution, _, line in shown:
-            parts.append(_attribution_lines(attribution, line, width, colours))
+            if memo is None:
+                parts.append(_attribution_lines(attribution.stance, line, width, colours))
+            else:
+                key = (line, attribution.stance)
+                markup = memo.markup.get(key) or memo.markup.setdefault(
+                    key, _attribution_lines(attribution.stance, line, width, colours)
+                )
+                parts.append(markup)
             if detail == "quotes":
                 quoted, paraphrase = _words(attribution)
                 if quoted:
@@ -227,11 +291,11 @@ def _label(
     return "".join(parts)
 
 
-def _attribution_lines(attribution: Attribution, line: str, width: int, colours: Theme) -> str:
+def _attribution_lines(stance: Stance, line: str, width: int, colours: Theme) -> str:
     """The attribution label in small type, its stance mark and word bold in the stance colour."""
-    style = STANCE_STYLES[attribution.stance]
+    style = STANCE_STYLES[stance]
     marked = escape_html(f"{style.mark} {style.participle}")
-    coloured = f'<FONT COLOR="{colours.stance(attribution.stance)}"><B>{marked}</B></FONT>'
+    coloured = f'<FONT COLOR="{colours.stance(stance)}"><B>{marked}</B></FONT>'
     markup = _lines(line, width, small=True)
     return markup.replace(marked, coloured, 1)
 
