@@ -59,7 +59,7 @@ def test_draft_writes_json_by_the_output_name(tmp_path: Path) -> None:
 
 def test_bad_input_is_one_line_naming_the_file_or_option(tmp_path: Path) -> None:
     code, _, err = run("draft", str(tmp_path / "missing.txt"))
-    assert code == 1 and "missing.txt: no such file" in err and "Traceback" not in err
+    assert code == 1 and "missing.txt: cannot read: no such file" in err and "Traceback" not in err
     latin = tmp_path / "latin.txt"
     latin.write_bytes('Caf\xe9 said: "x"'.encode("latin-1"))
     code, _, err = run("draft", str(latin))

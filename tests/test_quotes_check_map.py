@@ -205,3 +205,9 @@ def test_text_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     (tmp_path / "fabian.txt").write_text(TP_TEXT, encoding="utf-8")
     with pytest.raises(SourceTextError, match=r"source 'ft'.*not UTF-8"):
         load_source_texts(make_map(), tmp_path)
+
+
+def test_a_byte_order_mark_is_not_part_of_the_source_text(tmp_path: Path) -> None:
+    (tmp_path / "ft.txt").write_bytes(b"\xef\xbb\xbf" + FT_TEXT.encode("utf-8"))
+    (tmp_path / "fabian.txt").write_text(TP_TEXT, encoding="utf-8")
+    assert load_source_texts(make_map(), tmp_path)["ft"] == FT_TEXT

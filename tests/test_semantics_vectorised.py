@@ -7,6 +7,9 @@ broken attack lines (where it must step aside so the checked reader names the pl
 
 from __future__ import annotations
 
+import json
+import pickle
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -109,6 +112,9 @@ BROKEN = [
     "1 4\n",  # above range
     "1 " + "9" * 40 + "\n",  # longer than int64
     "1\t2\n",  # a tab
+    "1 02\n",  # a leading zero: longer than any number in 1..3 (the checked reader takes it)
+    "001 2\n",  # leading zeros on the first number
+    "3 1\n" + "1 " + "0" * 30 + "2\n",  # in range, but too long to convert safely
 ]
 
 
@@ -139,7 +145,70 @@ def test_a_big_file_reads_the_same_with_and_without_numpy(
     )
     fast = iccma.loads(text)
     assert fast._arrays is not None
+    labelling = grounded_labelling(fast)
+    assert fast._source_list is None  # the labelling needed no Python lists of the columns
     monkeypatch.setattr(vec, "AVAILABLE", False)
     slow = iccma.loads(text)
-    assert slow._arrays is None and fast == slow
-    assert grounded_labelling(fast) == grounded_labelling(slow)
+    assert slow._arrays is None
+    assert labelling == grounded_labelling(slow)
+    assert fast == slow and hash(fast) == hash(slow)
+    assert (fast.attacks, fast.attackers, fast.attacked) == (
+        slow.attacks,
+        slow.attackers,
+        slow.attacked,
+    )
+    assert pickle.loads(pickle.dumps(iccma.loads(text))) == slow
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(st.lists(st.integers(0, 9), max_size=4), min_size=1, max_size=10),
+    st.lists(st.integers(0, 9)),
+    st.integers(0, 5),
+)
+def test_rows_read_lazily_or_all_at_once_are_the_rows(
+    rows: list[list[int]], reads: list[int], eager_after: int
+) -> None:
+    import numpy as np
+
+    indptr = np.cumsum([0, *map(len, rows)])
+    heads = np.array([j for row in rows for j in row], dtype=np.int64)
+    lazy = vec._Rows(indptr, heads, eager_after=eager_after)
+    assert len(lazy) == len(rows)
+    for i in reads:
+        assert lazy[i % len(rows)] == rows[i % len(rows)]
+
+
+WORDS = ["undec", "in", "out"]
+
+
+@settings(max_examples=100)
+@given(
+    st.one_of(st.integers(0, 300), st.sampled_from([9, 10, 99, 100, 101, 999, 1000, 10_001])),
+    st.data(),
+)
+def test_numbered_words_json_is_json_dumps_of_the_numbered_words(
+    size: int, data: st.DataObject
+) -> None:
+    codes = bytes(c % 3 for c in data.draw(st.binary(min_size=size, max_size=size)))
+    expected = json.dumps({str(i + 1): WORDS[c] for i, c in enumerate(codes)}, ensure_ascii=False)
+    assert vec.numbered_words_json(codes, WORDS) == expected
+    for code in range(3):
+        assert vec.code_indices(codes, code) == [i for i, c in enumerate(codes) if c == code]
+
+
+def test_a_numbered_framework_labels_and_writes_without_its_names() -> None:
+    """A big ICCMA file without name comments: names "1".."N" are made only when asked for."""
+    size = vec.MIN_ARGUMENTS + 7
+    text = f"p af {size}\n" + "".join(f"{i + 1} {(i * 5 + 2) % size + 1}\n" for i in range(size))
+    af = iccma.loads(text)
+    labelling = grounded_labelling(af)
+    written = labelling.words_json()
+    extension = labelling.names_with(Label.IN)
+    assert af._name_tuple is None and len(af) == size
+    assert written == json.dumps(labelling.words(), ensure_ascii=False)
+    assert extension == [name for name in af.arguments if labelling[name] is Label.IN]
+    named = ArgumentationFramework(
+        arguments=[str(i) for i in range(1, size + 1)], attacks=af.attacks
+    )
+    assert af == named and hash(af) == hash(named) and af.index("7") == 6 and "7" in af

@@ -10,7 +10,7 @@ import click
 
 from argmap.cli.loading import read_inputs
 from argmap.cli.output import STDOUT, force_option, output_format, write_output
-from argmap.exceptions import DocumentError, ModelError
+from argmap.exceptions import ModelError
 
 __all__ = ["draft_command"]
 
@@ -85,17 +85,8 @@ def _read(article: str) -> tuple[str, str | None]:
     """The article's text, and the file name to record in the source (None for stdin)."""
     if article == STDOUT:
         return sys.stdin.read(), None
-    path = Path(article)
-    try:
-        with path.open(encoding="utf-8", newline="") as stream:
-            text = stream.read()
-    except FileNotFoundError:
-        raise DocumentError(f"{article}: no such file") from None
-    except UnicodeDecodeError as error:
-        raise DocumentError(
-            f"{article}: not UTF-8 text (byte {error.start}); save the article as UTF-8"
-        ) from None
-    except OSError as error:
-        raise DocumentError(f"{article}: cannot be read: {error.strerror}") from None
-    read_inputs().append(os.stat(path))
-    return text, path.name
+    from argmap.files import read_text
+
+    text, _ = read_text(article)
+    read_inputs().append(os.stat(article))
+    return text, Path(article).name

@@ -14,7 +14,7 @@ from argmap.cli.output import STDOUT, force_option, output_format, write_output
 from argmap.formats.contract import Kind
 
 if TYPE_CHECKING:
-    from argmap.semantics import ArgumentationFramework, Semantics
+    from argmap.semantics import ArgumentationFramework, Labelling, Semantics
 
 __all__ = ["Method", "evaluate_command"]
 
@@ -122,7 +122,10 @@ def evaluate_command(
         af, _ = to_framework(argument_map)
         status = {k: v.value for k, v in evaluate(argument_map, chosen, timeout=timeout).items()}
         result["claims"] = status
-        result.update(_extensions(af, chosen, limit, timeout))
+        found, labelling = _extensions(af, chosen, limit, timeout)
+        result["extensions"] = found
+        if labelling is not None:
+            result["labelling"] = labelling.words()
     if claim and chosen is not None:
         result["explanation"] = str(explain_claim(argument_map, claim, chosen, timeout=timeout))
     if render_to:
@@ -142,16 +145,15 @@ def evaluate_command(
 
 def _extensions(
     af: ArgumentationFramework, semantics: Semantics, limit: int | None, timeout: float
-) -> dict[str, Any]:
+) -> tuple[list[list[str]], Labelling | None]:
+    """The extensions, each in argument order, and for grounded the labelling too."""
     from argmap.semantics import Label, Semantics, extensions, grounded_labelling
 
     if semantics == Semantics.GROUNDED:  # in index order already; no name look-ups
         labelling = grounded_labelling(af)
-        names = af.arguments
-        extension = [names[i] for i in labelling.indices(Label.IN)]
-        return {"extensions": [extension], "labelling": labelling.words()}
+        return [labelling.names_with(Label.IN)], labelling
     found = extensions(af, semantics, limit=limit, timeout=timeout)
-    return {"extensions": [sorted(e, key=af.index) for e in found]}
+    return [sorted(e, key=af.index) for e in found], None
 
 
 def _framework(
@@ -171,9 +173,13 @@ def _framework(
             for name, value in strengths.items():
                 click.echo(f"{name}  {value:.3f}")
         return
-    result = _extensions(af, semantics, limit, timeout)
+    found, labelling = _extensions(af, semantics, limit, timeout)
     if as_json:
-        click.echo(json.dumps({"semantics": semantics.value, **result}, ensure_ascii=False))
+        head = json.dumps({"semantics": semantics.value, "extensions": found}, ensure_ascii=False)
+        if labelling is None:
+            click.echo(head)
+        else:  # the bytes of json.dumps with "labelling": labelling.words(), without the dict
+            click.echo(f'{head[:-1]}, "labelling": {labelling.words_json()}}}')
         return
-    for extension in result["extensions"]:
+    for extension in found:
         click.echo("[" + ", ".join(extension) + "]")

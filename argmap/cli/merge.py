@@ -6,7 +6,7 @@ import click
 
 from argmap.cli.loading import load_map
 from argmap.cli.options import PATH, from_option, to_option
-from argmap.cli.output import STDOUT, force_option, write_output
+from argmap.cli.output import force_option, output_format, write_output
 from argmap.formats.contract import Kind
 
 __all__ = ["merge_command"]
@@ -42,9 +42,9 @@ def merge_command(
     near-identical stay apart and are listed as candidates: confirm them under 'same' in
     --mapping. What was decided is printed on standard error.
     """
-    from argmap.formats.registry import format_for_path, get_format
     from argmap.merging import merge, read_merge_mapping
 
+    chosen = output_format(output, to, Kind.MAP)
     decisions = read_merge_mapping(mapping) if mapping else None
     maps = [load_map(file, format=from_) for file in files]
     result = merge(
@@ -52,12 +52,6 @@ def merge_command(
         aliases=decisions.aliases if decisions else None,
         same=decisions.same if decisions else None,
     )
-    if to:
-        chosen = get_format(to, Kind.MAP)
-    elif output == STDOUT:
-        raise click.UsageError("name the format of standard output with --to")
-    else:
-        chosen = format_for_path(output, Kind.MAP)
     write_output(output, chosen.dumps(result.map), force=force)
     report = result.report
     for line in report.lines():

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.exceptions import SourceTextError
+from argmap.exceptions import DocumentError, SourceTextError
+from argmap.files import read_text
 from argmap.model import ArgumentMap, Source
 
 __all__ = ["SourceTextError", "load_source_texts", "source_text_path"]
@@ -92,14 +93,9 @@ def load_source_texts(
                 "source's file field to the name of its text file"
             )
         try:
-            with path.open(encoding="utf-8", newline="") as stream:
-                texts[source.id] = stream.read()
-        except UnicodeDecodeError as error:
-            raise SourceTextError(
-                f"{where} is not UTF-8 text (byte {error.start}); save it as UTF-8"
-            ) from error
-        except OSError as error:
-            raise SourceTextError(f"{where} cannot be read: {error.strerror}") from error
+            texts[source.id], _ = read_text(path)
+        except DocumentError as error:
+            raise SourceTextError(f"{where}: {error.message}") from None
     return texts
 
 

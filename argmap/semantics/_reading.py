@@ -29,6 +29,8 @@ def prepared(text: str, filename: str | None = None) -> str:
         FrameworkFormatError: the text holds a NUL or a lone surrogate (its place is named).
     """
     text = text.removeprefix("\ufeff")
+    if text.isascii() and "\x00" not in text:  # no surrogate either: two C scans, no regex
+        return text
     bad = _UNWRITABLE.search(text)
     if bad:
         line, column = place(text, bad.start())

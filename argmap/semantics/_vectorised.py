@@ -31,6 +31,7 @@ MIN_ARGUMENTS = 20_000
 
 _IN, _OUT = 1, 2
 _SMALL_FRONTIER = 64  # a frontier this small is cheaper in the Python worklist
+_LAZY_READS = 20_000  # rows the worklist slices from the arrays before it takes them all
 
 
 def attack_columns(body: str, size: int) -> tuple[Any, Any] | None:
@@ -48,23 +49,26 @@ def attack_columns(body: str, size: int) -> tuple[Any, Any] | None:
         body += "\n"
     if not body.isascii():
         return None
-    chars = np.frombuffer(body.encode("ascii"), dtype=np.uint8)
-    digit = (chars >= 48) & (chars <= 57)
-    breaks = chars[~digit]
-    # digits, one space, digits, a newline; again: separators alternate and never touch.
+    data = body.encode("ascii")
+    chars = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero((chars < 48) | (chars > 57))  # where each number ends
+    breaks = chars[ends]
+    gaps = ends[1:] - ends[:-1]  # each number's length plus one, but the first's (ends[0])
+    widest = len(str(size))
+    # digits, one space, digits, a newline; again: separators alternate and never touch, and
+    # no number is longer than ``size`` (so none overflows int64: the checked reader words it).
     if (
-        not digit[0]
-        or breaks.size % 2
+        breaks.size % 2
         or (breaks[0::2] != 32).any()
         or (breaks[1::2] != 10).any()
-        or (~digit[1:] & ~digit[:-1]).any()
+        or not 1 <= ends[0] <= widest
+        or (gaps.size and not 2 <= gaps.min() <= gaps.max() <= widest + 1)
     ):
         return None
-    # Floats: a number too long for int64 still compares above ``size``.
-    values = np.fromstring(body, dtype=np.float64, sep=" ")
+    values = np.fromstring(data, dtype=np.int64, sep=" ")
     if values.size != breaks.size or values.min() < 1 or values.max() > size:
         return None
-    numbers = values.astype(np.int64) - 1
+    numbers = values - 1
     return numbers[0::2].copy(), numbers[1::2].copy()
 
 
@@ -93,7 +97,11 @@ def grounded_codes(size: int, sources: Any, targets: Any) -> bytes:
     sources = np.asarray(sources, dtype=np.int64)
     targets = np.asarray(targets, dtype=np.int64)
     codes = np.zeros(size, dtype=np.uint8)
-    heads = targets[np.argsort(sources)]  # the order within a row does not matter
+    # Rows by attacker: sort the pairs as single numbers (a value sort is several times quicker
+    # than an argsort); the order within a row does not matter. size**2 < 2**63 (MAX_ARGUMENTS).
+    keys = sources * size + targets
+    keys.sort()
+    heads = keys % size if size else keys
     indptr = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(np.bincount(sources, minlength=size), out=indptr[1:])
     pending = np.bincount(targets, minlength=size)
@@ -115,14 +123,20 @@ def grounded_codes(size: int, sources: Any, targets: Any) -> bytes:
 
 
 class _Rows(Sequence[list[int]]):
-    """CSR rows as the sequence of lists the worklist reads (``rows[i]`` is a slice)."""
+    """CSR rows as the sequence of lists the worklist reads (``rows[i]`` is row ``i``).
 
-    def __init__(self, indptr: Any, heads: Any) -> None:
-        self.starts: list[int] = indptr.tolist()
-        self.heads: list[int] = heads.tolist()
+    The tail of a labelling usually reads a few hundred rows: each is sliced from the arrays
+    when read. Past ``eager_after`` reads (a long chain), all rows become lists at once.
+    """
+
+    def __init__(self, indptr: Any, heads: Any, *, eager_after: int) -> None:
+        self.indptr, self.heads = indptr, heads
+        self.starts: list[int] | None = None
+        self.lists: list[int] = []
+        self.reads_left = eager_after
 
     def __len__(self) -> int:
-        return len(self.starts) - 1
+        return len(self.indptr) - 1
 
     @overload
     def __getitem__(self, i: int) -> list[int]: ...
@@ -131,7 +145,13 @@ class _Rows(Sequence[list[int]]):
     def __getitem__(self, i: int | slice) -> list[int] | Sequence[list[int]]:
         if isinstance(i, slice):
             raise TypeError("rows cannot be sliced")
-        return self.heads[self.starts[i] : self.starts[i + 1]]
+        if self.starts is None:
+            if self.reads_left:
+                self.reads_left -= 1
+                row: list[int] = self.heads[self.indptr[i] : self.indptr[i + 1]].tolist()
+                return row
+            self.starts, self.lists = self.indptr.tolist(), self.heads.tolist()
+        return self.lists[self.starts[i] : self.starts[i + 1]]
 
 
 def _worklist(indptr: Any, heads: Any, pending: Any, codes: Any, frontier: Any) -> bytes:
@@ -139,5 +159,60 @@ def _worklist(indptr: Any, heads: Any, pending: Any, codes: Any, frontier: Any) 
     from argmap.semantics.grounded import propagate
 
     labels = bytearray(codes.tobytes())
-    propagate(_Rows(indptr, heads), pending.tolist(), labels, frontier.tolist())
+    rows = _Rows(indptr, heads, eager_after=_LAZY_READS)
+    propagate(rows, pending.tolist(), labels, frontier.tolist())
     return bytes(labels)
+
+
+def code_indices(codes: bytes, code: int) -> list[int]:
+    """Return the positions of ``code`` in ``codes``, in order."""
+    import numpy as np
+
+    found: list[int] = np.flatnonzero(np.frombuffer(codes, dtype=np.uint8) == code).tolist()
+    return found
+
+
+def numbered_words_json(codes: bytes, words: Sequence[str]) -> str:
+    """Return ``json.dumps({"1": words[codes[0]], "2": ...}, ensure_ascii=False)``.
+
+    The labelling of numbered arguments, laid out in one byte array (digits and words placed
+    by offsets) instead of a million Python strings. ``words`` must need no JSON escapes.
+
+    >>> if AVAILABLE:
+    ...     print(numbered_words_json(bytes([1, 2, 0]), ["undec", "in", "out"]))
+    ... else:
+    ...     print('{"1": "in", "2": "out", "3": "undec"}')
+    {"1": "in", "2": "out", "3": "undec"}
+    """
+    import numpy as np
+
+    size = len(codes)
+    if not size:
+        return "{}"
+    quoted = [f'"{word}"'.encode("ascii") for word in words]
+    code = np.frombuffer(codes, dtype=np.uint8)
+    numbers = np.arange(1, size + 1, dtype=np.int64)
+    powers = 10 ** np.arange(1, len(str(size)), dtype=np.int64)
+    width = np.searchsorted(powers, numbers, side="right") + 1  # digits of each number
+    entry = width + 4 + np.array([len(q) for q in quoted], dtype=np.int64)[code]  # "N": "w"
+    starts = np.empty(size, dtype=np.int64)
+    starts[0] = 1
+    np.cumsum(entry[:-1] + 2, out=starts[1:])  # ", " between entries
+    starts[1:] += 1
+    text = np.zeros(int(starts[-1] + entry[-1]) + 1, dtype=np.uint8)
+    text[0], text[-1] = ord("{"), ord("}")
+    text[starts] = ord('"')
+    last_digit = starts + width
+    for place in range(len(str(size))):  # numbers from 10**place on have this digit
+        first = 10**place - 1
+        digits = numbers[first:] // 10**place % 10 + ord("0")
+        text[last_digit[first:] - place] = digits
+    for offset, char in enumerate(b'": '):
+        text[last_digit + 1 + offset] = char
+    for value, word in enumerate(quoted):
+        at = last_digit[code == value] + 4
+        for offset, char in enumerate(word):
+            text[at + offset] = char
+    between = starts[:-1] + entry[:-1]
+    text[between], text[between + 1] = ord(","), ord(" ")
+    return text.tobytes().decode("ascii")

@@ -99,16 +99,18 @@ class ArgumentationFramework:
         "_attacks",
         "_grounded",
         "_index",
-        "_names",
+        "_name_tuple",
+        "_numbered",
         "_out",
         "_pending",
-        "_sources",
-        "_targets",
+        "_source_list",
+        "_target_list",
         "_unique",
     )
-    _names: tuple[str, ...]
-    _sources: list[int]
-    _targets: list[int]
+    _name_tuple: tuple[str, ...] | None  # None until first use for numbered arguments
+    _numbered: int | None  # N when the arguments are "1".."N" (from the ICCMA reader)
+    _source_list: list[int] | None  # None until first use when the numpy columns are given
+    _target_list: list[int] | None
     _unique: bool | None
     _index: dict[str, int] | None
     _attacks: tuple[tuple[str, str], ...] | None
@@ -147,18 +149,23 @@ class ArgumentationFramework:
 
     def _setup(
         self,
-        names: tuple[str, ...],
-        sources: list[int],
-        targets: list[int],
+        names: tuple[str, ...] | int,
+        sources: list[int] | None,
+        targets: list[int] | None,
         index: dict[str, int] | None,
+        arrays: tuple[Any, Any] | None = None,
     ) -> None:
         setter = object.__setattr__
         for slot in self.__slots__:
             setter(self, slot, None)
-        setter(self, "_names", names)
-        setter(self, "_sources", sources)
-        setter(self, "_targets", targets)
+        if isinstance(names, int):
+            setter(self, "_numbered", names)
+        else:
+            setter(self, "_name_tuple", names)
+        setter(self, "_source_list", sources)
+        setter(self, "_target_list", targets)
         setter(self, "_index", index)
+        setter(self, "_arrays", arrays)
 
     @classmethod
     def from_indices(
@@ -187,16 +194,24 @@ class ArgumentationFramework:
     @classmethod
     def _from_columns(
         cls,
-        names: tuple[str, ...],
-        sources: list[int],
-        targets: list[int],
+        names: tuple[str, ...] | int,
+        sources: list[int] | None,
+        targets: list[int] | None,
         *,
         unique_names: bool = False,
+        arrays: tuple[Any, Any] | None = None,
     ) -> ArgumentationFramework:
-        """Make a framework from checked index columns (``unique_names``: skip that check)."""
-        index = None if unique_names else cls._checked_index(names)
+        """Make a framework from checked index columns (``unique_names``: skip that check).
+
+        ``names`` may be a count N: the arguments are then ``"1"``..``"N"``, made on first use.
+
+        ``arrays``: the columns as numpy arrays; with them, ``sources`` and ``targets`` may be
+        None, and the lists are made only if something other than the grounded labelling
+        asks for them.
+        """
+        index = None if unique_names or isinstance(names, int) else cls._checked_index(names)
         framework = cls.__new__(cls)
-        framework._setup(names, sources, targets, index)
+        framework._setup(names, sources, targets, index, arrays)
         return framework
 
     def _raise_unknown(self, index: dict[str, int], pairs: Iterable[tuple[Any, Any]]) -> NoReturn:
@@ -211,15 +226,41 @@ class ArgumentationFramework:
 
     # -- derived data, made on first use ------------------------------------------------------
 
+    @property
+    def _names(self) -> tuple[str, ...]:
+        """The argument names in index order (``"1"``..``"N"`` made now if numbered)."""
+        if self._name_tuple is None:
+            size = self._numbered or 0
+            object.__setattr__(self, "_name_tuple", tuple(map(str, range(1, size + 1))))
+        return self._name_tuple  # type: ignore[return-value]
+
+    @property
+    def _sources(self) -> list[int]:
+        """Per attack, the attacker's index (the attack columns, as lists)."""
+        return self._column_lists()[0]
+
+    @property
+    def _targets(self) -> list[int]:
+        """Per attack, the attacked argument's index."""
+        return self._column_lists()[1]
+
+    def _column_lists(self) -> tuple[list[int], list[int]]:
+        if self._source_list is None or self._target_list is None:
+            assert self._arrays is not None  # the columns are given as lists or as arrays
+            object.__setattr__(self, "_source_list", self._arrays[0].tolist())
+            object.__setattr__(self, "_target_list", self._arrays[1].tolist())
+        return self._source_list, self._target_list  # type: ignore[return-value]
+
     def _unique_columns(self) -> tuple[list[int], list[int]]:
         """Return the attack columns with repeated pairs dropped (first occurrence kept)."""
         if self._unique is None:
-            size = len(self._names) or 1
+            size = len(self) or 1
             keys = list(map(add, map(mul, self._sources, repeat(size)), self._targets))
             unique = list(dict.fromkeys(keys))
             if len(unique) != len(keys):
-                object.__setattr__(self, "_sources", list(map(floordiv, unique, repeat(size))))
-                object.__setattr__(self, "_targets", list(map(mod, unique, repeat(size))))
+                sources = list(map(floordiv, unique, repeat(size)))
+                object.__setattr__(self, "_source_list", sources)
+                object.__setattr__(self, "_target_list", list(map(mod, unique, repeat(size))))
                 object.__setattr__(self, "_out", None)
                 object.__setattr__(self, "_pending", None)
                 object.__setattr__(self, "_arrays", None)
@@ -234,7 +275,7 @@ class ArgumentationFramework:
         """
         if self._out is None or self._pending is None:
             with _collector_paused():
-                size = len(self._names)
+                size = len(self)
                 rows: list[list[int]] = [[] for _ in range(size)]
                 pending = [0] * size
                 for i, j in zip(self._sources, self._targets, strict=True):
@@ -318,7 +359,9 @@ class ArgumentationFramework:
 
     def __len__(self) -> int:
         """Return the number of arguments."""
-        return len(self._names)
+        if self._name_tuple is None:
+            return self._numbered or 0
+        return len(self._name_tuple)
 
     def __contains__(self, name: Any) -> bool:
         """Tell whether ``name`` is an argument of the framework."""
@@ -363,6 +406,12 @@ class ArgumentationFramework:
         frozenset({'b'})
         """
         return frozenset(map(self._names.__getitem__, indices))
+
+    def _names_at(self, indices: list[int]) -> list[str]:
+        """Return the names at ``indices``, in that order (numbered ones without all names)."""
+        if self._name_tuple is None:
+            return list(map(str, map((1).__add__, indices)))
+        return list(map(self._name_tuple.__getitem__, indices))
 
     def indices_of(self, names: Iterable[str]) -> list[int]:
         """Return the indices of the given argument names.

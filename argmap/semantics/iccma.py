@@ -198,7 +198,7 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
     if _vectorised.AVAILABLE and size >= _vectorised.MIN_ARGUMENTS:
         columns = _vectorised.attack_columns(body, size)
         if columns is not None:
-            return _numbered(size, names, columns[0].tolist(), columns[1].tolist(), columns)
+            return _numbered(size, names, None, None, columns)
     if _BLANK_LINE.search(body):
         body = _BLANK_LINE.sub("", body)
     # Each line must be exactly two tokens: mark line ends and check every third token.
@@ -224,21 +224,16 @@ def _loads_fast(text: str) -> ArgumentationFramework | None:
 def _numbered(
     size: int,
     names: dict[int, str],
-    sources: list[int],
-    targets: list[int],
+    sources: list[int] | None,
+    targets: list[int] | None,
     arrays: tuple[Any, Any] | None = None,
 ) -> ArgumentationFramework:
-    """Make the framework of numbered arguments 1..size (or their name comments)."""
+    """Make the framework of numbered arguments 1..size (or their name comments), from the
+    attack columns as lists or, from the numpy reader, as ``arrays``."""
     if names:
         arguments = tuple(names[i] for i in range(1, size + 1))
-        framework = ArgumentationFramework._from_columns(arguments, sources, targets)
-    else:
-        arguments = tuple(map(str, range(1, size + 1)))
-        framework = ArgumentationFramework._from_columns(
-            arguments, sources, targets, unique_names=True
-        )
-    object.__setattr__(framework, "_arrays", arrays)
-    return framework
+        return ArgumentationFramework._from_columns(arguments, sources, targets, arrays=arrays)
+    return ArgumentationFramework._from_columns(size, sources, targets, arrays=arrays)
 
 
 def _all_digits(*columns: list[str]) -> bool:
