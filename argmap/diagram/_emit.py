@@ -58,7 +58,7 @@ def dot_quote(value: str) -> str:
         return value
     if value[:1] == "<" and not isinstance(value, _NO_HTML) and _HTML_STRING(value):
         return value
-    if _ID(value) and value.lower() not in _KEYWORDS:
+    if " " not in value and _ID(value) and value.lower() not in _KEYWORDS:  # no ID has a space
         return value
     if '"' not in value:  # nothing to escape: skip the regular expression
         return f'"{value}"'

@@ -88,6 +88,17 @@ class _Builder:
         self.attributed = {a.claim for a in argument_map.attributions}
         self._names: dict[str, Quoted] = {}
         self._memo = LabelMemo()
+        self._inference_look = quote_all(
+            {
+                "label": "",
+                "shape": "circle",
+                "width": "0.14",
+                "height": "0.14",
+                "fixedsize": "true",
+                "fillcolor": self.colours.inference,
+                "color": self.colours.inference,
+            }
+        )
         self._looks = {relation: quote_all(self._edge_look(relation)) for relation in EDGE_STYLES}
 
     # ------------------------------------------------------------------ whole graph
@@ -249,20 +260,12 @@ class _Builder:
             name = self._names[element_id] = Quoted(dot_quote(dot_name(element_id)))
         return name
 
-    def _inference(self, argument: Argument) -> str:
+    def _inference(self, argument: Argument) -> Quoted:
         name = self._name(argument.id)
         text = argument.title or argument.scheme or "inference"
-        attrs = {
-            "label": "",
-            "id": escape_dot(argument.id),
-            "shape": "circle",
-            "width": "0.14",
-            "height": "0.14",
-            "fixedsize": "true",
-            "fillcolor": self.colours.inference,
-            "color": self.colours.inference,
-            "tooltip": escape_dot(text, tooltip=True),
-        }
+        attrs = dict(self._inference_look)
+        attrs["id"] = escape_dot(argument.id)
+        attrs["tooltip"] = escape_dot(text, tooltip=True)
         add_node(self.graph, name, attrs)
         self.used.add("inference")
         return name
@@ -279,14 +282,25 @@ class _Builder:
             "tooltip": escape_dot(style.meaning, tooltip=True),
         }
 
-    def _edge(self, tail: str, head: str, relation: str, element_id: str, **extra: str) -> None:
-        attrs = {} if relation == "support" else dict(self._looks[relation])
-        attrs["id"] = escape_dot(element_id)
-        attrs.update(extra)
-        if tail in self.tails:  # a claim used twice: later uses do not constrain the ranks
-            attrs["constraint"] = "false"
+    def _edge(
+        self, tail: Quoted, head: Quoted, relation: str, element_id: str, *, linked: bool = False
+    ) -> None:
+        """Draw one arrow; ``linked``: a premise's line into an inference node (no arrowhead)."""
+        element = dot_quote(escape_dot(element_id))
+        loose = tail in self.tails  # a claim used twice: later uses do not constrain the ranks
         self.tails.add(tail)
         self.used.add(relation)
+        if relation == "support":  # the edge defaults are support's look: write what differs
+            # in graphviz's sorted order: arrowhead, constraint, id
+            extra = ("arrowhead=none " if linked else "") + ("constraint=false " if loose else "")
+            self.graph.body.append(f"\t{tail} -> {head} [{extra}id={element}]\n")
+            return
+        attrs = dict(self._looks[relation])
+        attrs["id"] = Quoted(element)
+        if linked:
+            attrs["arrowhead"] = "none"
+        if loose:
+            attrs["constraint"] = "false"
         add_edge(self.graph, tail, head, attrs)
 
     def _argument(self, argument: Argument, shown: set[str], inference: bool) -> None:
@@ -298,7 +312,7 @@ class _Builder:
         node = self._inference(argument)
         for premise in premises:
             self._edge(
-                self._name(premise), node, "support", f"{argument.id}--{premise}", arrowhead="none"
+                self._name(premise), node, "support", f"{argument.id}--{premise}", linked=True
             )
         self.used.add("linked")
         self._edge(node, conclusion, "support", f"{argument.id}--{argument.conclusion}")
