@@ -14,11 +14,15 @@ Immigration came up on the doorstep
 
 from __future__ import annotations
 
-from argmap.analysis.remarks import Remark, group_remarks, remark_where
+from typing import TYPE_CHECKING, TypeAlias
+
 from argmap.diagram.quoting import clean, escape_clean_html, escape_html
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
+
+if TYPE_CHECKING:  # the analysis package is imported only for a claim with a remark
+    from argmap.analysis.remarks import Remark
 
 __all__ = [
     "STATUS_MARKS",
@@ -124,6 +128,8 @@ def attribution_line(
     where = _where(argument_map.get(attribution.source, Source))
     line = f"{style.mark} {style.participle} by {name}"
     if remark is not None:
+        from argmap.analysis.remarks import remark_where
+
         where = remark_where(argument_map, remark)
         line += where if where.startswith(";") else f", {where}"
     elif where.casefold() != name.casefold():
@@ -154,7 +160,7 @@ def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) 
     return opening + markup + closing + _BR
 
 
-_Shown = list[tuple[Attribution, Remark | None, str]]
+_Shown: TypeAlias = "list[tuple[Attribution, Remark | None, str]]"
 """Shown attributions with their attribution lines: (attribution, remark, line)."""
 
 
@@ -337,6 +343,8 @@ def shown_attributions(
     quoted = [a.actor for a in attributions if a.quoted_texts]
     if len(set(quoted)) == len(quoted):  # a remark needs two quotes by one speaker
         return [(a, None) for a in attributions]
+    from argmap.analysis.remarks import group_remarks
+
     later: set[str] = set()
     first: dict[str, Remark] = {}
     for remark in group_remarks(argument_map, attributions):
