@@ -31,7 +31,17 @@ from collections.abc import Mapping
 import graphviz
 from graphviz import quoting
 
-__all__ = ["Quoted", "add_edge", "add_node", "attribute_list", "dot_quote", "quote_all"]
+from argmap.diagram.quoting import escape_dot_text
+
+__all__ = [
+    "Quoted",
+    "add_edge",
+    "add_node",
+    "attribute_list",
+    "dot_quote",
+    "quote_all",
+    "quote_text",
+]
 
 _HTML_STRING = quoting.HTML_STRING.match
 _ID = quoting.ID.match
@@ -66,6 +76,20 @@ def dot_quote(value: str) -> str:
     return f'"{escaped}"'
 
 
+def quote_text(text: str, *, tooltip: bool = False) -> Quoted:
+    """User text as a DOT string attribute: ``dot_quote(escape_dot(text))`` in one step.
+
+    >>> quote_text('say "no" & go'), quote_text("c1")
+    ('"say \\\\"no\\\\" &amp; go"', 'c1')
+    """
+    escaped = escape_dot_text(text, tooltip=tooltip)  # never HTML: the text is a string
+    if " " not in escaped and _ID(escaped) and escaped.lower() not in _KEYWORDS:
+        return Quoted(escaped)
+    if '"' in escaped:
+        escaped = quoting.ESCAPE_UNESCAPED_QUOTES(escaped)
+    return Quoted(f'"{escaped}"')
+
+
 def quote_all(attributes: Mapping[str, str]) -> dict[str, str]:
     """Return ``attributes`` with every value quoted once (as [`Quoted`][] text).
 
@@ -83,7 +107,13 @@ def attribute_list(attributes: Mapping[str, str]) -> str:
     """
     if not attributes:
         return ""
-    items = " ".join([f"{key}={dot_quote(attributes[key])}" for key in sorted(attributes)])
+    quote = dot_quote
+    items = " ".join(
+        [
+            f"{key}={value if type(value) is Quoted else quote(value)}"
+            for key, value in sorted(attributes.items())
+        ]
+    )
     return f" [{items}]"
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import graphviz
 
 from argmap._collector import collector_paused
-from argmap.diagram._emit import Quoted, add_edge, add_node, dot_quote, quote_all
+from argmap.diagram._emit import Quoted, add_edge, add_node, dot_quote, quote_all, quote_text
 from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, wrap
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
@@ -233,10 +233,10 @@ class _Builder:
             attributions=attributions,
             memo=self._memo,
         )
-        name, element_id = self._name(claim.id), dot_quote(escape_dot(claim.id))
-        tip = dot_quote(escape_dot(text, tooltip=True))
+        name, element_id = self._name(claim.id), quote_text(claim.id)
+        tip = quote_text(text, tooltip=True)
         if attrs:  # a look of its own: the attributes in graphviz's (sorted) order
-            attrs.update(label=f"<{label}>", id=Quoted(element_id), tooltip=Quoted(tip))
+            attrs.update(label=f"<{label}>", id=element_id, tooltip=tip)
             add_node(graph, name, attrs)
         else:  # the commonest node, written straight (an HTML-like label stays raw)
             graph.body.append(f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n")
@@ -264,8 +264,8 @@ class _Builder:
         name = self._name(argument.id)
         text = argument.title or argument.scheme or "inference"
         attrs = dict(self._inference_look)
-        attrs["id"] = escape_dot(argument.id)
-        attrs["tooltip"] = escape_dot(text, tooltip=True)
+        attrs["id"] = quote_text(argument.id)
+        attrs["tooltip"] = quote_text(text, tooltip=True)
         add_node(self.graph, name, attrs)
         self.used.add("inference")
         return name
@@ -286,7 +286,7 @@ class _Builder:
         self, tail: Quoted, head: Quoted, relation: str, element_id: str, *, linked: bool = False
     ) -> None:
         """Draw one arrow; ``linked``: a premise's line into an inference node (no arrowhead)."""
-        element = dot_quote(escape_dot(element_id))
+        element = quote_text(element_id)
         loose = tail in self.tails  # a claim used twice: later uses do not constrain the ranks
         self.tails.add(tail)
         self.used.add(relation)
@@ -296,7 +296,7 @@ class _Builder:
             self.graph.body.append(f"\t{tail} -> {head} [{extra}id={element}]\n")
             return
         attrs = dict(self._looks[relation])
-        attrs["id"] = Quoted(element)
+        attrs["id"] = element
         if linked:
             attrs["arrowhead"] = "none"
         if loose:

@@ -14,6 +14,7 @@ Immigration came up on the doorstep
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeAlias
 
 from argmap.diagram.quoting import clean, escape_clean_html, escape_html
@@ -81,21 +82,22 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+_FILLS: dict[int, re.Pattern[str]] = {}
+
+
 def _fill(words: list[str], width: int) -> list[str]:
-    """Greedy lines of at most ``width`` characters of ``words``, none longer than ``width``."""
-    lines: list[str] = []
-    line = [words[0]]
-    size = len(words[0])
-    for word in words[1:]:
-        size += 1 + len(word)
-        if size <= width:
-            line.append(word)
-        else:
-            lines.append(" ".join(line))
-            line = [word]
-            size = len(word)
-    lines.append(" ".join(line))
-    return lines
+    """Greedy lines of at most ``width`` characters of ``words``, none longer than ``width``.
+
+    One regular expression (in C) takes, from each word on, the longest run of whole words
+    that fits: the same lines as filling word by word.
+
+    >>> _fill(["one", "two", "three", "four"], 9)
+    ['one two', 'three', 'four']
+    """
+    pattern = _FILLS.get(width)
+    if pattern is None:
+        pattern = _FILLS[width] = re.compile(rf"\S.{{0,{width - 1}}}(?= |$)")
+    return pattern.findall(" ".join(words))
 
 
 def _where(source: Source) -> str:

@@ -35,6 +35,7 @@ __all__ = [
     "dot_name",
     "escape_clean_html",
     "escape_dot",
+    "escape_dot_text",
     "escape_html",
     "visible_text",
 ]
@@ -81,10 +82,19 @@ def escape_dot(text: str, *, tooltip: bool = False) -> str:
     >>> print(escape_dot('say "no" \\ now', tooltip=True))
     say "no" \\\\ now
     """
-    backslash = "\\\\\\\\" if tooltip else "\\\\"
-    escaped = clean(text).replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
-    result: str = graphviz.nohtml(escaped)
+    result: str = graphviz.nohtml(escape_dot_text(text, tooltip=tooltip))
     return result
+
+
+def escape_dot_text(text: str, *, tooltip: bool = False) -> str:
+    r"""[`escape_dot`][] as a plain string, for callers that quote it themselves (it must never
+    be read as an HTML-like label).
+
+    >>> escape_dot_text("a\\b & c") == escape_dot("a\\b & c")
+    True
+    """
+    backslash = "\\\\\\\\" if tooltip else "\\\\"
+    return clean(text).replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
 
 
 def escape_html(text: str) -> str:
