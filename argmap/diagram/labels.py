@@ -154,9 +154,11 @@ def _words(attribution: Attribution) -> tuple[str | None, str | None]:
 
 def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
     """``text`` wrapped to ``width``, each line escaped, styled and ended with a left break."""
+    # wrap has cleaned the text and split it at every line end: escape all lines in one go.
+    if not (italic or small):  # a claim's own text
+        return escape_clean_html("\n".join(wrap(text, width)), line_break=_BR) + _BR
     opening = ('<FONT POINT-SIZE="10">' if small else "") + ("<I>" if italic else "")
     closing = ("</I>" if italic else "") + ("</FONT>" if small else "")
-    # wrap has cleaned the text and split it at every line end: escape all lines in one go.
     breaks = closing + _BR + opening
     markup = escape_clean_html("\n".join(wrap(text, width)), line_break=breaks)
     return opening + markup + closing + _BR
@@ -274,6 +276,8 @@ def _label(
     status_line: str | None,
     memo: LabelMemo | None = None,
 ) -> str:
+    if not (claim.title or status_line or (shown and detail != "claims")):
+        return _lines(claim.text, width)  # the commonest box: its text alone
     parts = []
     if claim.title:
         parts.append(f"<B>{escape_html(claim.title)}</B>{_BR}")
