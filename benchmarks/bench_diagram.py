@@ -196,7 +196,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="alternating runs of each timing")
     args = parser.parse_args()
     if args.settings:
-        settings([500] if args.quick else [1_000, 2_000], args.runs)
+        sizes = [500] if args.quick else [1_000, 2_000] + ([5_000] if args.large else [])
+        settings(sizes, args.runs)
         return
     if args.shapes:
         shapes()
