@@ -26,12 +26,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from argmap.diagram import to_dot, to_mermaid
+from argmap.diagram import _emit, labels, quoting, to_dot, to_mermaid
 from argmap.model import ArgumentMap
 from argmap.semantics import evaluate
-from argmap.strategies import maps
+from argmap.strategies import maps, texts
+from tests._dot_reference import _emit as old_emit
 from tests._dot_reference import build as old_build
+from tests._dot_reference import labels as old_labels
 from tests._dot_reference import mermaid as old_mermaid
+from tests._dot_reference import quoting as old_quoting
 from tests._interop import ROOT, SHARED, corpus_maps
 
 GOLDEN = ROOT / "tests" / "data" / "dot_golden.json"
@@ -204,6 +207,32 @@ def test_remarks_reported_by_several_outlets_are_drawn_as_before(data: Any, m: A
     options = data.draw(_options(m))
     assert to_dot(m, **options).source == old_build.to_dot(m, **options).source
     assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes")
+
+
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\r\n", "\xa0", "\u2028", "\x1c", "\x85"])
+_WORDY = st.lists(
+    st.one_of(texts(max_size=12), _SPACES, st.text(alphabet="ab", min_size=1, max_size=70)),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_WORDY, texts(max_size=300)), st.integers(8, 70))
+def test_wrap_breaks_lines_as_before(text: str, width: int) -> None:
+    """The fast paths of ``wrap`` (whole paragraph, one regular expression) change no line."""
+    assert labels.wrap(text, width) == old_labels.wrap(text, width)
+
+
+@given(st.one_of(_WORDY, texts(max_size=100)), st.booleans())
+def test_escaping_is_as_before(text: str, tooltip: bool) -> None:
+    assert quoting.clean(text) == old_quoting.clean(text)
+    assert quoting.escape_html(text) == old_quoting.escape_html(text)
+    assert quoting.escape_dot(text, tooltip=tooltip) == old_quoting.escape_dot(
+        text, tooltip=tooltip
+    )
+    old = old_emit.dot_quote(old_quoting.escape_dot(text, tooltip=tooltip))
+    assert _emit.dot_quote(quoting.escape_dot(text, tooltip=tooltip)) == old
+    assert _emit.quote_text(text, tooltip=tooltip) == old
 
 
 def _write_goldens() -> None:
