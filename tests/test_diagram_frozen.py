@@ -82,6 +82,16 @@ def _texts(m: ArgumentMap, draw_dot: Any, draw_mermaid: Any) -> dict[str, str]:
     return texts
 
 
+def _as_before(text: str) -> str:
+    """The package's text with its one deliberate change undone.
+
+    A line of nothing but closing brackets is written ``&#93;`` since (dot refuses it as ``]``;
+    see ``test_a_line_of_closing_brackets_reaches_the_svg``). A ``&`` of user text is always
+    ``&amp;``, so no other ``&#93;`` can occur.
+    """
+    return text.replace("&#93;", "]")
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -133,7 +143,7 @@ def test_every_corpus_map_is_drawn_byte_for_byte_as_before() -> None:
             continue
         for options in _CORPUS_OPTIONS:
             old = old_build.to_dot(m, **options).source
-            assert to_dot(m, **options).source == old, (name, options)
+            assert _as_before(to_dot(m, **options).source) == old, (name, options)
         assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes"), name
 
 
@@ -162,7 +172,7 @@ def _options(draw: st.DrawFn, m: ArgumentMap) -> dict[str, Any]:
 @given(st.data(), maps(max_claims=10))
 def test_generated_maps_are_drawn_byte_for_byte_as_before(data: Any, m: ArgumentMap) -> None:
     options = data.draw(_options(m))
-    assert to_dot(m, **options).source == old_build.to_dot(m, **options).source
+    assert _as_before(to_dot(m, **options).source) == old_build.to_dot(m, **options).source
     text = {k: options[k] for k in ("detail", "direction", "width")}
     assert to_mermaid(m, **text) == old_mermaid.to_mermaid(m, **text)
 
@@ -205,7 +215,7 @@ def _reported_maps(draw: st.DrawFn) -> ArgumentMap:
 @given(st.data(), _reported_maps())
 def test_remarks_reported_by_several_outlets_are_drawn_as_before(data: Any, m: ArgumentMap) -> None:
     options = data.draw(_options(m))
-    assert to_dot(m, **options).source == old_build.to_dot(m, **options).source
+    assert _as_before(to_dot(m, **options).source) == old_build.to_dot(m, **options).source
     assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes")
 
 
@@ -226,7 +236,7 @@ def test_wrap_breaks_lines_as_before(text: str, width: int) -> None:
 @given(st.one_of(_WORDY, texts(max_size=100)), st.booleans())
 def test_escaping_is_as_before(text: str, tooltip: bool) -> None:
     assert quoting.clean(text) == old_quoting.clean(text)
-    assert quoting.escape_html(text) == old_quoting.escape_html(text)
+    assert _as_before(quoting.escape_html(text)) == old_quoting.escape_html(text)
     assert quoting.escape_dot(text, tooltip=tooltip) == old_quoting.escape_dot(
         text, tooltip=tooltip
     )

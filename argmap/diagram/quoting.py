@@ -134,7 +134,19 @@ def escape_clean_html(text: str, *, line_break: str = "<BR/>") -> str:
     # "&" first, so that no entity is escaped twice.
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace('"', "&quot;").replace("'", "&#39;")
+    if "]" in text:
+        text = _LONE_BRACKETS.sub(_bracket_entities, text)
     return text.replace("\\", "\\\\").replace("\n", line_break)
+
+
+# dot (2.43) refuses an HTML-like label in which a piece of text between two tags is nothing
+# but closing brackets ("]", " ]]"): such a line is written with entities, which dot shows as
+# the same brackets. A bracket among other text is left as it is.
+_LONE_BRACKETS = re.compile(r"^[ \t]*\][ \t\]]*$", re.MULTILINE)
+
+
+def _bracket_entities(match: re.Match[str]) -> str:
+    return match.group().replace("]", "&#93;")
 
 
 def visible_text(text: str) -> str:
