@@ -1,4 +1,5 @@
-"""The numpy path for big frameworks: ICCMA attack lines in bulk, grounded labels by frontiers.
+"""The numpy path for big frameworks: ICCMA attack lines in bulk, grounded labels by frontiers,
+and the JSON text of a numbered labelling.
 
 Optional (``pip install argmap[fast]``): without numpy, [`AVAILABLE`][] is false and the
 callers keep their pure-Python path. Both paths give the same answers (property-tested in
@@ -56,7 +57,8 @@ def attack_columns(body: str, size: int) -> tuple[Any, Any] | None:
     gaps = ends[1:] - ends[:-1]  # each number's length plus one, but the first's (ends[0])
     widest = len(str(size))
     # digits, one space, digits, a newline; again: separators alternate and never touch, and
-    # no number is longer than ``size`` (so none overflows int64: the checked reader words it).
+    # no number has more digits than ``size`` (none overflows int64; the checked reader takes
+    # the others, leading zeros included, and words any error).
     if (
         breaks.size % 2
         or (breaks[0::2] != 32).any()
