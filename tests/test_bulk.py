@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -219,29 +221,126 @@ def checked_json(text: str) -> ArgumentMap:
     return _checked_from_document(parse_json(text, filename="m.json"), file="m.json")
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(spoiled_documents(), st.booleans())
-def test_json_text_reads_as_the_checked_path_reads_it(
-    document: dict[str, Any], repeat_a_key: bool
-) -> None:
-    import json
+@contextmanager
+def spans_of(size: int | None) -> Iterator[None]:
+    """Let the streamed JSON read cut its lists into runs of about ``size`` characters."""
+    from argmap.formats import _json_stream
 
+    if size is None:
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_json_stream, "SPAN", size)
+        yield
+
+
+SPANS = st.sampled_from([None, 0, 1, 60, 200])
+INDENTS = st.sampled_from([None, 0, 1, 2, 4, "\t"])
+
+
+@st.composite
+def spoiled_texts(draw: st.DrawFn) -> str:
+    """A spoiled document as JSON text, in any layout, perhaps with a key given twice, white
+    space before a colon, or a ``":`` inside a string."""
+    import json
+    import re
+
+    text = json.dumps(draw(spoiled_documents()), indent=draw(INDENTS), ensure_ascii=False)
+    keys = list(re.finditer(r'"(\w+)": ', text))
+    how = draw(st.sampled_from(["none", "repeat", "spaced", "quoted"]))
+    if how == "none" or not keys:
+        return text
+    key = keys[draw(st.integers(0, len(keys) - 1))]
+    if how == "repeat":  # the same key just before: a dict would keep the later one silently
+        twice = (
+            f'"{key.group(1)}": {draw(st.sampled_from(["1", "null", chr(34) + "x" + chr(34)]))}, '
+        )
+        return text[: key.start()] + twice + text[key.start() :]
+    if how == "spaced":
+        spaced = f'"{key.group(1)}"{draw(st.sampled_from([" ", "  ", chr(10), chr(9)]))}: '
+        return text[: key.start()] + spaced + text[key.end() :]
+    return text.replace('"text": "', '"text": "\\": ', 1)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spoiled_texts(), SPANS)
+def test_json_text_reads_as_the_checked_path_reads_it(text: str, span: int | None) -> None:
     from argmap.formats import json_format
 
-    text = json.dumps(document, indent=2, ensure_ascii=False)
-    if repeat_a_key and '"id": ' in text:
-        at = text.index('"id": ')
-        text = text[:at] + '"id": "again", ' + text[at:]
-    read = outcome(lambda t: json_format.loads(t, filename="m.json"), text)
+    with spans_of(span):
+        read = outcome(lambda t: json_format.loads(t, filename="m.json"), text)
     assert read == outcome(checked_json, text)
 
 
 @PROPERTIES
-@given(maps())
-def test_valid_json_takes_the_pairs_path(m: ArgumentMap) -> None:
-    from argmap.formats import json_format
-    from argmap.formats._json import parse_json_pairs
-    from argmap.formats.document import from_pairs
+@given(maps(), INDENTS, SPANS)
+def test_valid_json_takes_the_streamed_path(
+    m: ArgumentMap, indent: int | str | None, span: int | None
+) -> None:
+    import json
 
-    text = json_format.dumps(m)
-    assert from_pairs(parse_json_pairs(text)) == m == json_format.loads(text)
+    from argmap.formats import json_format
+    from argmap.formats._json_bulk import load_streamed
+
+    text = json.dumps(to_document(m), indent=indent, ensure_ascii=False)
+    with spans_of(span):
+        assert load_streamed(text) == m == json_format.loads(text)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner),
+    max_leaves=12,
+)
+
+
+def pairs_of(value: Any) -> Any:
+    """A decoded value with its objects as tuples of pairs (as the pairs decoder leaves them)."""
+    if isinstance(value, dict):
+        return tuple((key, pairs_of(inner)) for key, inner in value.items())
+    if isinstance(value, list):
+        return [pairs_of(inner) for inner in value]
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["xs", "ys", "n", "s"]), JSON_VALUES | st.lists(JSON_VALUES)),
+    INDENTS,
+    SPANS,
+    st.data(),
+)
+def test_members_decodes_what_json_decodes(
+    document: dict[str, Any], indent: int | str | None, span: int | None, data: st.DataObject
+) -> None:
+    """Member by member and a run of items at a time, the same values as ``json`` (or
+    NotPlain exactly when ``json`` refuses the text, or it names a key twice at the top)."""
+    import json
+
+    from argmap.formats._json_stream import NotPlain, members
+
+    text = json.dumps(document, indent=indent)
+    if data.draw(st.booleans()):  # spoil the text: cut it, or drop or double a character
+        at = data.draw(st.integers(0, len(text)))
+        spoiled = [text[:at], text[:at] + text[at + 1 :], text[:at] + text[at : at + 1] + text[at:]]
+        text = data.draw(st.sampled_from(spoiled))
+    runs: dict[str, list[Any]] = {}
+
+    def take(key: str, items: list[Any], pairs: bool) -> None:
+        runs.setdefault(key, []).extend(items if pairs else map(pairs_of, items))
+
+    try:
+        expected = json.JSONDecoder(object_pairs_hook=tuple).decode(text)
+    except (ValueError, RecursionError):
+        expected = None
+    plain = isinstance(expected, tuple) and len(dict(expected)) == len(expected)
+    try:
+        found = members(text, {"xs", "ys"}, take)
+    except NotPlain:
+        assert not plain
+        return
+    assert plain
+    expected = dict(expected)
+    lists = {key for key in ("xs", "ys") if isinstance(expected.get(key), list)}
+    assert found == {key: value for key, value in expected.items() if key not in lists}
+    assert runs == {key: expected[key] for key in lists if expected[key]}

@@ -19,7 +19,7 @@ from typing import Any
 import graphviz
 
 from argmap.diagram._emit import add_edge, add_node
-from argmap.diagram.labels import STATUS_MARKS, claim_label, tooltip, wrap
+from argmap.diagram.labels import STATUS_MARKS, claim_texts, wrap
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
@@ -27,13 +27,15 @@ from argmap.diagram.quoting import dot_name, escape_dot, escape_html
 from argmap.diagram.selection import claim_groups, neighbourhood, visible
 from argmap.diagram.styles import node_attrs
 from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill, theme
-from argmap.model import Argument, ArgumentMap, AttackKind, Claim, Mode, Rebuttal
+from argmap.model import Argument, ArgumentMap, AttackKind, Claim, Mode, Rebuttal, Stance
 
 __all__ = ["FONT", "to_dot"]
 
 FONT = "Helvetica,Arial,sans-serif"
 """The font of every diagram (Graphviz falls back to what the system has)."""
 _QUESTION = "question_"
+_STANCE_KEYS = {stance: f"stance-{stance.value}" for stance in Stance}
+"""The legend key of each stance."""
 
 
 def _differences(key: str, colours: Theme) -> dict[str, str]:
@@ -77,6 +79,13 @@ class _Builder:
         self.shown = {c.id for c in argument_map.claims}
         if options.focus is not None:
             self.shown = neighbourhood(argument_map, options.focus, options.depth)
+        central = argument_map.central
+        self.central = None if central is None else central.id
+        self._central_look = _differences("central", self.colours)
+        # Only these claims have attributions: the others need no look-up.
+        self.attributed = {a.claim for a in argument_map.attributions}
+        self._names: dict[str, str] = {}
+        self._looks = {relation: self._edge_look(relation) for relation in EDGE_STYLES}
 
     # ------------------------------------------------------------------ whole graph
 
@@ -183,37 +192,36 @@ class _Builder:
                     self._claim(cluster, claim)
 
     def _claim(self, graph: graphviz.Digraph, claim: Claim) -> None:
-        colours, options = self.colours, self.options
+        colours, options, used = self.colours, self.options, self.used
         attrs: dict[str, str] = {}
-        self.used.add("claim")
-        central = self.map.central
-        if central is not None and central.id == claim.id:
-            attrs.update(_differences("central", colours))
-            self.used.add("central")
-        status_line = self._status(claim.id, attrs)
+        used.add("claim")
+        if claim.id == self.central:
+            attrs.update(self._central_look)
+            used.add("central")
+        status_line = self._status(claim.id, attrs) if options.status else None
+        attributions = self.map.attributions_of(claim) if claim.id in self.attributed else []
         if options.detail != "claims":
-            for attribution in self.map.attributions_of(claim):
-                self.used.add(f"stance-{attribution.stance.value}")
+            for attribution in attributions:
+                used.add(_STANCE_KEYS[attribution.stance])
                 if options.detail != "quotes":
                     continue
                 if attribution.mode is not Mode.INDIRECT:
-                    self.used.add("quote")
+                    used.add("quote")
                 if attribution.paraphrase:
-                    self.used.add("paraphrase")
-        label = claim_label(
+                    used.add("paraphrase")
+        label, text = claim_texts(
             self.map,
             claim,
             detail=options.detail,
             width=options.width,
             colours=colours,
             status_line=status_line,
+            attributions=attributions,
         )
-        attrs.update(
-            label=f"<{label}>",
-            id=escape_dot(claim.id),
-            tooltip=escape_dot(tooltip(self.map, claim), tooltip=True),
-        )
-        add_node(graph, dot_name(claim.id), attrs)
+        attrs["label"] = f"<{label}>"
+        attrs["id"] = escape_dot(claim.id)
+        attrs["tooltip"] = escape_dot(text, tooltip=True)
+        add_node(graph, self._name(claim.id), attrs)
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
         state = (self.options.status or {}).get(claim_id)
@@ -227,8 +235,15 @@ class _Builder:
         self.used.add("strength")
         return f"strength {state:.2f}"
 
+    def _name(self, element_id: str) -> str:
+        """The DOT name of an element, made once per element."""
+        name = self._names.get(element_id)
+        if name is None:
+            name = self._names[element_id] = dot_name(element_id)
+        return name
+
     def _inference(self, argument: Argument) -> str:
-        name = dot_name(argument.id)
+        name = self._name(argument.id)
         text = argument.title or argument.scheme or "inference"
         attrs = {
             "label": "",
@@ -258,7 +273,7 @@ class _Builder:
         }
 
     def _edge(self, tail: str, head: str, relation: str, element_id: str, **extra: str) -> None:
-        attrs = {} if relation == "support" else self._edge_look(relation)
+        attrs = {} if relation == "support" else dict(self._looks[relation])
         attrs["id"] = escape_dot(element_id)
         attrs.update(extra)
         if tail in self.tails:  # a claim used twice: later uses do not constrain the ranks
@@ -268,15 +283,15 @@ class _Builder:
         add_edge(self.graph, tail, head, attrs)
 
     def _argument(self, argument: Argument, shown: set[str], inference: bool) -> None:
-        conclusion = dot_name(argument.conclusion)
+        conclusion = self._name(argument.conclusion)
         premises = [p for p in argument.premises if p in shown]
         if not inference:
-            self._edge(dot_name(premises[0]), conclusion, "support", argument.id)
+            self._edge(self._name(premises[0]), conclusion, "support", argument.id)
             return
         node = self._inference(argument)
         for premise in premises:
             self._edge(
-                dot_name(premise), node, "support", f"{argument.id}--{premise}", arrowhead="none"
+                self._name(premise), node, "support", f"{argument.id}--{premise}", arrowhead="none"
             )
         self.used.add("linked")
         self._edge(node, conclusion, "support", f"{argument.id}--{argument.conclusion}")
@@ -285,8 +300,8 @@ class _Builder:
         # An attacking argument attacks from its inference node; an undercut hits the
         # inference node of its target; both are arguments, so both have one.
         self._edge(
-            dot_name(rebuttal.attacker),
-            dot_name(rebuttal.target),
+            self._name(rebuttal.attacker),
+            self._name(rebuttal.target),
             rebuttal.kind.value,
             rebuttal.id,
         )

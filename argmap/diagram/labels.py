@@ -15,7 +15,7 @@ Immigration came up on the doorstep
 from __future__ import annotations
 
 from argmap.analysis.remarks import Remark, group_remarks, remark_where
-from argmap.diagram.quoting import clean, escape_html
+from argmap.diagram.quoting import clean, escape_clean_html, escape_html
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source
@@ -24,6 +24,7 @@ __all__ = [
     "STATUS_MARKS",
     "attribution_line",
     "claim_label",
+    "claim_texts",
     "shown_attributions",
     "tooltip",
     "wrap",
@@ -49,6 +50,9 @@ def wrap(text: str, width: int) -> list[str]:
     """
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
+        if len(paragraph) <= width:  # fits whole: the common case, without the word loop
+            lines.append(" ".join(paragraph.split()))
+            continue
         line = ""
         for word in paragraph.split():
             while len(word) > width:  # a word longer than a line is cut
@@ -121,13 +125,23 @@ def _words(attribution: Attribution) -> tuple[str | None, str | None]:
 def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
     parts = []
     for line in wrap(text, width):
-        markup = escape_html(line)
+        markup = escape_clean_html(line)  # wrap has cleaned it
         if italic:
             markup = f"<I>{markup}</I>"
         if small:
             markup = f'<FONT POINT-SIZE="10">{markup}</FONT>'
         parts.append(markup + _BR)
     return "".join(parts)
+
+
+_Shown = list[tuple[Attribution, Remark | None, str]]
+"""Shown attributions with their attribution lines: (attribution, remark, line)."""
+
+
+def _with_lines(
+    argument_map: ArgumentMap, shown: list[tuple[Attribution, Remark | None]]
+) -> _Shown:
+    return [(a, r, attribution_line(argument_map, a, remark=r)) for a, r in shown]
 
 
 def claim_label(
@@ -152,13 +166,56 @@ def claim_label(
     Returns:
         The label markup; every user string in it went through [`escape_html`][].
     """
+    shown = [] if detail == "claims" else shown_attributions(argument_map, claim)
+    return _label(claim, _with_lines(argument_map, shown), detail, width, colours, status_line)
+
+
+def claim_texts(
+    argument_map: ArgumentMap,
+    claim: Claim,
+    *,
+    detail: str,
+    width: int,
+    colours: Theme,
+    status_line: str | None = None,
+    attributions: list[Attribution] | None = None,
+) -> tuple[str, str]:
+    """Return a claim's label (as [`claim_label`][]) and tooltip (as [`tooltip`][]) at once.
+
+    The diagram's fast path: the shown attributions, the remark grouping and each
+    attribution line are worked out once for both.
+
+    Args:
+        attributions: the claim's attributions, when the caller has them already (``[]``
+            for none); otherwise they are looked up.
+        argument_map, claim, detail, width, colours, status_line: as for [`claim_label`][].
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> from argmap.diagram.themes import theme
+    >>> m, colours = sample_map(), theme("default")
+    >>> claim = m.get("tram")
+    >>> claim_texts(m, claim, detail="quotes", width=20, colours=colours) == (
+    ...     claim_label(m, claim, detail="quotes", width=20, colours=colours), tooltip(m, claim))
+    True
+    """
+    if attributions == []:
+        shown: _Shown = []
+    else:
+        shown = _with_lines(argument_map, shown_attributions(argument_map, claim, attributions))
+    label = _label(claim, shown, detail, width, colours, status_line)
+    return label, _tooltip(claim, shown)
+
+
+def _label(
+    claim: Claim, shown: _Shown, detail: str, width: int, colours: Theme, status_line: str | None
+) -> str:
     parts = []
     if claim.title:
         parts.append(f"<B>{escape_html(claim.title)}</B>{_BR}")
     parts.append(_lines(claim.text, width))
     if detail != "claims":
-        for attribution, remark in shown_attributions(argument_map, claim):
-            parts.append(_attribution_lines(argument_map, attribution, width, colours, remark))
+        for attribution, _, line in shown:
+            parts.append(_attribution_lines(attribution, line, width, colours))
             if detail == "quotes":
                 quoted, paraphrase = _words(attribution)
                 if quoted:
@@ -170,18 +227,11 @@ def claim_label(
     return "".join(parts)
 
 
-def _attribution_lines(
-    argument_map: ArgumentMap,
-    attribution: Attribution,
-    width: int,
-    colours: Theme,
-    remark: Remark | None = None,
-) -> str:
+def _attribution_lines(attribution: Attribution, line: str, width: int, colours: Theme) -> str:
     """The attribution label in small type, its stance mark and word bold in the stance colour."""
     style = STANCE_STYLES[attribution.stance]
     marked = escape_html(f"{style.mark} {style.participle}")
     coloured = f'<FONT COLOR="{colours.stance(attribution.stance)}"><B>{marked}</B></FONT>'
-    line = attribution_line(argument_map, attribution, remark=remark)
     markup = _lines(line, width, small=True)
     return markup.replace(marked, coloured, 1)
 
@@ -192,11 +242,16 @@ def tooltip(argument_map: ArgumentMap, claim: Claim) -> str:
     A remark several sources report is listed once, followed by how each later report's words
     differ from the first's (``[-first's-] {+other's+}``).
     """
+    return _tooltip(claim, _with_lines(argument_map, shown_attributions(argument_map, claim)))
+
+
+def _tooltip(claim: Claim, shown: _Shown) -> str:
+    if not shown:
+        return claim.text
     lines = [claim.text]
-    for attribution, remark in shown_attributions(argument_map, claim):
+    for attribution, remark, line in shown:
         quoted, paraphrase = _words(attribution)
         words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
-        line = attribution_line(argument_map, attribution, remark=remark)
         lines.append(f"{line}: {words}" if words else line)
         if remark is not None:
             outlets = {version.attribution: version.outlet for version in remark.versions}
@@ -205,13 +260,19 @@ def tooltip(argument_map: ArgumentMap, claim: Claim) -> str:
 
 
 def shown_attributions(
-    argument_map: ArgumentMap, claim: Claim
+    argument_map: ArgumentMap, claim: Claim, attributions: list[Attribution] | None = None
 ) -> list[tuple[Attribution, Remark | None]]:
     """The attributions of a claim as a diagram shows them: a remark that several sources
     report (same speaker and stance, see [`group_remarks`][argmap.analysis.remarks.group_remarks])
     once, as its first report with the remark; every other attribution with None.
+
+    ``attributions`` are the claim's attributions when the caller has them already.
     """
-    attributions = argument_map.attributions_of(claim)
+    if attributions is None:
+        attributions = argument_map.attributions_of(claim)
+    quoted = [a.actor for a in attributions if a.quoted_texts]
+    if len(set(quoted)) == len(quoted):  # a remark needs two quotes by one speaker
+        return [(a, None) for a in attributions]
     later: set[str] = set()
     first: dict[str, Remark] = {}
     for remark in group_remarks(argument_map, attributions):

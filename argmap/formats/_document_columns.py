@@ -45,7 +45,7 @@ from argmap.model import (
 )
 from argmap.model.elements import Source, inferred_mode
 
-__all__ = ["structure_sections"]
+__all__ = ["structure_chunk", "structure_sections"]
 
 _NONE = type(None)
 _IDS = re.compile(r"(?:[^\s\x00-\x1f\x7f\ud800-\udfff]+\n)*[^\s\x00-\x1f\x7f\ud800-\udfff]+")
@@ -190,21 +190,18 @@ def _defaults(cls: type[Any]) -> dict[str, Any]:
 
 
 _DEFAULTS = {cls: _defaults(cls) for cls in _CHECKS}
+_ID_CHECKS = (_id, _optional_id, _ids)
 
 
 Sections = dict[type[Any], tuple[list[Any], list[str]]]
 
 
-def structure_sections(document: Mapping[str, Any], *, pairs: bool = False) -> Sections | None:
+def structure_sections(document: Mapping[str, Any]) -> Sections | None:
     """Make every section's elements from a document's lists, or None to leave it to the
     checked path (the document has anything unusual, or an error somewhere).
 
     Returns, per element class, the elements and their ids. The header, metadata and keys
     outside the sections are not looked at here.
-
-    With ``pairs``, the lists' objects are tuples of (key, value) pairs, as
-    `parse_json_pairs` leaves them; one that names a key twice,
-    or holds any object inside, gives None.
     """
     from argmap.formats.document import SECTIONS
 
@@ -213,24 +210,37 @@ def structure_sections(document: Mapping[str, Any], *, pairs: bool = False) -> S
         items = document.get(section, [])
         if type(items) is not list:
             return None
-        if not items:
-            result[cls] = ([], [])
-            continue
-        if pairs:
-            flat = _dicts(items)
-            made = None if flat is None else _structure(flat, cls)
-            if made is None:  # objects inside (dates are fine, locators are objects)
-                deep = _deep_dicts(items)
-                made = None if deep is None else _structure_each(deep, cls, section)
-        else:
-            made = _structure(items, cls) or _structure_each(items, cls, section)
+        made = structure_chunk(items, cls) if items else ([], [])
         if made is None:
             return None
         result[cls] = made
     return result
 
 
-def _structure(items: list[Any], cls: type[Any]) -> tuple[list[Any], list[str]] | None:
+def structure_chunk(
+    items: list[Any], cls: type[Any], *, pairs: bool = False, canon: dict[Any, Any] | None = None
+) -> tuple[list[Any], list[str]] | None:
+    """Make the elements of a section's items (all of them, or a run of them), or None.
+
+    With ``pairs``, the items are objects decoded as tuples of (key, value) pairs; one that
+    names a key twice gives None. With ``canon``, every id the elements hold (their
+    own and the ones they name) is replaced by the first equal string seen in ``canon``, and
+    new ones are added to it: a map read from text then keeps each id once in memory, not
+    once per mention.
+    """
+    if pairs:
+        flat = _dicts(items)
+        made = None if flat is None else _structure(flat, cls, canon)
+        if made is None:  # objects inside (dates are fine, locators are objects)
+            deep = _deep_dicts(items)
+            made = None if deep is None else _structure_each(deep, cls)
+        return made
+    return _structure(items, cls, canon) or _structure_each(items, cls)
+
+
+def _structure(
+    items: list[Any], cls: type[Any], canon: dict[Any, Any] | None = None
+) -> tuple[list[Any], list[str]] | None:
     """Make the elements of one section, or None."""
     if not set(map(type, items)) <= {dict}:
         return None
@@ -256,12 +266,22 @@ def _structure(items: list[Any], cls: type[Any]) -> tuple[list[Any], list[str]] 
         checked = check(column)
         if checked is None:
             return None
+        if canon is not None and check in _ID_CHECKS:
+            checked = _interned(checked, canon, many=check is _ids)
         columns[name] = checked
     if not _RULES[cls](columns, len(items)):
         return None
     if cls is Attribution:
         columns["mode"] = _inferred_modes(columns, len(items))
     return _make(cls, columns, len(items)), columns["id"]
+
+
+def _interned(column: Column, canon: dict[Any, Any], *, many: bool) -> Column:
+    """The column with each id replaced by the first equal one in ``canon`` (added if new)."""
+    keep = canon.setdefault
+    if many:
+        return list(map(tuple, map(map, repeat(keep), column, column)))
+    return list(map(keep, column, column))
 
 
 def _inferred_modes(columns: dict[str, Column], count: int) -> Column:
@@ -304,16 +324,14 @@ def _deep_dicts(items: list[Any]) -> list[Any] | None:
         return None
 
 
-def _structure_each(
-    items: list[Any], cls: type[Any], section: str
-) -> tuple[list[Any], list[str]] | None:
+def _structure_each(items: list[Any], cls: type[Any]) -> tuple[list[Any], list[str]] | None:
     """Make a section's elements one by one with the checked path's structuring (a section
     with dates or locators), or None at the first one that does not structure."""
     from argmap.formats.document import structure_item
 
     elements = []
     for index, item in enumerate(items):
-        element = structure_item(item, cls, f"{section}[{index}]")
+        element = structure_item(item, cls, f"[{index}]")  # its errors are not shown
         if element is None:
             return None
         elements.append(element)

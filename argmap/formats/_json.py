@@ -54,9 +54,9 @@ _PAIRS_DECODER = json.JSONDecoder(object_pairs_hook=tuple)
 def parse_json_pairs(text: str) -> Any | None:
     """Parse JSON text leaving every object as a tuple of (key, value) pairs, or None.
 
-    The fast first try of a reader that checks keys itself: ``tuple`` runs in C where a
-    duplicate-refusing hook runs Python for every object. None for anything but a plain
-    success; `parse_json` then words the error.
+    The fast first try of a reader that checks keys itself (the AIF reader): ``tuple`` runs in
+    C where a duplicate-refusing hook runs Python for every object. None for anything but a
+    plain success; `parse_json` then words the error.
     """
     try:
         return _PAIRS_DECODER.decode(text.removeprefix("\ufeff"))

@@ -29,7 +29,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from argmap._collector import collector_paused
 from argmap._messages import quoted
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.formats._document_columns import structure_sections
+from argmap.formats._document_columns import Sections, structure_sections
 from argmap.formats._document_values import text_problem, value_problem
 from argmap.formats._foreign import describe_foreign
 from argmap.model import (
@@ -211,27 +211,29 @@ def _check_header(document: Any, fail: _Fail) -> None:
             raise fail(problem, key)
 
 
-def from_pairs(pairs: Any) -> ArgumentMap | None:
-    """The bulk path for a document whose objects are tuples of pairs (the fast JSON parse),
-    or None: anything unusual, or an error, is left to `from_document`."""
-    if type(pairs) is not tuple:
-        return None
-    document = dict(pairs)
-    if len(document) != len(pairs):
-        return None
+def from_parts(header: Mapping[str, Any], sections: Sections) -> ArgumentMap | None:
+    """The bulk path for a document read in parts (the streamed JSON read): its members
+    outside the lists, and its lists already made into elements; or None when the header has
+    anything unusual or a reference does not hold (`from_document` then says what)."""
+    if any(section in header for section in SECTIONS):
+        return None  # a list that is not a list
     try:
-        _check_header(document, _failer(None, None))
+        _check_header(header, _failer(None, None))
     except DocumentError:
         return None
-    return _from_columns(document, pairs=True)
+    return _built(sections, header)
 
 
-def _from_columns(document: Mapping[str, Any], *, pairs: bool = False) -> ArgumentMap | None:
+def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
     """The bulk path: the map, or None when anything is unusual (the checked path then says
     what)."""
-    sections = structure_sections(document, pairs=pairs)
-    if sections is None:
-        return None
+    sections = structure_sections(document)
+    return None if sections is None else _built(sections, document)
+
+
+def _built(sections: Sections, document: Mapping[str, Any]) -> ArgumentMap | None:
+    """The map of the structured sections and the document's metadata, or None when an id is
+    taken twice or a reference does not hold."""
     argument_map = build_grouped(
         {cls: elements for cls, (elements, _) in sections.items()},
         ids={cls: ids for cls, (_, ids) in sections.items()},

@@ -21,8 +21,9 @@ from collections.abc import Callable
 from typing import Any
 
 from argmap._collector import collector_paused
-from argmap.formats._json import parse_json, parse_json_pairs
-from argmap.formats.document import from_document, from_pairs, to_document
+from argmap.formats._json import parse_json
+from argmap.formats._json_bulk import load_streamed
+from argmap.formats.document import from_document, to_document
 from argmap.model import ArgumentMap
 
 __all__ = ["dumps", "loads"]
@@ -35,8 +36,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
         DocumentError: the text is not JSON, or not a valid map; the message says where.
     """
     with collector_paused():  # parsing makes a container per element: no cycles to find
-        pairs = parse_json_pairs(text)
-        argument_map = None if pairs is None else from_pairs(pairs)
+        argument_map = load_streamed(text)
         if argument_map is not None:
             return argument_map
         document = parse_json(text, filename=filename)

@@ -21,7 +21,17 @@ from attrs import field, frozen
 from argmap.exceptions import DocumentError
 from argmap.formats._json import parse_json
 
-__all__ = ["AifGraph", "AifNode", "brief", "looks_like_aif", "parse_graph"]
+__all__ = [
+    "NODE_TYPES",
+    "AifGraph",
+    "AifNode",
+    "Reader",
+    "brief",
+    "looks_like_aif",
+    "node_text",
+    "parse_graph",
+    "shape_of",
+]
 
 NODE_TYPES = frozenset({"I", "L", "RA", "CA", "MA", "PA", "TA", "YA"})
 
@@ -97,6 +107,15 @@ def brief(value: Any, limit: int = 40) -> str:
     return repr(value)[:limit]
 
 
+def node_text(value: Any) -> str:
+    """A node's text from its ``text`` value: a number as written, anything else but text empty.
+
+    >>> node_text("Tax is theft"), node_text(7), node_text(None)
+    ('Tax is theft', '7', '')
+    """
+    return value if isinstance(value, str) else str(value) if isinstance(value, int | float) else ""
+
+
 def looks_like_aif(text: str | dict[str, Any]) -> bool:
     """Tell from the content whether text (or its parsed JSON) is AIF (AIFdb, OVA2 or OVA3).
 
@@ -116,10 +135,11 @@ def looks_like_aif(text: str | dict[str, Any]) -> bool:
             data = json.loads(text)
         except ValueError:
             return False
-    return isinstance(data, dict) and _shape(data) is not None
+    return isinstance(data, dict) and shape_of(data) is not None
 
 
-def _shape(data: dict[str, Any]) -> str | None:
+def shape_of(data: dict[str, Any]) -> str | None:
+    """Which AIF JSON a parsed object is: ``"AIFdb"``, ``"OVA3"``, ``"OVA2"``, or None."""
     if isinstance(data.get("AIF"), dict):
         return "OVA3"
     if "nodes" in data and "edges" in data:
@@ -145,14 +165,14 @@ def parse_graph(text: str, *, filename: str | None = None) -> AifGraph:
         DocumentError: when the text is not JSON, or not AIF, or a node or edge has no id.
     """
     data = parse_json(text, filename=filename)
-    shape = _shape(data) if isinstance(data, dict) else None
+    shape = shape_of(data) if isinstance(data, dict) else None
     if shape is None:
         raise DocumentError(
             "not AIF JSON: expected an object with 'nodes' and 'edges' (AIFdb, OVA2) "
             "or with 'AIF' (OVA3)",
             file=filename,
         )
-    reader = _Reader(filename, shape)
+    reader = Reader(filename, shape)
     if shape == "OVA3":
         reader.read_aifdb(data["AIF"], prefix="AIF.")
         reader.read_kinds(data.get("propositionClassifier"))
@@ -163,8 +183,12 @@ def parse_graph(text: str, *, filename: str | None = None) -> AifGraph:
     return reader.graph()
 
 
-class _Reader:
-    """Collects nodes, edges and speakers from the JSON, checking each where it is."""
+class Reader:
+    """Collects nodes, edges and speakers from the JSON, checking each where it is.
+
+    The one-pass reader (``_bulk``) reads nodes and edges its own way and uses this for the
+    rest (locutions, participants, OVA3's proposition types).
+    """
 
     def __init__(self, filename: str | None, shape: str) -> None:
         self.filename = filename
@@ -202,8 +226,7 @@ class _Reader:
 
     def add_node(self, node_id: str, item: dict[str, Any], where: str) -> None:
         kind = item.get("type")
-        text = item.get("text")
-        text = text if isinstance(text, str) else str(text) if isinstance(text, int | float) else ""
+        text = node_text(item.get("text"))
         if not isinstance(kind, str) or kind not in NODE_TYPES:
             self.notes.append(f"node {node_id[:40]}: unknown type {brief(kind)}, skipped")
             return
@@ -241,6 +264,10 @@ class _Reader:
             start = self.ident(item, ("fromID",), where)
             end = self.ident(item, ("toID",), where)
             self.edges.append((f"edge {edge_id}", start, end))
+        self.read_people(data, prefix=prefix)
+
+    def read_people(self, data: dict[str, Any], *, prefix: str) -> None:
+        """Read the ``locutions`` rows and the ``participants`` of an AIFdb graph."""
         for index, item in enumerate(self.items(data, "locutions", prefix)):
             where = f"{prefix}locutions[{index}]"
             self.add_speaker(self.ident(item, ("nodeID",), where), item.get("personID"))

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 
-from argmap.formats.aif._graph import AifGraph, AifNode
 from argmap.model import Stance
 
 __all__ = [
@@ -120,58 +120,98 @@ def split_names(text: str, *, depth: int = 3) -> tuple[list[str], str]:
 
 
 class Speakers:
-    """Resolve the speaker of each L-node of one graph."""
+    """Resolve the speaker of each L-node of one graph.
 
-    def __init__(self, graph: AifGraph) -> None:
-        self.graph = graph
-        # personID -> the name most L-nodes of that person carry as their prefix.
-        votes: dict[str, Counter[str]] = {}
-        for node in graph.nodes.values():
-            people = graph.person_ids.get(node.id, [])
-            prefix, _ = split_prefix(node.text)
-            if node.type == "L" and len(people) == 1 and prefix:
-                votes.setdefault(people[0], Counter())[prefix] += 1
-        self.person_names = {pid: c.most_common(1)[0][0] for pid, c in votes.items()}
+    Args:
+        texts: the text of every L-node, by id, in file order.
+        person_ids: the distinct ``personID`` values of each L-node's locution rows.
+        participants: participant names by participant id.
+        linked: tells whether a node has an edge (in either direction).
+
+    Each text is split once, however often the readers ask about its node.
+    """
+
+    def __init__(
+        self,
+        *,
+        texts: Mapping[str, str],
+        person_ids: Mapping[str, list[str]],
+        participants: Mapping[str, str],
+        linked: Callable[[str], bool],
+    ) -> None:
+        self.texts = texts
+        self.person_ids = person_ids
+        self.participants = participants
+        self.linked = linked
+        self._person_names: dict[str, str] | None = None
         self._known: dict[str, tuple[str | None, str]] = {}
+        self._prefixes: dict[str, tuple[str | None, str]] = {}
+        self._names: dict[str, tuple[list[str], str]] = {}
 
-    def speaker(self, node: AifNode) -> tuple[str | None, str]:
-        """The speaker's name (``None`` when unknown) and the words of an L-node."""
-        found = self._known.get(node.id)
+    def person_names(self) -> dict[str, str]:
+        """personID -> the name most L-nodes of that person carry as their prefix."""
+        if self._person_names is None:
+            votes: dict[str, Counter[str]] = {}
+            for node_id in self.texts:
+                people = self.person_ids.get(node_id, [])
+                if len(people) == 1:
+                    prefix, _ = self._prefix(node_id)
+                    if prefix:
+                        votes.setdefault(people[0], Counter())[prefix] += 1
+            self._person_names = {pid: c.most_common(1)[0][0] for pid, c in votes.items()}
+        return self._person_names
+
+    def _prefix(self, node_id: str) -> tuple[str | None, str]:
+        found = self._prefixes.get(node_id)
         if found is None:
-            found = self._known[node.id] = self._speaker(node)
+            found = self._prefixes[node_id] = split_prefix(self.texts[node_id])
         return found
 
-    def _speaker(self, node: AifNode) -> tuple[str | None, str]:
-        people = self.graph.person_ids.get(node.id, [])
+    def _split(self, node_id: str) -> tuple[list[str], str]:
+        found = self._names.get(node_id)
+        if found is None:
+            found = self._names[node_id] = split_names(self.texts[node_id])
+        return found
+
+    def speaker(self, node_id: str) -> tuple[str | None, str]:
+        """The speaker's name (``None`` when unknown) and the words of an L-node."""
+        found = self._known.get(node_id)
+        if found is None:
+            found = self._known[node_id] = self._speaker(node_id)
+        return found
+
+    def _speaker(self, node_id: str) -> tuple[str | None, str]:
+        people = self.person_ids.get(node_id, [])
         person = people[0] if len(people) == 1 else None
-        prefix, words = split_prefix(node.text)
-        name = self.graph.participants.get(person) if person is not None else None
+        prefix, words = self._prefix(node_id)
+        name = self.participants.get(person) if person is not None else None
         if name is not None:
-            return name, self._strip_name(node.text, name, prefix, words)
+            return name, self._strip_name(self.texts[node_id], name, prefix, words)
         if prefix is not None:
-            names, words = split_names(node.text)
+            names, words = self._split(node_id)
             return names[-1], words
         if person is not None:
-            return self.person_names.get(person, f"person {person}"), words
+            return self.person_names().get(person, f"person {person}"), words
         return None, words
 
-    def passed_on_by(self, node: AifNode) -> str | None:
+    def passed_on_by(self, node_id: str) -> str | None:
         """Who passes an L-node's words on (``"A : B : words"``: A), unless it is the analyst.
 
         An L-node without edges is an analyst's copy (QT30), so its outer name is no speaker.
         """
-        names, _ = split_names(node.text)
-        linked = node.id in self.graph.incoming or node.id in self.graph.outgoing
-        if len(names) < 2 or not linked or self.graph.participants:
+        if self.participants:
+            return None
+        names, _ = self._split(node_id)
+        if len(names) < 2 or not self.linked(node_id):
             return None
         return names[-2]
 
-    def names(self, node: AifNode) -> list[str]:
+    def names(self, node_id: str) -> list[str]:
         """Every speaker an L-node names: its speaker, and who passes the words on."""
-        name, _ = self.speaker(node)
+        name, _ = self.speaker(node_id)
         if name is None or name.startswith("person "):
             return []
-        reporter = self.passed_on_by(node)
+        reporter = self.passed_on_by(node_id)
         return [name] if reporter is None else [reporter, name]
 
     @staticmethod

@@ -24,26 +24,31 @@ be kept is listed, node by node, in the notes that [`load_aif`][] returns.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import PurePath
 from typing import Any
 
 from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError, InvalidAttackError, ModelError, UnknownIdError
 from argmap.formats._attacks import Attack, add_attacks
+from argmap.formats.aif._bulk import read
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
+from argmap.formats.aif._rules import (
+    ARGUMENT_INS,
+    ARGUMENT_OUTS,
+    CONFLICT_INS,
+    CONFLICT_OUTS,
+    KIND_MARKS,
+    argument_form,
+    attack_kind,
+    conflict_note,
+    dialogue_notes,
+    record_words,
+    stem,
+)
 from argmap.formats.aif._speakers import Speakers, stance_of
-from argmap.model import ArgumentMap, AttackKind, ClaimKind, Mode, Stance, implied_kind, slugify
+from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance, slugify
 
 __all__ = ["KIND_MARKS", "load_aif", "loads"]
 
-KIND_MARKS: dict[str, AttackKind] = {
-    "Rebutting Conflict": AttackKind.REBUT,
-    "Undermining Conflict": AttackKind.UNDERMINE,
-}
-"""CA-node texts that argmap writes when the target alone would suggest the other kind."""
-
-_DEFAULT_SCHEMES = frozenset({"", "RA", "CA", "MA", "PA", "Default Inference", "Default Conflict"})
-_REPHRASES = frozenset({"", "MA", "Default Rephrase"})
 _PROBLEMS = (ModelError, InvalidAttackError, UnknownIdError)
 
 
@@ -70,19 +75,16 @@ def load_aif(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, li
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.
     """
     with collector_paused():  # many small objects, no cycles: collections only cost time
-        graph = parse_graph(text, filename=filename)
-        builder = _Builder(graph, filename)
-        builder.build()
+        return read(text, filename=filename) or _checked_load(text, filename=filename)
+
+
+def _checked_load(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[str]]:
+    """The checked path: the graph node by node, each element added to the map and checked
+    as it is made, each node it cannot keep noted (the one-pass reader leaves those here)."""
+    graph = parse_graph(text, filename=filename)
+    builder = _Builder(graph, filename)
+    builder.build()
     return builder.map, [*graph.notes, *builder.notes]
-
-
-def _stem(filename: str | None) -> str | None:
-    if not filename:
-        return None
-    name = PurePath(filename).name
-    for suffix in (".json", ".aif"):
-        name = name.removesuffix(suffix)
-    return name or None
 
 
 class _Builder:
@@ -91,10 +93,15 @@ class _Builder:
     def __init__(self, graph: AifGraph, filename: str | None) -> None:
         self.graph = graph
         self.filename = filename
-        title = _stem(filename)
+        title = stem(filename)
         self.map = ArgumentMap(title=title)
         self.source = self.map.source(title or f"{graph.shape} map", note=f"{graph.shape} JSON")
-        self.speakers = Speakers(graph)
+        self.speakers = Speakers(
+            texts={n.id: n.text for n in graph.nodes.values() if n.type == "L"},
+            person_ids=graph.person_ids,
+            participants=graph.participants,
+            linked=lambda node_id: node_id in graph.incoming or node_id in graph.outgoing,
+        )
         self.notes: list[str] = []
         self.claims: dict[str, str] = {}  # I-node id -> claim id
         self.arguments: dict[str, list[str]] = {}  # RA/MA-node id -> argument ids
@@ -122,7 +129,7 @@ class _Builder:
         for node in self.nodes("PA"):
             self.add_preference(node)
         for node in self.nodes("L"):  # speakers in the order they speak, attributed or not
-            for name in self.speakers.names(node):
+            for name in self.speakers.names(node.id):
                 self.actor(name)
         for node in self.nodes("YA"):
             self.add_attributions(node)
@@ -141,7 +148,7 @@ class _Builder:
 
     def add_arguments(self, node: AifNode) -> None:
         rephrase = node.type == "MA"
-        odd = self.odd_edges(node, ins=("I", "YA", "CA", "PA"), outs=("I", "CA", "PA"))
+        odd = self.odd_edges(node, ins=ARGUMENT_INS, outs=ARGUMENT_OUTS)
         premises = [self.claims[n.id] for n in self.graph.into(node.id, "I") if n.id in self.claims]
         conclusions = [
             self.claims[n.id] for n in self.graph.out_of(node.id, "I") if n.id in self.claims
@@ -152,11 +159,7 @@ class _Builder:
             return
         if odd:
             self.skip(node, f"edges ignored{odd}")
-        text = node.text.strip()
-        scheme: str | None = "rephrase"
-        note = None if text in _REPHRASES else f"AIF rephrase: {text}"
-        if not rephrase:
-            scheme, note = (None if text in _DEFAULT_SCHEMES else node.text), None
+        scheme, note = argument_form(node.type, node.text)
         for conclusion in conclusions:
             linked = [p for p in premises if p != conclusion]
             try:
@@ -189,7 +192,7 @@ class _Builder:
     # ------------------------------------------------------------------ rebuttals, preferences
 
     def add_rebuttals(self, node: AifNode) -> None:
-        odd = self.odd_edges(node, ins=("I", "RA", "MA", "YA", "TA", "CA"), outs=("I", "RA", "MA"))
+        odd = self.odd_edges(node, ins=CONFLICT_INS, outs=CONFLICT_OUTS)
         attackers = self.elements(self.graph.into(node.id, "I", "RA", "MA"))
         targets = self.elements(self.graph.out_of(node.id, "I", "RA", "MA"))
         if not attackers or not targets:
@@ -199,7 +202,7 @@ class _Builder:
         if odd:
             self.skip(node, f"edges ignored{odd}")
         text = node.text.strip()
-        note = None if text in _DEFAULT_SCHEMES or text in KIND_MARKS else f"AIF conflict: {text}"
+        note = conflict_note(text)
         for target in targets:
             kind = self.attack_kind(target, text)
             for attacker in attackers:
@@ -238,9 +241,7 @@ class _Builder:
                 self.skip(node, f"an attack on or by an attack needs a {what}, skipped")
                 continue
             text = node.text.strip()
-            note = (
-                None if text in _DEFAULT_SCHEMES or text in KIND_MARKS else f"AIF conflict: {text}"
-            )
+            note = conflict_note(text)
             ((target, kind),) = targets
             attacks.append(
                 Attack(
@@ -256,13 +257,12 @@ class _Builder:
             self.notes.append(f"attacks on attacks: {error.message}, skipped")
 
     def attack_kind(self, target: str, text: str) -> AttackKind:
-        on_argument = target in self.argument_ids
-        marked = KIND_MARKS.get(text)
-        if not on_argument and (
-            marked is AttackKind.REBUT or (marked and self.map.arguments_using(target))
-        ):
-            return marked
-        return implied_kind(on_argument=on_argument, on_premise=target in self.inference_premises)
+        return attack_kind(
+            text,
+            on_argument=target in self.argument_ids,
+            premise=text in KIND_MARKS and bool(self.map.arguments_using(target)),
+            inference_premise=target in self.inference_premises,
+        )
 
     def add_preference(self, node: AifNode) -> None:
         preferred = self.elements(self.graph.into(node.id, "I", "RA", "MA"))
@@ -304,13 +304,13 @@ class _Builder:
                 self.attribute(locution, claim, illocution, stance or Stance.ASSERTS)
 
     def attribute(self, locution: AifNode, claim: AifNode, cue: str, stance: Stance) -> None:
-        name, words = self.speakers.speaker(locution)
+        name, words = self.speakers.speaker(locution.id)
         if name is None:
             self.skip(locution, "no speaker in participants, text or locutions, skipped")
             return
         actor = self.actor(name)
         reporter = self.reporter(locution)
-        passed_on = self.speakers.passed_on_by(locution)
+        passed_on = self.speakers.passed_on_by(locution.id)
         if reporter is None and passed_on is not None:
             reporter = self.actor(passed_on)
         if reporter == actor:
@@ -330,32 +330,10 @@ class _Builder:
 
     def words(self, locution: AifNode, words: str, cue: str) -> dict[str, Any]:
         """The attribution's words: a quote, unless argmap's record says paraphrase or mixed."""
-        fields: dict[str, Any] = {"quote": words or None, "cue": cue or None}
-        record = locution.record
-        if record is None:
-            return fields
-        mode, fragments = record.get("mode") if isinstance(record, dict) else None, None
-        if isinstance(record, dict):
-            fragments = record.get("fragments", [])
-        good = (
-            isinstance(record, dict)
-            and mode in (None, Mode.INDIRECT.value, Mode.MIXED.value)
-            and isinstance(fragments, list)
-            and all(isinstance(f, str) for f in fragments)
-            and isinstance(record.get("paraphrase", ""), str)
-            and isinstance(record.get("cue", ""), str | None)
-        )
-        if not good:
+        fields = record_words(locution.record, words, cue)
+        if fields is None:
             self.skip(locution, "its 'argmap' record is not one argmap writes, ignored")
-            return fields
-        assert isinstance(record, dict)
-        if "cue" in record:
-            fields["cue"] = record["cue"]
-        if mode == Mode.MIXED.value:
-            fields.update(quote=None, fragments=fragments, paraphrase=record.get("paraphrase"))
-            fields["mode"] = Mode.MIXED
-        elif mode == Mode.INDIRECT.value:
-            fields.update(quote=None, paraphrase=words or None, mode=Mode.INDIRECT)
+            return record_words(None, words, cue) or {}
         return fields
 
     def reporter(self, locution: AifNode) -> str | None:
@@ -364,7 +342,7 @@ class _Builder:
             if link.text.strip() == "Analysing":
                 continue
             for outer in self.graph.into(link.id, "L"):
-                name, _ = self.speakers.speaker(outer)
+                name, _ = self.speakers.speaker(outer.id)
                 if name is not None:
                     return self.actor(name)
         return None
@@ -380,10 +358,9 @@ class _Builder:
         transitions = len(self.nodes("TA"))
         linked = graph.incoming.keys() | graph.outgoing.keys()
         lonely = [n for n in self.nodes("L") if n.id not in linked]
-        summary = [
-            (transitions, "TA-nodes (transitions between locutions): argmap keeps no turn order"),
-            (self.dropped["anchors"], "YA-nodes anchoring relations in transitions: not kept"),
-            (self.dropped["Analysing"], "'Analysing' YA-nodes (the analyst's layer): not kept"),
-            (len(lonely), "L-nodes without edges (analyst copies, unused locutions): skipped"),
-        ]
-        self.notes.extend(f"{count} {what}" for count, what in summary if count)
+        self.notes += dialogue_notes(
+            transitions=transitions,
+            anchors=self.dropped["anchors"],
+            analysing=self.dropped["Analysing"],
+            lonely=len(lonely),
+        )

@@ -26,18 +26,25 @@ from argmap.formats.argdown._text import fast_data, split_text
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
 
 _COMMENT = re.compile(r"(?<!\\)[/<](?:\*.*?\*/|!--.*?-->|/[^\n]*)", re.DOTALL)
-_DEFINITION = re.compile(r"([\[<])([^\]>\\]*(?:\\.[^\]>\\]*)*)([\]>])(:?)(?=\s|$)")
+# A title, bracketed, with its colon (group 4 ends there), then the white space after it.
+_DEFINITION = re.compile(r"([\[<])([^\]>\\]*(?:\\.[^\]>\\]*)*)([\]>])(:?)(?=\s|$)\s*+")
+# Every line in one match: its indentation (group 1), then what it starts with. The line itself
+# is matched, not its stripped copy: the same tokens, since ``\s`` is ``str.isspace``.
 _LINE = re.compile(
+    r"(\s*+)(?:"
     r"(?P<inference>--)"
     r"|(?P<pcs>\(\d+\)(?:\s+|$))"
     r"|(?P<relation>(?P<marker><\+|<-|<_|\+>|->|_>|><|\+|-|_)(?:\s+|$))"
     r"|(?P<heading>#{1,6}(?:\s+|$))"
-    r"|(?P<text>)"
+    r"|(?P<text>))"
 )
 _INFERENCE = re.compile(r"--+\s*(.*?)\s*--+$")
 _OPENER = re.compile(r"-{2,3}$")
 _CLOSER = re.compile(r"-{2,}$")
 _LIST = re.compile(r"(?:\*|\d+\.)\s+")
+_LIST_FIRST = frozenset("*0123456789")
+# The comment openers _COMMENT looks for; text without any is left as it is.
+_COMMENT_OPENERS = ("/*", "<*", "/!--", "<!--", "//", "</")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 _MARK = "\x01"
 _NONE: list[str] = []  # shared, never changed: most elements have no tags
@@ -126,6 +133,7 @@ class _Parser:
         self.rule_lines: list[str] | None = None  # inside a multi-line inference
         self.last_argument: Element | None = None
         self.in_heading = False  # a heading runs on until a blank line
+        self.data: dict[str, dict[str, Any] | None] = {}  # inline data read so far, by source
 
     def error(self, message: str, line: int, column: int | None = None) -> DocumentError:
         return DocumentError(message, file=self.file, line=line, column=column)
@@ -139,7 +147,8 @@ class _Parser:
             first += text.count("\n", 0, front.end())
             self.doc.front = self.load_yaml(front.group(1), 2, "front matter")
             text = text[front.end() :]
-        text = _COMMENT.sub(_blank_out, text)
+        if any(opener in text for opener in _COMMENT_OPENERS):
+            text = _COMMENT.sub(_blank_out, text)
         for number, line in enumerate(text.split("\n"), start=first):
             self.line(line, number)
         self.finish(first + text.count("\n"))
@@ -167,26 +176,38 @@ class _Parser:
     # ------------------------------------------------------------ lines
 
     def line(self, line: str, number: int) -> None:
+        if not line:
+            self.blank()
+            return
         if _MARK in line:
             line = line.replace(_MARK, "")
             if not line.strip():
                 return
-        stripped = line.strip()
-        if not stripped:
+        match = _LINE.match(line)
+        assert match is not None  # the last alternative matches anything
+        indent = match.end(1)
+        if indent == len(line):
             self.blank()
             return
-        indent = len(line) - len(line.lstrip())
+        group = match.lastgroup
+        if group == "relation" and self.rule_lines is None:
+            marker = match.group("marker")
+            if not self.tree:
+                raise self.error(
+                    f"relation {marker!r} has no statement or argument above it to relate to",
+                    number,
+                    indent + 1,
+                )
+            self.relation(marker, line[match.end() :].rstrip(), indent, number, indent + 1)
+            return
+        stripped = line[indent:].rstrip()
         column = indent + 1
         if self.rule_lines is not None:
             if _CLOSER.match(stripped):
                 self.close_rule(number)
             else:
                 self.rule_lines.append(stripped)
-            return
-        match = _LINE.match(stripped)
-        assert match is not None  # the last alternative matches anything
-        group = match.lastgroup
-        if group == "inference":
+        elif group == "inference":
             self.inference(stripped, number, column)
         elif group == "heading" and indent == 0:
             self.end_open()
@@ -194,19 +215,9 @@ class _Parser:
             self.doc.headings.append(stripped.lstrip("#").strip())
             self.in_heading = True
         elif group == "pcs":
-            self.pcs_statement(stripped[match.end() :], number, column + match.end())
+            self.pcs_statement(line[match.end() :].rstrip(), number, match.end() + 1)
             self.tree = [(indent, self.open)] if self.open else []
             self.open_indent = indent
-        elif group == "relation" and self.tree:
-            marker = match.group("marker")
-            self.relation(marker, stripped[match.end() :], indent, number, column)
-        elif group == "relation":
-            raise self.error(
-                f"relation {match.group('marker')!r} has no statement or argument above it to "
-                "relate to",
-                number,
-                column,
-            )
         else:
             self.text_line(stripped, indent, number, column)
 
@@ -225,8 +236,8 @@ class _Parser:
         if self.in_heading:
             self.doc.headings[-1] += " " + stripped
             return
-        list_item = _LIST.match(stripped)
-        starts_new = list_item or (_DEFINITION.match(stripped) and indent < self.open_indent)
+        list_item = _LIST.match(stripped) if stripped[0] in _LIST_FIRST else None
+        starts_new = list_item or (indent < self.open_indent and _DEFINITION.match(stripped))
         if self.open is not None and not starts_new:
             self.open.raw.append(stripped)
             return
@@ -255,15 +266,14 @@ class _Parser:
     def element(self, content: str, number: int, column: int) -> Element:
         match = _DEFINITION.match(content)
         if match:
-            kind = "statement" if match.group(1) == "[" else "argument"
-            if (match.group(1) == "[") != (match.group(3) == "]"):
-                title_text = short(content[: match.end()])
+            opener, name, closer, colon = match.groups()
+            if (opener == "[") != (closer == "]"):
+                title_text = short(content[: match.end(4)])
                 raise self.error(f"title {title_text!r} has unmatched brackets", number)
-            title: str | None = match.group(2).strip()
-            if "\\" in match.group(2):
-                title = re.sub(r"\\(.)", r"\1", match.group(2)).strip()
-            rest = content[match.end() :].strip()
-            if not match.group(4) and rest and not rest.startswith(("{", "#")):
+            kind = "statement" if opener == "[" else "argument"
+            title: str | None = (re.sub(r"\\(.)", r"\1", name) if "\\" in name else name).strip()
+            rest = content[match.end() :]
+            if not colon and rest and rest[0] not in "{#":
                 # "[link] text" without a colon is not a title but plain text.
                 kind, title, rest = "statement", None, content
         else:
@@ -281,18 +291,27 @@ class _Parser:
         if element is None:
             return
         self.open = None
-        if element.raw:
-            joined = " ".join(element.raw)
+        raw = element.raw
+        if raw:
             try:
-                element.text, element.tags, data = split_text(joined)
+                element.text, element.tags, data = split_text(
+                    raw[0] if len(raw) == 1 else " ".join(raw)
+                )
             except ValueError as exc:
                 raise self.error(str(exc), element.line, element.column) from None
             if data is not None:
-                fast = fast_data(data)
-                element.data = (
-                    fast if fast is not None else self.load_yaml(data, element.line, "inline data")
-                )
+                element.data = self.inline_data(data, element.line)
             element.raw = []
+
+    def inline_data(self, source: str, line: int) -> dict[str, Any]:
+        """Read ``{...}`` data: the simple shapes quickly, each source once, YAML otherwise."""
+        if source in self.data:
+            known = self.data[source]
+        else:
+            known = self.data[source] = fast_data(source)
+        if known is None:
+            return self.load_yaml(source, line, "inline data")
+        return dict(known)  # a copy: elements never share a mutable value
 
     # ------------------------------------------------------------ premise–conclusion structures
 

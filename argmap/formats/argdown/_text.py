@@ -16,7 +16,9 @@ import json
 import re
 from typing import Any
 
-__all__ = ["SIMPLE_TAG", "dump_data", "dump_json", "escape", "split_text", "tag_token"]
+__all__ = [
+    "SIMPLE_TAG", "dump_data", "dump_json", "escape", "scan_text", "split_text", "tag_token",
+]  # fmt: skip
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
 # Argdown's own tag characters (its lexer's Tag token: A-z, digits, "-" and most of the BMP
@@ -24,6 +26,11 @@ _SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
 _TAG_CHARS = "a-zA-Z0-9\\-\\[\\]^_`\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
 _TAG = re.compile(r"#(?:\(([^)]*)\)|((?:(?!\s)[" + _TAG_CHARS + "])+))")
 _NEEDS_SCAN = re.compile(r"[\\{#]")
+_TAG_NAME = "(?:(?!\\s)[" + _TAG_CHARS + "])++"
+# The common end of a text, read in one match: tags (each ended by white space, a "{" or the
+# end), then at most one ``{...}`` without quotes or brackets inside, then only white space.
+_TAGS_DATA = re.compile(r"((?:#" + _TAG_NAME + r"(?:\s++|(?=\{)|\Z))*+)(\{[^}\"'{\[]*+\})?\s*+\Z")
+_TAG_NAMES = re.compile("#(" + _TAG_NAME + ")")
 SIMPLE_TAG = "(?:(?!\\s)[" + _TAG_CHARS.replace("\\[\\]^_`", "") + "])+"
 """A tag Argdown reads without parentheses, as a regular expression."""
 _SIMPLE_TAG = re.compile(SIMPLE_TAG)
@@ -80,8 +87,28 @@ def split_text(raw: str) -> tuple[str, list[str], str | None]:
     Raises:
         ValueError: when a ``{`` is never closed.
     """
-    if not _NEEDS_SCAN.search(raw):
+    if "\\" in raw:
+        return scan_text(raw)
+    # str.find is a memchr: several times faster than a regular expression's search.
+    tag, brace = raw.find("#"), raw.find("{")
+    first = tag if brace < 0 or 0 <= tag < brace else brace
+    if first < 0:
         return raw.strip(), [], None
+    end = _TAGS_DATA.match(raw, first)
+    if end is None or (first == tag and not (first and raw[first - 1].isspace())):
+        return scan_text(raw)
+    # What scan_text gives for this shape: every tag is trailing, so none stays in the text.
+    written, source = end.groups()
+    text = raw[:first].strip()
+    return _SPACES.sub(" ", text) if "  " in text else text, _TAG_NAMES.findall(written), source
+
+
+def scan_text(raw: str) -> tuple[str, list[str], str | None]:
+    """[`split_text`][] for any text: a scan from one escape, tag or ``{`` to the next.
+
+    >>> scan_text(r"a \\#1 #t b {x: 1} #u")
+    ('a #1 #t b', ['t', 'u'], '{x: 1}')
+    """
     parts: list[str] = []
     tags: list[str] = []
     data: list[str] = []

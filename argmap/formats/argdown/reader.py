@@ -35,6 +35,9 @@ from argmap.model import (
     Rebuttal,
     implied_kind,
 )
+from argmap.model import (
+    Element as ModelElement,
+)
 from argmap.model.ids import slugify, unique_id
 
 __all__ = ["build", "loads"]
@@ -93,10 +96,15 @@ class _Builder:
         self.final: dict[int, str] = {}  # id(argument class) -> id of its last model argument
         self.gist_arguments: dict[str, str] = {}  # gist claim id -> first argument it supports
         self.done: set[tuple[str, str, str]] = set()
-        self.taken: set[str] = set()
+        self.taken: set[str] = set()  # every id given: the ids of the map being read
         self.suffixes: dict[str, int] = {}
+        self.map_suffixes: dict[str, int] = {}  # for ids the model makes (ArgumentMap.attack)
         self.premises: set[str] = set()  # claims used as a premise by some argument
-        self.read_claims: list[tuple[_Class, Claim]] = []  # built at once by add_claims
+        # The map's elements in the order they are read, each with its line and, for a claim
+        # or an inference step, its class (for the error message); built at once by make_map.
+        self.elements: list[ModelElement] = []
+        self.lines: list[int] = []
+        self.owners: list[_Class | None] = []
         table = self.extra.get("rebuttals")
         self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
         if isinstance(table, dict):
@@ -105,6 +113,9 @@ class _Builder:
                     self.table.setdefault((str(row[1]), str(row[2])), []).append((str(rid), row))
 
     def fail(self, message: str, line: int | None) -> DocumentError:
+        """The error to raise at ``line``, unless an element read before it is at fault: then
+        that element's error is raised here (an error names the first fault in the file)."""
+        self.make_map()
         return DocumentError(message, file=self.file, line=line)
 
     def build(self) -> ArgumentMap:
@@ -112,11 +123,11 @@ class _Builder:
         self.assign_ids()
         for cls in self.classes.values():
             self.add_class(cls)
-        self.add_claims()
         for cls in self.classes.values():
             if cls.kind == "argument" and cls.element.pcs:
                 self.add_steps(cls)
         self.add_relations()
+        self.map = self.make_map()
         self.map = read_attributions(
             self.map,
             self.extra,
@@ -132,14 +143,15 @@ class _Builder:
     # ------------------------------------------------------------ classes and ids
 
     def group(self) -> None:
+        classes, of = self.classes, self.of
         for index, element in enumerate(self.doc.elements):
             key: tuple[str, str | int] = (element.kind, element.title or index)
-            cls = self.classes.get(key)
+            cls = classes.get(key)
             if cls is None:
-                cls = self.classes[key] = _Class(element.kind, element.title, element)
+                cls = classes[key] = _Class(element.kind, element.title, element)
             if element.text or element.tags or element.data or element.pcs:
                 cls.absorb(element)
-            self.of[id(element)] = cls
+            of[id(element)] = cls
 
     def assign_ids(self) -> None:
         taken: set[str] = set()
@@ -151,7 +163,8 @@ class _Builder:
         for cls in self.classes.values():
             if not cls.id:
                 base = cls.title or cls.text or ("argument" if cls.kind == "argument" else "x")
-                cls.id = unique_id(slugify(base), taken)
+                slug = slugify(base)
+                cls.id = slug if slug not in taken else unique_id(slug, taken)
                 taken.add(cls.id)
         self.taken = taken
 
@@ -171,35 +184,47 @@ class _Builder:
             tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
         kind = data.get("kind")
         try:
-            self.read_claims.append(
-                (
-                    cls,
-                    Claim(
-                        id=cls.id,
-                        text=text,
-                        title=title,
-                        kind=kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
-                        tags=tags,
-                        note=_note(data.get("note"), cls.others),
-                    ),
-                )
+            claim = Claim(
+                id=cls.id,
+                text=text,
+                title=title,
+                kind=kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
+                tags=tags,
+                note=_note(data.get("note"), cls.others),
             )
         except ArgmapError as exc:
             raise self.fail(
                 f"{cls.kind} {short(cls.title or cls.text)!r}: {shorten(exc)}", cls.element.line
             ) from None
+        self.read(claim, cls.element.line, cls)
 
-    def add_claims(self) -> None:
-        """Build the map from the claims read, in one pass."""
-        claims = self.read_claims
+    def read(self, element: ModelElement, line: int, owner: _Class | None = None) -> None:
+        """Keep an element for the map (``owner``: its class, named in its error)."""
+        self.elements.append(element)
+        self.lines.append(line)
+        self.owners.append(owner)
+
+    def make_map(self) -> ArgumentMap:
+        """Build the map from the elements read so far, in one pass.
+
+        Raises:
+            DocumentError: what ``ArgumentMap.add`` says of the first element at fault, at its
+                line: each element may name only elements read before it, as if each were
+                added in turn.
+        """
+        elements, owners = self.elements, self.owners
 
         def describe(index: int, message: str) -> str:
-            cls = claims[index][0]
-            return f"{cls.kind} {short(cls.title or cls.text)!r}: {message}"
+            cls = owners[index]
+            if cls is None:
+                return message
+            if isinstance(elements[index], Claim):
+                return f"{cls.kind} {short(cls.title or cls.text)!r}: {message}"
+            return f"argument {short(cls.title or cls.id)!r}: {message}"
 
-        self.map = build_at_lines(
-            [claim for _, claim in claims],
-            [cls.element.line for cls, _ in claims],
+        return build_at_lines(
+            elements,
+            self.lines,
             file=self.file,
             title=self.map.title,
             question=self.map.question,
@@ -263,10 +288,10 @@ class _Builder:
         if "scheme" in data:
             scheme = _text_or_none(data["scheme"])
         try:
-            self.map.argument(
-                premises,
-                conclusion,
+            argument = Argument(
                 id=arg_id,
+                premises=premises,
+                conclusion=conclusion,
                 title=title,
                 scheme=scheme,
                 note=_text_or_none(data.get("note", cls.text)) if last else None,
@@ -275,6 +300,7 @@ class _Builder:
             raise self.fail(
                 f"argument {short(cls.title or cls.id)!r}: {shorten(exc)}", inference.line
             ) from None
+        self.read(argument, inference.line, cls)
         self.premises.update(premises)
 
     # ------------------------------------------------------------ relations
@@ -310,8 +336,9 @@ class _Builder:
 
     def new_id(self, base: str) -> str:
         """A fresh id: ``base``, or ``base-2``, ``base-3``... (cheaper than the model's slugs)."""
-        new = unique_id(base, self.taken, self.map, counters=self.suffixes)
-        self.taken.add(new)
+        taken = self.taken
+        new = base if base not in taken else unique_id(base, taken, counters=self.suffixes)
+        taken.add(new)
         return new
 
     def claim_of(self, element: Element) -> str:
@@ -328,14 +355,13 @@ class _Builder:
         self.done.add(("support", premise, conclusion))
         cls = self.of[id(source)]
         title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
+        new_id = self.new_id(f"arg-{conclusion}")
         try:
-            new_id = self.new_id(f"arg-{conclusion}")
-            argument = self.map.add(
-                Argument(id=new_id, premises=(premise,), conclusion=conclusion, title=title)
-            )
-            self.premises.add(premise)
+            argument = Argument(id=new_id, premises=(premise,), conclusion=conclusion, title=title)
         except ArgmapError as exc:
             raise self.fail(shorten(exc), line) from None
+        self.read(argument, line)
+        self.premises.add(premise)
         self.gist_arguments.setdefault(premise, argument.id)
 
     def attack(self, source: Element, target: Element, line: int) -> None:
@@ -350,20 +376,39 @@ class _Builder:
             kind = implied_kind(on_argument=False, on_premise=target_id in self.premises)
         if attacker == target_id:
             return
+        rows = self.table.get((attacker, target_id))
+        if rows is not None:
+            # One recorded rebuttal per relation line, in the order they were written.
+            if rows:
+                rid, row = rows.pop(0)
+                note = _text_or_none(row[3]) if len(row) > 3 else None
+                self.recorded_attack(row[0], target_id, attacker, rid, note, line)
+        elif ("attack", attacker, target_id) not in self.done:
+            self.done.add(("attack", attacker, target_id))
+            new_id = self.new_id(f"{kind}-{attacker}")
+            try:
+                rebuttal = Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target_id)
+            except ArgmapError as exc:
+                raise self.fail(shorten(exc), line) from None
+            self.read(rebuttal, line)
+
+    def recorded_attack(
+        self, kind: Any, target: str, attacker: str, rid: str, note: str | None, line: int
+    ) -> None:
+        """Read a rebuttal the front matter recorded: its id, kind and note, as
+        ``ArgumentMap.attack`` would make it (an empty id is made from the kind)."""
         try:
-            rows = self.table.get((attacker, target_id))
-            if rows is not None:
-                # One recorded rebuttal per relation line, in the order they were written.
-                if rows:
-                    rid, row = rows.pop(0)
-                    note = _text_or_none(row[3]) if len(row) > 3 else None
-                    self.map.attack(row[0], target_id, by=attacker, id=rid, note=note)
-            elif ("attack", attacker, target_id) not in self.done:
-                self.done.add(("attack", attacker, target_id))
-                new_id = self.new_id(f"{kind}-{attacker}")
-                self.map.add(Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target_id))
+            kind = AttackKind(kind)
+            new_id = rid or unique_id(
+                f"{kind.value}-{slugify(attacker, max_words=5)}",
+                self.taken,
+                counters=self.map_suffixes,
+            )
+            rebuttal = Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target, note=note)
         except (ArgmapError, ValueError) as exc:
             raise self.fail(shorten(exc), line) from None
+        self.taken.add(new_id)
+        self.read(rebuttal, line)
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
         return [
@@ -375,6 +420,8 @@ class _Builder:
 
 def _note(value: Any, others: list[str]) -> str | None:
     """The claim's note, followed by the other wordings of an equivalence class."""
+    if value is None and not others:
+        return None
     lines = [str(value)] if value is not None else []
     lines += [f"{_EQUIVALENT}{text}" for text in others]
     return _text_or_none("\n".join(lines))

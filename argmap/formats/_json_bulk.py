@@ -1,0 +1,50 @@
+"""The bulk path of argmap's JSON reader: the lists streamed into elements, then one build.
+
+The text is decoded a member at a time and each list of elements a chunk at a time
+([`_json_stream`][argmap.formats._json_stream]); every chunk becomes elements at once, a column
+at a time ([`structure_chunk`][argmap.formats._document_columns.structure_chunk]), and its parsed
+objects are dropped before the next chunk is decoded. So the whole parsed document is never in
+memory, only the text, the map being built and one chunk; and each id is kept once, however often
+it is named.
+
+Anything unusual gives None, and the reader then parses the text the checked way, which words the
+error (same message, same place).
+
+>>> m = load_streamed('{"argmap": 1, "claims": [{"id": "c", "text": "Tax is high"}]}')
+>>> m.get("c").text
+'Tax is high'
+>>> load_streamed('{"argmap": 1, "claims": [{"id": "c", "text": "A", "text": "B"}]}') is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from argmap.formats._document_columns import Sections, structure_chunk
+from argmap.formats._json_stream import NotPlain, members
+from argmap.formats.document import SECTIONS, from_parts
+from argmap.model import ArgumentMap
+
+__all__ = ["load_streamed"]
+
+
+def load_streamed(text: str) -> ArgumentMap | None:
+    """Read argmap JSON text the bulk way: the map, or None for anything unusual or wrong."""
+    sections: Sections = {cls: ([], []) for cls in SECTIONS.values()}
+    canon: dict[Any, Any] = {}
+
+    def take(section: str, items: list[Any], pairs: bool) -> None:
+        made = structure_chunk(items, SECTIONS[section], pairs=pairs, canon=canon)
+        if made is None:
+            raise NotPlain
+        elements, ids = sections[SECTIONS[section]]
+        elements += made[0]
+        ids += made[1]
+
+    try:
+        header = members(text, SECTIONS, take)
+    except NotPlain:
+        return None
+    canon.clear()  # its ids live on in the elements; its table is not needed for the build
+    return from_parts(header, sections)

@@ -1,0 +1,440 @@
+"""The one-pass AIF reader: the usual AIF file, read in one pass with dicts and built at once.
+
+[`load_aif`][argmap.formats.aif.load_aif] tries this first. It reads AIFdb JSON and OVA3
+exports whose nodes all become elements: the text is parsed with objects as tuples of pairs
+(C, no Python hook per object; a key written twice is still caught), the graph is indexed with
+dicts in one pass, ids are chosen against a local set, and the map is built once with
+[`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements].
+
+Anything the checked reader would note or refuse node by node (an edge to a missing node, an
+RA-node without premises, an unknown illocution, a speaker nobody names, a refused element...),
+legacy OVA2, preferences (PA-nodes) and attacks on attacks are left to it: `read` returns None
+and the checked reader (``read_aif._Builder``) reads the file from the start, so every answer
+and note stays its own. ``tests/test_aif_same_answers.py`` compares the two.
+
+>>> text = '''{"nodes": [{"nodeID": "1", "type": "I", "text": "Fees should go"},
+...   {"nodeID": "2", "type": "RA", "text": "Default Inference"},
+...   {"nodeID": "3", "type": "I", "text": "Fees deter the poor"}],
+...  "edges": [{"fromID": "3", "toID": "2"}, {"fromID": "2", "toID": "1"}]}'''
+>>> m, notes = read(text, filename="fees.json")
+>>> [(a.premises, a.conclusion) for a in m.arguments], notes
+([(('fees-deter-the-poor',), 'fees-should-go')], [])
+>>> read('{"nodes": [], "edges": [{"fromID": "1", "toID": "2"}]}') is None  # noted by the other
+True
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import chain, compress, repeat
+from operator import eq, is_not
+from typing import Any
+
+from argmap.exceptions import ArgmapError
+from argmap.formats._document_columns import structure_sections
+from argmap.formats._json import parse_json_pairs
+from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
+from argmap.formats.aif._rules import (
+    ARGUMENT_INS,
+    ARGUMENT_OUTS,
+    CONFLICT_INS,
+    CONFLICT_OUTS,
+    argument_form,
+    attack_kind,
+    conflict_note,
+    dialogue_notes,
+    record_words,
+    stem,
+)
+from argmap.formats.aif._speakers import Speakers, stance_of
+from argmap.model import (
+    Actor,
+    Argument,
+    ArgumentMap,
+    Attribution,
+    Claim,
+    ClaimKind,
+    Element,
+    Rebuttal,
+    Source,
+    Stance,
+    slugify,
+    unique_id,
+)
+from argmap.model.elements import inferred_mode
+
+__all__ = ["read"]
+
+_CONTAINERS = frozenset({tuple, list})
+_CLAIM_KINDS = frozenset(ClaimKind)
+_NO_EDGES: tuple[str, ...] = ()
+
+
+class _Unusual(Exception):
+    """The file has something the checked reader words or notes: leave it to that reader."""
+
+
+def read(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[str]] | None:
+    """Read AIF JSON in one pass, or return None to leave the file to the checked reader.
+
+    Returns:
+        The map and the notes (the dialogue layer's counts), as the checked reader gives them.
+    """
+    pairs = parse_json_pairs(text)
+    if pairs is None:
+        return None
+    try:
+        graph = _Graph(_plain(pairs))
+        return _Build(graph, filename).run()
+    except (_Unusual, ArgmapError, RecursionError):
+        return None
+
+
+def _plain(value: Any) -> Any:
+    """JSON parsed with objects as tuples of pairs, with dicts instead; _Unusual when an object
+    names a key twice (the checked parser words that error)."""
+    kind = type(value)
+    if kind is tuple:
+        result = dict(value)
+        if len(result) != len(value):
+            raise _Unusual
+        for key, inner in result.items():
+            if type(inner) in _CONTAINERS:
+                result[key] = _plain(inner)
+        return result
+    if kind is not list:
+        return value
+    if not value or not set(map(type, value)) <= {tuple}:
+        return [_plain(inner) if type(inner) in _CONTAINERS else inner for inner in value]
+    dicts = list(map(dict, value))  # a list of objects, as every AIF list is: made in C
+    if list(map(len, dicts)) != list(map(len, value)):
+        raise _Unusual
+    for key in set(chain.from_iterable(dicts)):  # look inside, a column at a time
+        if not _CONTAINERS.isdisjoint(map(type, map(dict.get, dicts, repeat(key)))):
+            for item in dicts:
+                inner = item.get(key)
+                if type(inner) in _CONTAINERS:
+                    item[key] = _plain(inner)
+    return dicts
+
+
+def _objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if type(value) is not list or not set(map(type, value)) <= {dict}:
+        raise _Unusual
+    return value
+
+
+def _ids(values: list[Any]) -> list[str]:
+    """Node ids as the checked reader makes them (text stripped, a number as written)."""
+    if set(map(type, values)) <= {str}:
+        found = list(map(str.strip, values))
+    else:
+        found = [v.strip() if type(v) is str else str(v) if type(v) is int else "" for v in values]
+    if not all(found):
+        raise _Unusual
+    return found
+
+
+class _Graph:
+    """An AIFdb graph (or OVA3's ``AIF`` part) as dicts: types, texts and neighbours by id."""
+
+    def __init__(self, data: Any) -> None:
+        shape = shape_of(data) if type(data) is dict else None
+        if shape not in ("AIFdb", "OVA3"):
+            raise _Unusual  # not AIF (the checked reader says so), or legacy OVA2
+        self.shape: str = shape
+        graph = data["AIF"] if shape == "OVA3" else data
+        nodes = _objects(graph, "nodes")
+        ids = _ids(list(map(dict.get, nodes, repeat("nodeID"))))
+        types: list[Any] = list(map(dict.get, nodes, repeat("type")))
+        if not set(map(type, types)) <= {str} or not NODE_TYPES.issuperset(types):
+            raise _Unusual
+        texts: list[Any] = list(map(dict.get, nodes, repeat("text")))
+        if not set(map(type, texts)) <= {str}:
+            texts = list(map(node_text, texts))
+        self.type_of: dict[str, str] = dict(zip(ids, types, strict=True))
+        if len(self.type_of) != len(ids):
+            raise _Unusual  # an id used twice
+        self.text_of: dict[str, str] = dict(zip(ids, texts, strict=True))
+        records = list(map(dict.get, nodes, repeat("argmap")))
+        kept = list(map(is_not, records, repeat(None)))
+        self.records = dict(zip(compress(ids, kept), compress(records, kept), strict=True))
+        self.order = ids
+        self.by_type: dict[str, list[str]] = {kind: [] for kind in NODE_TYPES}
+        for node_id, kind in zip(ids, types, strict=True):
+            self.by_type[kind].append(node_id)
+        self.outgoing: dict[str, list[str]] = defaultdict(list)
+        self.incoming: dict[str, list[str]] = defaultdict(list)
+        self.read_edges(_objects(graph, "edges"))
+        people = Reader(None, shape)
+        people.read_people(graph, prefix="")
+        if shape == "OVA3":
+            people.read_kinds(data.get("propositionClassifier"))
+        self.person_ids = people.person_ids
+        self.participants = people.participants
+        self.claim_kinds = people.claim_kinds
+
+    def read_edges(self, edges: list[dict[str, Any]]) -> None:
+        starts = _ids(list(map(dict.get, edges, repeat("fromID"))))
+        ends = _ids(list(map(dict.get, edges, repeat("toID"))))
+        known = self.type_of.__contains__
+        if not (all(map(known, starts)) and all(map(known, ends))) or any(map(eq, starts, ends)):
+            raise _Unusual  # an edge to a missing node, or a loop: noted by the checked reader
+        outgoing, incoming = self.outgoing, self.incoming
+        for start, end in dict.fromkeys(zip(starts, ends, strict=True)):  # each edge once
+            outgoing[start].append(end)
+            incoming[end].append(start)
+        self.outgoing, self.incoming = dict(outgoing), dict(incoming)
+
+    def into(self, node_id: str, types: tuple[str, ...]) -> list[str]:
+        type_of = self.type_of
+        return [o for o in self.incoming.get(node_id, _NO_EDGES) if type_of[o] in types]
+
+    def out_of(self, node_id: str, types: tuple[str, ...]) -> list[str]:
+        type_of = self.type_of
+        return [o for o in self.outgoing.get(node_id, _NO_EDGES) if type_of[o] in types]
+
+    def ends(
+        self, node_id: str, *, ins: frozenset[str], outs: frozenset[str]
+    ) -> tuple[list[str], list[str]]:
+        """The I-, RA- and MA-nodes into and out of a node; _Unusual when it has an edge its
+        type does not take (the checked reader notes those)."""
+        type_of = self.type_of
+        into = self.incoming.get(node_id, _NO_EDGES)
+        out = self.outgoing.get(node_id, _NO_EDGES)
+        into_types = list(map(type_of.__getitem__, into))
+        out_types = list(map(type_of.__getitem__, out))
+        if not ins.issuperset(into_types) or not outs.issuperset(out_types):
+            raise _Unusual
+        elements = _ELEMENTS.__contains__
+        return (
+            list(compress(into, map(elements, into_types))),
+            list(compress(out, map(elements, out_types))),
+        )
+
+
+_CLAIMS = ("I",)
+_ELEMENTS = frozenset({"I", "RA", "MA"})
+_LOCUTIONS = ("L",)
+_ARGUMENT_INS = frozenset(ARGUMENT_INS)
+_ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
+_CONFLICT_INS = frozenset(CONFLICT_INS)
+_CONFLICT_OUTS = frozenset(CONFLICT_OUTS)
+
+
+_SECTIONS = {
+    "actors": Actor,
+    "claims": Claim,
+    "arguments": Argument,
+    "rebuttals": Rebuttal,
+    "attributions": Attribution,
+}
+"""The element lists the reader collects (fields as a document holds them), by class."""
+
+
+class _Build:
+    """Collects the elements of one graph in the checked reader's order, with its ids, as
+    fields; then makes them a column at a time and the map in one step."""
+
+    def __init__(self, graph: _Graph, filename: str | None) -> None:
+        self.graph = graph
+        self.title = stem(filename)
+        self.sections: dict[str, list[dict[str, Any]]] = {name: [] for name in _SECTIONS}
+        self.slugs: dict[tuple[str, int], str] = {}
+        self.claims: dict[str, str] = {}  # I-node id -> claim id
+        self.arguments: dict[str, list[str]] = {}  # RA/MA-node id -> argument ids
+        self.argument_ids: set[str] = set()
+        self.premised: set[str] = set()
+        self.inference_premises: set[str] = set()
+        self.actors: dict[str, str] = {}  # name -> actor id
+        self.speakers = Speakers(
+            texts={node_id: graph.text_of[node_id] for node_id in graph.by_type["L"]},
+            person_ids=graph.person_ids,
+            participants=graph.participants,
+            linked=lambda node_id: node_id in graph.incoming or node_id in graph.outgoing,
+        )
+        title = self.title or f"{graph.shape} map"
+        self.source = Source(id=slugify(title), title=title, note=f"{graph.shape} JSON")
+        self.taken: set[str] = {self.source.id}
+        self.suffixes: dict[str, int] = {}
+
+    def slug(self, text: str, words: int) -> str:
+        """``slugify`` once per distinct text (ids and names repeat across elements)."""
+        found = self.slugs.get((text, words))
+        if found is None:
+            found = self.slugs[text, words] = slugify(text, max_words=words)
+        return found
+
+    def add(self, section: str, base: str, fields: dict[str, Any]) -> str:
+        """Keep an element's fields under a new id made from ``base``, and return the id."""
+        taken = self.taken
+        element_id = base if base not in taken else unique_id(base, taken, counters=self.suffixes)
+        taken.add(element_id)
+        fields["id"] = element_id
+        self.sections[section].append(fields)
+        return element_id
+
+    def elements(self) -> list[Element]:
+        """Every element, made a column at a time where the columns are plainly right, else
+        one by one (a refused element raises ModelError: the checked reader notes it)."""
+        made = structure_sections(self.sections)
+        elements: list[Element] = [self.source]
+        for name, cls in _SECTIONS.items():
+            if made is not None:
+                elements += made[cls][0]
+            else:
+                elements += [cls(**fields) for fields in self.sections[name]]
+        return elements
+
+    def run(self) -> tuple[ArgumentMap, list[str]]:
+        graph = self.graph
+        if graph.by_type["PA"] or any(graph.out_of(n, ("CA",)) for n in graph.by_type["CA"]):
+            raise _Unusual  # preferences, attacks on attacks
+        for node_id in graph.by_type["I"]:
+            kind = graph.claim_kinds.get(node_id)
+            text = graph.text_of[node_id]
+            fields = {"text": text, "kind": kind} if kind in _CLAIM_KINDS else {"text": text}
+            self.claims[node_id] = self.add("claims", slugify(text), fields)
+        for node_id in graph.order:
+            if graph.type_of[node_id] in ("RA", "MA"):
+                self.add_arguments(node_id)
+        for node_id in graph.by_type["CA"]:
+            self.add_rebuttals(node_id)
+        for node_id in graph.by_type["L"]:  # speakers in the order they speak
+            for name in self.speakers.names(node_id):
+                self.actor(name)
+        dropped = {"Analysing": 0, "anchors": 0}
+        for node_id in graph.by_type["YA"]:
+            self.add_attributions(node_id, dropped)
+        argument_map = ArgumentMap.from_elements(self.elements(), title=self.title)
+        return argument_map, self.dialogue_notes(dropped)
+
+    def add_arguments(self, node_id: str) -> None:
+        graph = self.graph
+        into, out = graph.ends(node_id, ins=_ARGUMENT_INS, outs=_ARGUMENT_OUTS)
+        claims = self.claims
+        premises = [claims[n] for n in into if n in claims]
+        conclusions = [claims[n] for n in out if n in claims]
+        if not premises or not conclusions:
+            raise _Unusual
+        node_type = graph.type_of[node_id]
+        scheme, note = argument_form(node_type, graph.text_of[node_id])
+        made = self.arguments[node_id] = []
+        for conclusion in conclusions:
+            linked = [p for p in premises if p != conclusion]
+            fields = {"premises": linked, "conclusion": conclusion, "scheme": scheme, "note": note}
+            argument = self.add("arguments", "arg-" + self.slug(conclusion, 5), fields)
+            made.append(argument)
+            self.argument_ids.add(argument)
+            self.premised.update(linked)
+            if node_type == "RA":
+                self.inference_premises.update(linked)
+
+    def elements_of(self, nodes: list[str]) -> list[str]:
+        """The claim and argument ids that stand for these I-, RA- and MA-nodes."""
+        found: list[str] = []
+        for node_id in nodes:
+            claim = self.claims.get(node_id)
+            if claim is not None:
+                found.append(claim)
+            found.extend(self.arguments.get(node_id, ()))
+        return found
+
+    def add_rebuttals(self, node_id: str) -> None:
+        graph = self.graph
+        into, out = graph.ends(node_id, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
+        attackers = self.elements_of(into)
+        targets = self.elements_of(out)
+        if not attackers or not targets:
+            raise _Unusual
+        text = graph.text_of[node_id].strip()
+        note = conflict_note(text)
+        for target in targets:
+            kind = attack_kind(
+                text,
+                on_argument=target in self.argument_ids,
+                premise=target in self.premised,
+                inference_premise=target in self.inference_premises,
+            )
+            for attacker in attackers:
+                fields = {"kind": kind, "attacker": attacker, "target": target, "note": note}
+                self.add("rebuttals", f"{kind.value}-{self.slug(attacker, 5)}", fields)
+
+    def actor(self, name: str) -> str:
+        found = self.actors.get(name)
+        if found is None:
+            found = self.actors[name] = self.add("actors", slugify(name), {"name": name})
+        return found
+
+    def add_attributions(self, node_id: str, dropped: dict[str, int]) -> None:
+        graph = self.graph
+        illocution = graph.text_of[node_id].strip()
+        if illocution == "Analysing":
+            dropped["Analysing"] += 1
+            return
+        claims = graph.out_of(node_id, _CLAIMS)
+        if not claims:
+            if not graph.out_of(node_id, ("I", "L")):
+                dropped["anchors"] += 1
+            return
+        locutions = graph.into(node_id, _LOCUTIONS)
+        if graph.into(node_id, _CLAIMS):
+            raise _Unusual  # an edge from an I-node into an illocution
+        if not locutions:  # anchored in a transition: the speaker is the one who answers
+            for transition in graph.into(node_id, ("TA",)):
+                locutions.extend(graph.out_of(transition, _LOCUTIONS))
+        stance = stance_of(illocution)
+        if not locutions or stance is None:
+            raise _Unusual
+        for locution in locutions:
+            for claim in claims:
+                self.attribute(locution, self.claims[claim], illocution, stance)
+
+    def attribute(self, locution: str, claim: str, cue: str, stance: Stance) -> None:
+        name, words = self.speakers.speaker(locution)
+        if name is None:
+            raise _Unusual
+        actor = self.actor(name)
+        reporter = self.reporter(locution)
+        passed_on = self.speakers.passed_on_by(locution)
+        if reporter is None and passed_on is not None:
+            reporter = self.actor(passed_on)
+        fields = record_words(self.graph.records.get(locution), words, cue)
+        if reporter == actor or fields is None:
+            raise _Unusual
+        mode = fields.pop("mode", None)
+        if mode is not None and mode is not inferred_mode(
+            fields["quote"], fields.get("fragments", ())
+        ):
+            raise _Unusual  # a mixed record without fragments: refused, and noted
+        fields.update(claim=claim, actor=actor, source=self.source.id, stance=stance)
+        fields["reported_by"] = reporter
+        self.add("attributions", f"{self.slug(actor, 3)}-{self.slug(self.source.id, 3)}", fields)
+
+    def reporter(self, locution: str) -> str | None:
+        """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""
+        graph = self.graph
+        for link in graph.into(locution, ("YA",)):
+            if graph.text_of[link].strip() == "Analysing":
+                continue
+            for outer in graph.into(link, _LOCUTIONS):
+                name, _ = self.speakers.speaker(outer)
+                if name is not None:
+                    return self.actor(name)
+        return None
+
+    def dialogue_notes(self, dropped: dict[str, int]) -> list[str]:
+        """What the checked reader's ``count_dialogue`` says of the dialogue layer."""
+        graph = self.graph
+        lonely = [
+            n for n in graph.by_type["L"] if n not in graph.incoming and n not in graph.outgoing
+        ]
+        return dialogue_notes(
+            transitions=len(graph.by_type["TA"]),
+            anchors=dropped["anchors"],
+            analysing=dropped["Analysing"],
+            lonely=len(lonely),
+        )

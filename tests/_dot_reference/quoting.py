@@ -1,0 +1,129 @@
+r"""The one place where user text is made safe for DOT and Mermaid.
+
+Every string a user can write (claim text, quotes, names, titles) reaches the diagram through
+exactly one of these functions:
+
+* [`escape_dot`][] for DOT *string* attributes (tooltips, cluster labels, edge labels, ids);
+* [`escape_html`][] for the text inside HTML-like labels (claim boxes);
+* [`clean`][] removes what no layout program can carry (control characters), and both
+  escaping functions call it first.
+
+The traps they defeat, each seen with the ``graphviz`` package and Debian's ``dot``:
+
+>>> escape_dot("<10% of cities>")  # would be taken for an HTML-like label
+'<10% of cities>'
+>>> type(escape_dot("<10% of cities>")).__name__  # ... but graphviz quotes a NoHtml string
+'NoHtml'
+>>> print(escape_dot("C:\\new\\dir\\"))  # \n must not become a line break; no final backslash
+C:\\new\\dir\\
+>>> print(escape_dot("two\nlines"))
+two\nlines
+>>> escape_html("<a & b>")
+'&lt;a &amp; b&gt;'
+>>> escape_dot("bell\x07 and NUL-free")
+'bell and NUL-free'
+"""
+
+from __future__ import annotations
+
+import re
+
+import graphviz
+
+__all__ = ["clean", "dot_name", "escape_dot", "escape_html", "visible_text"]
+
+# C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the two
+# non-characters XML (and so dot's HTML parser) refuses.
+_UNCARRIABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_HTML_PATTERN = re.compile("[&<>\"']")
+
+
+def clean(text: str) -> str:
+    r"""Return ``text`` without the characters a layout program cannot carry.
+
+    Line ends become ``\n``; a tab becomes a space; other control characters, lone surrogates
+    and the non-characters U+FFFE and U+FFFF are dropped.
+
+    >>> clean("a\r\nb\tc\x00d\x1b")
+    'a\nb cd'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _UNCARRIABLE.sub("", text)
+
+
+def escape_dot(text: str, *, tooltip: bool = False) -> str:
+    r"""Escape ``text`` for a DOT string attribute (an ``escString``), literally.
+
+    Backslashes are doubled (so ``\n``, ``\l`` or ``\N`` in user text stay literal), ``&``
+    becomes ``&amp;`` (dot decodes entities such as ``&amp;`` even in plain labels and ids),
+    a newline becomes DOT's ``\n`` line break, and the result is marked as not-HTML so the
+    ``graphviz`` package quotes it even when it looks like ``<...>``. Quotation marks are escaped
+    by the ``graphviz`` package's own quoting, which is correct once backslashes are doubled.
+
+    Args:
+        text: any user text.
+        tooltip: escape for a ``tooltip`` attribute, which dot unescapes twice (first ``\\``
+            to ``\``, then ``\N`` to the node name), so backslashes are quadrupled.
+
+    Returns:
+        A `graphviz.quoting.NoHtml` string to pass as an attribute value.
+
+    >>> print(escape_dot('say "no" \\ now'))
+    say "no" \\ now
+    >>> print(escape_dot('say "no" \\ now', tooltip=True))
+    say "no" \\\\ now
+    """
+    backslash = "\\\\\\\\" if tooltip else "\\\\"
+    escaped = clean(text).replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
+    result: str = graphviz.nohtml(escaped)
+    return result
+
+
+def escape_html(text: str) -> str:
+    r"""Escape ``text`` for the inside of an HTML-like label.
+
+    ``&``, ``<``, ``>`` and both quotation marks become entities; a newline becomes ``<BR/>``.
+    Backslashes are doubled: dot replaces ``\N``, ``\G``, ``\E``... by the node, graph or
+    edge name even inside HTML-like labels (after decoding entities, so ``&#92;`` does not
+    help), and reads ``\\`` as one backslash.
+
+    Args:
+        text: any user text.
+
+    Returns:
+        Markup to put between tags of an HTML-like label.
+
+    >>> escape_html('5 > 3 & "x"\nnext')
+    '5 &gt; 3 &amp; &quot;x&quot;<BR/>next'
+    >>> print(escape_html("node \\N"))
+    node \\N
+    """
+    escaped = _HTML_PATTERN.sub(lambda match: _HTML_SPECIAL[match.group()], clean(text))
+    return escaped.replace("\\", "\\\\").replace("\n", "<BR/>")
+
+
+def visible_text(text: str) -> str:
+    """Return the words of ``text`` as a diagram shows them: cleaned, white space collapsed.
+
+    Layout programs break lines and collapse runs of spaces; tests compare with this.
+
+    >>> visible_text("  a\\n  b\\x00c ")
+    'a bc'
+    """
+    return " ".join(clean(text).split())
+
+
+_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9-]")
+
+
+def dot_name(element_id: str) -> str:
+    """Return a DOT node name for an element id: stable, unique, and safe from port syntax.
+
+    Characters other than ASCII letters, digits and ``-`` become ``_<hex>_``, so two ids never
+    share a name and a ``:`` never reads as a port.
+
+    >>> dot_name("c1"), dot_name("a:b"), dot_name("a_b")
+    ('n_c1', 'n_a_3a_b', 'n_a_5f_b')
+    """
+    return "n_" + _NAME_UNSAFE.sub(lambda match: f"_{ord(match.group()):x}_", element_id)
