@@ -373,13 +373,22 @@ class ArgumentationFramework:
         >>> ArgumentationFramework(arguments=["a", "b"]).names_of([1])
         frozenset({'b'})
         """
-        return frozenset(map(self._names.__getitem__, indices))
+        return frozenset(self._names_at(indices))
 
-    def _names_at(self, indices: list[int]) -> list[str]:
-        """Return the names at ``indices``, in that order (numbered ones without all names)."""
+    def _names_at(self, indices: Iterable[int]) -> list[str]:
+        """Return the names at ``indices``, in that order.
+
+        Numbered arguments are named from their indices, without making all the names, when
+        every index is an int in range (anything else gets the tuple's own answer or error).
+        """
         if self._name_tuple is None:
-            return list(map(str, map((1).__add__, indices)))
-        return list(map(self._name_tuple.__getitem__, indices))
+            chosen = list(indices)
+            if not chosen or (
+                set(map(type, chosen)) == {int} and 0 <= min(chosen) <= max(chosen) < len(self)
+            ):
+                return list(map(str, map((1).__add__, chosen)))
+            indices = chosen
+        return list(map(self._names.__getitem__, indices))
 
     def indices_of(self, names: Iterable[str]) -> list[int]:
         """Return the indices of the given argument names.
