@@ -14,7 +14,11 @@ Three measurements, each printed with medians (and the ratio where there is a pe
 
 Run from the repository root::
 
-    python benchmarks/bench_argdown.py [--size-mb 3] [--runs 5] [--claims 100000]
+    python benchmarks/bench_argdown.py [--size-mb 3] [--runs 5] [--claims 100000] [--root DIR]
+
+``--root DIR`` also times an older argmap (a folder holding its ``argmap/`` package, e.g.
+``git archive <commit> argmap | tar -x -C DIR``) beside this one, alternately: the render,
+and the read in fresh processes (parse and build, the CPU time of ``loads`` alone).
 
 The generated file mixes what real files hold: headings, titled statements with tags and
 inline data, relations in several spellings, and arguments with premise–conclusion structures.
@@ -81,11 +85,11 @@ def generate(size: int, *, seed: int = 1, dense: bool = False) -> str:
     return "\n".join(blocks)
 
 
-def _child(command: list[str], cwd: Path) -> tuple[float, float]:
+def _child(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Run a whole process; return its wall-clock and CPU (user + system) seconds."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, env=env)
     wall = time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -104,27 +108,73 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def render(path: Path, runs: int) -> None:
+def _at(root: Path | None) -> dict[str, str] | None:
+    """The environment that makes ``python`` import argmap from ``root`` (None: this one)."""
+    return None if root is None else {**os.environ, "PYTHONPATH": str(root)}
+
+
+def render(path: Path, runs: int, root: Path | None = None) -> None:
     """Side by side, alternating: argmap render -> DOT against argdown map --format dot."""
     argmap_cmd = [sys.executable, "-m", "argmap", "render", str(path), "-o", "x.dot"]
-    sides: dict[str, list[list[str]]] = {"argmap": [argmap_cmd]}
+    sides: dict[str, tuple[list[str], dict[str, str] | None]] = {"argmap": (argmap_cmd, None)}
+    if root is not None:
+        sides["argmap (root)"] = (argmap_cmd, _at(root))
     if ARGDOWN.exists():
-        sides["argdown CLI"] = [[str(ARGDOWN), "map", str(path), "dotout", "--format", "dot"]]
+        argdown_cmd = [str(ARGDOWN), "map", str(path), "dotout", "--format", "dot"]
+        sides["argdown CLI"] = (argdown_cmd, None)
     else:
         print(f"  (the Argdown CLI is not at {ARGDOWN}: run scripts/ensure-node-tools)")
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
     with tempfile.TemporaryDirectory() as work:
         for _ in range(runs):
-            for name, (command,) in sides.items():
-                times[name].append(_child(command, Path(work)))
+            for name, (command, env) in sides.items():
+                times[name].append(_child(command, Path(work), env))
     for name, pairs in times.items():
         walls, cpus = [w for w, _ in pairs], [c for _, c in pairs]
-        print(f"  {name:12} wall {_median(walls):6.2f} s   CPU {_median(cpus):6.2f} s  (medians)")
-    if len(times) == 2:
+        print(f"  {name:14} wall {_median(walls):6.2f} s   CPU {_median(cpus):6.2f} s  (medians)")
+    if "argmap (root)" in times:
+        cpu = _median([c for _, c in times["argmap (root)"]]) / _median(
+            [c for _, c in times["argmap"]]
+        )
+        print(f"  the --root argmap takes {cpu:.2f}x this one's CPU time")
+    if "argdown CLI" in times:
         ours, theirs = times["argmap"], times["argdown CLI"]
         wall = _median([w for w, _ in theirs]) / _median([w for w, _ in ours])
         cpu = _median([c for _, c in theirs]) / _median([c for _, c in ours])
         print(f"  Argdown takes {wall:.2f}x argmap's wall time, {cpu:.2f}x its CPU time")
+
+
+_READ = """
+import sys, time
+from argmap._collector import collector_paused
+from argmap.formats.argdown import loads
+from argmap.formats.argdown._syntax import parse
+text = open(sys.argv[1], encoding="utf-8").read()
+with collector_paused():
+    cpu = time.process_time(); parse(text); parsed = time.process_time() - cpu
+cpu = time.process_time(); loads(text); print(parsed, time.process_time() - cpu)
+"""
+
+
+def read_against(path: Path, runs: int, root: Path) -> None:
+    """The read (``loads``, and its parse alone) in fresh processes, alternately: this argmap
+    and the one at ``root``; CPU times, medians."""
+    sides = {"argmap": None, "argmap (root)": _at(root)}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
+    for _ in range(runs):
+        for name, env in sides.items():
+            done = subprocess.run(
+                [sys.executable, "-c", _READ, str(path)],
+                capture_output=True, text=True, check=True, env=env, cwd=path.parent,
+            )  # fmt: skip
+            parsed, read = map(float, done.stdout.split())
+            times[name].append((parsed, read))
+    for name, pairs in times.items():
+        parse_cpu, read_cpu = _median([p for p, _ in pairs]), _median([r for _, r in pairs])
+        print(f"  {name:14} read {read_cpu:5.2f} s CPU (parse {parse_cpu:5.2f} s)  (medians)")
+    ours, old = times["argmap"], times["argmap (root)"]
+    ratio = _median([r for _, r in old]) / _median([r for _, r in ours])
+    print(f"  the --root argmap takes {ratio:.2f}x this one's CPU time to read")
 
 
 def main() -> int:
@@ -133,7 +183,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--claims", type=int, default=100_000, help="claims of the write map")
     parser.add_argument("--dense", action="store_true", help="short texts, many more elements")
+    parser.add_argument("--root", type=Path, help="also time the argmap package in this folder")
     args = parser.parse_args()
+    root = None if args.root is None else args.root.resolve()
     text = generate(int(args.size_mb * 1_000_000), dense=args.dense)
     m = loads(text)
     print(
@@ -144,7 +196,10 @@ def main() -> int:
         path = Path(folder) / "generated.argdown"
         path.write_text(text, encoding="utf-8")
         print(f"render to DOT, whole process, {args.runs} alternating runs each:")
-        render(path, args.runs)
+        render(path, args.runs, root)
+        if root is not None:
+            print(f"read, fresh processes, {args.runs} alternating runs each:")
+            read_against(path, args.runs, root)
     reads = [_in_process(lambda: loads(text)) for _ in range(args.runs)]
     print(f"read in this process: {_median(reads):.2f} s CPU (median)")
 

@@ -76,6 +76,30 @@ _FRONTS = [
     "title: T",
 ]  # fmt: skip
 
+# Files whose elements are invalid while being made, after or before other faults: the
+# order in which the errors are found, and which is named.
+_FRONT = "===\nargmap: {rebuttals: {%s}}\n===\n\n"
+_ABC = "[A]: a\n  - [B]: b\n  - [C]: c"
+_PCS = "<X>\n\n(1) [P]\n----\n(2) [Q]"
+_HAND = [
+    '[A]: a {id: "x y"}',
+    "[A]: a\x00b",
+    "<T\x00>\n  + [A]: a",
+    "[A]: a\n  + <T\x00>",
+    _FRONT % "a: [rebut, b, a], 'x y': [rebut, c, a]" + _ABC,
+    _FRONT % "'x y': [rebut, b, a], a: [rebut, c, a]" + _ABC,
+    _FRONT % "a: [rebut, b, a], r: [bogus, c, a]" + _ABC,
+    _FRONT % 'r: [undercut, b, a], s: [rebut, c, a, "n\\0"]' + _ABC,
+    _FRONT % "r: [undercut, b, a]"
+    + "[A]: a\n  - [B]: b\n\n<X>\n\n(1) [P]\n-- r {uses: [9]} --\n(2) [Q]",
+    _FRONT % "r: [undercut, b, a]" + "[A]: a\n  - [B]: b\n  + [A]",
+    '[A]: a {title: "t\\0"}\n  + [B]: b',
+    '<X>: x {note: "n\\0"}\n\n(1) [P]\n----\n(2) [Q]',
+    "<X>: x {scheme: \"s\\0\"}\n\n(1) [P]\n----\n(2) [Q]\n  - [A]: a {id: 'b c'}",
+    _FRONT % "'': [undercut, b, x], '': [rebut, c, q]" + _PCS + "\n  - [C]: c\n\n<X>\n  - [B]: b",
+    _FRONT % "'': [undercut, b, x]" + _PCS + "\n\n<X>\n  - [B]: b\n\n[undercut-b]: u\n  + [Q]",
+]
+
 
 def outcome(text: str, filename: str | None = None) -> dict[str, Any]:
     """What reading ``text`` gives: the map's document digest and counts, or the error."""
@@ -211,6 +235,7 @@ def write() -> None:
         "mutations": {},
         "soups": [outcome(t) for t in _soups(16, 400)],
         "line soups": [outcome(t) for t in _line_soups(23, 600)],
+        "hand": [outcome(t) for t in _HAND],
     }
     sources = {**examples, **generated, **{f"drawn-{i}": t for i, t in enumerate(drawn[:40])}}
     for name, path in corpus.items():
@@ -281,6 +306,13 @@ def test_line_soups_give_the_same_maps_and_errors(frozen: dict[str, Any]) -> Non
     cases = zip(_line_soups(23, 600), frozen["line soups"], strict=True)
     for index, (text, expected) in enumerate(cases):
         assert outcome(text) == expected, (index, text)
+
+
+def test_elements_invalid_while_being_made_are_named_in_reading_order(
+    frozen: dict[str, Any],
+) -> None:
+    for text, expected in zip(_HAND, frozen["hand"], strict=True):
+        assert outcome(text) == expected, text
 
 
 if __name__ == "__main__":

@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Any
 
 from argmap._collector import collector_paused
-from argmap.exceptions import ArgmapError, DocumentError
-from argmap.formats._fields import build_at_lines
+from argmap.exceptions import DocumentError
 from argmap.formats._limits import short, shorten
+from argmap.formats.argdown._pending import Pending
 from argmap.formats.argdown._syntax import Document, Element, Inference, parse
 from argmap.formats.argdown.attributions import read_attributions
 from argmap.model import (
@@ -34,9 +34,6 @@ from argmap.model import (
     ClaimKind,
     Rebuttal,
     implied_kind,
-)
-from argmap.model import (
-    Element as ModelElement,
 )
 from argmap.model.ids import slugify, unique_id
 
@@ -100,11 +97,15 @@ class _Builder:
         self.suffixes: dict[str, int] = {}
         self.map_suffixes: dict[str, int] = {}  # for ids the model makes (ArgumentMap.attack)
         self.premises: set[str] = set()  # claims used as a premise by some argument
-        # The map's elements in the order they are read, each with its line and, for a claim
-        # or an inference step, its class (for the error message); built at once by make_map.
-        self.elements: list[ModelElement] = []
-        self.lines: list[int] = []
-        self.owners: list[_Class | None] = []
+        # The map's elements in reading order, each with its line and, for a claim or an
+        # inference step, its class (named in its error); made at once by make_map.
+        self.pending = Pending(
+            file=file,
+            describe=_describe,
+            title=self.map.title,
+            question=self.map.question,
+            description=self.map.description,
+        )
         table = self.extra.get("rebuttals")
         self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
         if isinstance(table, dict):
@@ -119,14 +120,7 @@ class _Builder:
         return DocumentError(message, file=self.file, line=line)
 
     def build(self) -> ArgumentMap:
-        self.group()
-        self.assign_ids()
-        for cls in self.classes.values():
-            self.add_class(cls)
-        for cls in self.classes.values():
-            if cls.kind == "argument" and cls.element.pcs:
-                self.add_steps(cls)
-        self.add_relations()
+        self.read_elements()
         self.map = self.make_map()
         self.map = read_attributions(
             self.map,
@@ -139,6 +133,19 @@ class _Builder:
         if isinstance(central, str) and central in self.map:
             self.map.central = central
         return self.map
+
+    def read_elements(self) -> Pending:
+        """Read the document's claims, inference steps, supports and attacks, in that order,
+        into the elements the map will be made of."""
+        self.group()
+        self.assign_ids()
+        for cls in self.classes.values():
+            self.add_class(cls)
+        for cls in self.classes.values():
+            if cls.kind == "argument" and cls.element.pcs:
+                self.add_steps(cls)
+        self.add_relations()
+        return self.pending
 
     # ------------------------------------------------------------ classes and ids
 
@@ -183,54 +190,24 @@ class _Builder:
         if isinstance(listed, list):
             tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
         kind = data.get("kind")
-        try:
-            claim = Claim(
-                id=cls.id,
-                text=text,
-                title=title,
-                kind=kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
-                tags=tags,
-                note=_note(data.get("note"), cls.others),
-            )
-        except ArgmapError as exc:
-            raise self.fail(
-                f"{cls.kind} {short(cls.title or cls.text)!r}: {shorten(exc)}", cls.element.line
-            ) from None
-        self.read(claim, cls.element.line, cls)
-
-    def read(self, element: ModelElement, line: int, owner: _Class | None = None) -> None:
-        """Keep an element for the map (``owner``: its class, named in its error)."""
-        self.elements.append(element)
-        self.lines.append(line)
-        self.owners.append(owner)
+        fields = {
+            "id": cls.id,
+            "text": text,
+            "title": title,
+            "kind": kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
+            "tags": tags,
+            "note": _note(data.get("note"), cls.others),
+        }
+        self.pending.add(Claim, fields, cls.element.line, cls)
 
     def make_map(self) -> ArgumentMap:
-        """Build the map from the elements read so far, in one pass.
+        """Make the elements read so far and build the map, in one pass.
 
         Raises:
             DocumentError: what ``ArgumentMap.add`` says of the first element at fault, at its
-                line: each element may name only elements read before it, as if each were
-                added in turn.
+                line, as if each were added in turn.
         """
-        elements, owners = self.elements, self.owners
-
-        def describe(index: int, message: str) -> str:
-            cls = owners[index]
-            if cls is None:
-                return message
-            if isinstance(elements[index], Claim):
-                return f"{cls.kind} {short(cls.title or cls.text)!r}: {message}"
-            return f"argument {short(cls.title or cls.id)!r}: {message}"
-
-        return build_at_lines(
-            elements,
-            self.lines,
-            file=self.file,
-            title=self.map.title,
-            question=self.map.question,
-            description=self.map.description,
-            describe=describe,
-        )
+        return self.pending.make_map()
 
     def add_steps(self, cls: _Class) -> None:
         """Turn a premise–conclusion structure into one model argument per inference."""
@@ -287,34 +264,29 @@ class _Builder:
         scheme = inference.rule or None
         if "scheme" in data:
             scheme = _text_or_none(data["scheme"])
-        try:
-            argument = Argument(
-                id=arg_id,
-                premises=premises,
-                conclusion=conclusion,
-                title=title,
-                scheme=scheme,
-                note=_text_or_none(data.get("note", cls.text)) if last else None,
-            )
-        except ArgmapError as exc:
-            raise self.fail(
-                f"argument {short(cls.title or cls.id)!r}: {shorten(exc)}", inference.line
-            ) from None
-        self.read(argument, inference.line, cls)
+        fields = {
+            "id": arg_id,
+            "premises": premises,
+            "conclusion": conclusion,
+            "title": title,
+            "scheme": scheme,
+            "note": _text_or_none(data.get("note", cls.text)) if last else None,
+        }
+        self.pending.add(Argument, fields, inference.line, cls)
         self.premises.update(premises)
 
     # ------------------------------------------------------------ relations
 
     def add_relations(self) -> None:
-        supports: list[tuple[Element, Element, int]] = []
-        attacks: list[tuple[Element, Element, int]] = []
+        supports: list[tuple[_Class, _Class, int]] = []
+        attacks: list[tuple[_Class, _Class, int]] = []
+        of = self.of
         for relation in self.doc.relations:
-            marker, parent, child = relation.marker, relation.parent, relation.child
-            if self.of[id(parent)] is self.of[id(child)]:
-                cls = self.of[id(parent)]
-                name = short(cls.title or cls.text)
+            marker, parent, child = relation.marker, of[id(relation.parent)], of[id(relation.child)]
+            if parent is child:
+                name = short(parent.title or parent.text)
                 raise self.fail(
-                    f"relation {marker!r} of {cls.kind} {name!r} to itself: a statement or "
+                    f"relation {marker!r} of {parent.kind} {name!r} to itself: a statement or "
                     "argument cannot support or attack itself; remove the line",
                     relation.line,
                 )
@@ -341,31 +313,25 @@ class _Builder:
         taken.add(new)
         return new
 
-    def claim_of(self, element: Element) -> str:
-        """The claim that stands for an element: itself, an argument's conclusion or gist."""
-        cls = self.of[id(element)]
+    def claim_of(self, cls: _Class) -> str:
+        """The claim that stands for a class: itself, an argument's conclusion or gist."""
         if cls.kind == "argument" and cls.element.pcs:
             return self.of[id(cls.element.pcs[-1])].id
         return cls.id
 
-    def support(self, source: Element, target: Element, line: int) -> None:
-        premise, conclusion = self.claim_of(source), self.claim_of(target)
+    def support(self, cls: _Class, target: _Class, line: int) -> None:
+        premise, conclusion = self.claim_of(cls), self.claim_of(target)
         if premise == conclusion or ("support", premise, conclusion) in self.done:
             return
         self.done.add(("support", premise, conclusion))
-        cls = self.of[id(source)]
         title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
         new_id = self.new_id(f"arg-{conclusion}")
-        try:
-            argument = Argument(id=new_id, premises=(premise,), conclusion=conclusion, title=title)
-        except ArgmapError as exc:
-            raise self.fail(shorten(exc), line) from None
-        self.read(argument, line)
+        fields = {"id": new_id, "premises": [premise], "conclusion": conclusion, "title": title}
+        self.pending.add(Argument, fields, line)
         self.premises.add(premise)
-        self.gist_arguments.setdefault(premise, argument.id)
+        self.gist_arguments.setdefault(premise, new_id)
 
-    def attack(self, source: Element, target: Element, line: int) -> None:
-        source_cls, target_cls = self.of[id(source)], self.of[id(target)]
+    def attack(self, source_cls: _Class, target_cls: _Class, line: int) -> None:
         attacker = self.final.get(id(source_cls), source_cls.id)
         if id(target_cls) in self.final:
             kind, target_id = AttackKind.UNDERCUT, self.final[id(target_cls)]
@@ -386,11 +352,8 @@ class _Builder:
         elif ("attack", attacker, target_id) not in self.done:
             self.done.add(("attack", attacker, target_id))
             new_id = self.new_id(f"{kind}-{attacker}")
-            try:
-                rebuttal = Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target_id)
-            except ArgmapError as exc:
-                raise self.fail(shorten(exc), line) from None
-            self.read(rebuttal, line)
+            fields = {"id": new_id, "kind": kind, "attacker": attacker, "target": target_id}
+            self.pending.add(Rebuttal, fields, line)
 
     def recorded_attack(
         self, kind: Any, target: str, attacker: str, rid: str, note: str | None, line: int
@@ -399,16 +362,16 @@ class _Builder:
         ``ArgumentMap.attack`` would make it (an empty id is made from the kind)."""
         try:
             kind = AttackKind(kind)
-            new_id = rid or unique_id(
-                f"{kind.value}-{slugify(attacker, max_words=5)}",
-                self.taken,
-                counters=self.map_suffixes,
-            )
-            rebuttal = Rebuttal(id=new_id, kind=kind, attacker=attacker, target=target, note=note)
-        except (ArgmapError, ValueError) as exc:
+        except ValueError as exc:
             raise self.fail(shorten(exc), line) from None
+        new_id = rid or unique_id(
+            f"{kind.value}-{slugify(attacker, max_words=5)}",
+            self.taken,
+            counters=self.map_suffixes,
+        )
         self.taken.add(new_id)
-        self.read(rebuttal, line)
+        fields = {"id": new_id, "kind": kind, "attacker": attacker, "target": target, "note": note}
+        self.pending.add(Rebuttal, fields, line)
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
         return [
@@ -416,6 +379,15 @@ class _Builder:
             for cls in self.classes.values()
             if cls.data and cls.id in self.map and isinstance(self.map.get(cls.id), Claim)
         ]
+
+
+def _describe(owner: _Class | None, kind: type[Any]) -> str | None:
+    """What the error of an element read for ``owner`` starts with: its statement or argument."""
+    if owner is None:
+        return None
+    if kind is Claim:
+        return f"{owner.kind} {short(owner.title or owner.text)!r}"
+    return f"argument {short(owner.title or owner.id)!r}"
 
 
 def _note(value: Any, others: list[str]) -> str | None:
