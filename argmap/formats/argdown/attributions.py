@@ -68,47 +68,78 @@ def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ())
     return AttributionWriter(m).data(claim, claim_keys)
 
 
+# The fields of an attribution written as its own keys, with their defaults (in field order).
+_ATTRIBUTION_FIELDS = [
+    (a.name, a.default) for a in attrs.fields(Attribution) if a.name not in _SKIP | {"id", "mode"}
+]
+
+
 class AttributionWriter:
     """Writes the attribution data of many claims of one map, in time linear in the map.
 
     Which actor names and source titles are shared (and so need an id beside them) is counted
-    once, not for every claim.
+    once, not for every claim; each actor's and source's part of a record, and the slug of its
+    id, is made once; the attributions are grouped by claim in one pass.
     """
 
     def __init__(self, m: ArgumentMap) -> None:
         self.map = m
-        self.shared_names = _repeated(a.name for a in m.actors)
-        self.shared_titles = _repeated(s.title for s in m.sources)
+        shared_names = _repeated(a.name for a in m.actors)
+        shared_titles = _repeated(s.title for s in m.sources)
+        self.speakers = {
+            a.id: (a.name, a.id if a.name in shared_names else None, slugify(a.id, max_words=3))
+            for a in m.actors
+        }
+        self.sources = {
+            s.id: (s.title, s.id if s.title in shared_titles else None, slugify(s.id, max_words=3))
+            for s in m.sources
+        }
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, Attribution] = {}
+        for attribution in m.attributions:
+            claim = attribution.claim
+            if claim in self.counts:
+                self.counts[claim] += 1
+            else:
+                self.counts[claim] = 1
+                self.first[claim] = attribution
 
     def data(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
         """See [`attribution_data`][]."""
-        m = self.map
-        attributions = m.attributions_of(claim)
-        if not attributions:
+        count = self.counts.get(claim)
+        if count is None:
             return {}
-        records = []
-        for attribution in attributions:
-            actor = m.get(attribution.actor, Actor)
-            source = m.get(attribution.source, Source)
-            record: dict[str, Any] = {"speaker": actor.name, "source": source.title}
-            if actor.name in self.shared_names:
-                record["actor"] = actor.id
-            if source.title in self.shared_titles:
-                record["source_id"] = source.id
-            record["id"] = attribution.id
-            record.update(_fields(attribution, _SKIP | {"id", "mode"}))
-            if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
-                record["mode"] = str(attribution.mode)
-            records.append(record)
-        if len(records) == 1:
-            flat = dict(records[0])
+        attributions = [self.first[claim]] if count == 1 else self.map.attributions_of(claim)
+        records = [self.record(attribution) for attribution in attributions]
+        if count == 1:
+            flat = records[0]
             one = attributions[0]
-            base = f"{slugify(one.actor, max_words=3)}-{slugify(one.source, max_words=3)}"
-            clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
-            if one.id == base and clashes == {"id"}:
-                del flat["id"]
-                return flat
+            base = f"{self.speakers[one.actor][2]}-{self.sources[one.source][2]}"
+            if one.id == base:
+                clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
+                if clashes == {"id"}:
+                    del flat["id"]
+                    return flat
         return {"attributions": records}
+
+    def record(self, attribution: Attribution) -> dict[str, Any]:
+        """The keys of one attribution: speaker, source, their ids when shared, then fields."""
+        name, actor, _ = self.speakers[attribution.actor]
+        title, source, _ = self.sources[attribution.source]
+        record: dict[str, Any] = {"speaker": name, "source": title}
+        if actor is not None:
+            record["actor"] = actor
+        if source is not None:
+            record["source_id"] = source
+        record["id"] = attribution.id
+        for field, default in _ATTRIBUTION_FIELDS:
+            value = getattr(attribution, field)
+            if value == default or value in ((), None):
+                continue
+            record[field] = _plain(value)
+        if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
+            record["mode"] = str(attribution.mode)
+        return record
 
 
 def _repeated(values: Iterable[str]) -> set[str]:

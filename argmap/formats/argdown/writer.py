@@ -43,7 +43,7 @@ from argmap.formats.argdown._text import (
 )
 from argmap.formats.argdown.attributions import AttributionWriter, people_data
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim
-from argmap.model.ids import slugify, unique_id
+from argmap.model.ids import MAX_LENGTH, MAX_WORDS, slugify, unique_id
 
 __all__ = ["dumps"]
 
@@ -56,7 +56,10 @@ def _title(preferred: str, taken: set[str]) -> str:
 
     It must not start like a relation (``<- x>``, ``<+ x>``) or a comment (``<!-- x -->``).
     """
-    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
+    if preferred.isalnum():  # nothing to strip or squeeze: the common case, without a regex
+        title = preferred
+    else:
+        title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
     unique = unique_id(title, taken, pattern="{} ({})")
     taken.add(unique)
     return unique
@@ -64,14 +67,47 @@ def _title(preferred: str, taken: set[str]) -> str:
 
 def _identity(element: Claim | Argument, title: str, data: dict[str, Any]) -> None:
     """Record in ``data`` the id and title the reader could not derive from ``title``."""
-    if slugify(title) != element.id:
+    if not (title == element.id and _is_slug(title)) and slugify(title) != element.id:
         data["id"] = element.id
     if (title if title != element.id else None) != element.title:
         data["title"] = element.title
 
 
+def _is_slug(text: str) -> bool:
+    """Whether ``text`` is surely its own slug (lower-case ASCII words joined by single
+    hyphens, short enough): then ``slugify(text) == text`` without calling it.
+
+    >>> _is_slug("c12"), _is_slug("ed-balls"), _is_slug("Ed"), _is_slug("a--b")
+    (True, True, False, False)
+    """
+    return (
+        len(text) <= MAX_LENGTH
+        and text.isascii()
+        and text.islower()
+        and text.replace("-", "").isalnum()
+        and text[0] != "-"
+        and text[-1] != "-"
+        and "--" not in text
+        and text.count("-") < MAX_WORDS
+    )
+
+
+def _one_line(text: str) -> bool:
+    """Whether ``text`` is surely one line without control characters or runs of spaces
+    (printable ASCII, single spaces, none at the ends), so that it is shown as it is."""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    )
+
+
 def _visible(text: str, key: str, data: dict[str, Any]) -> str:
     """Escaped one-line text; the exact text goes into ``data[key]`` when it cannot survive."""
+    if _one_line(text):
+        return escape(text)
     flat = " ".join(text.split())
     if flat != text or _CONTROL.search(flat):
         data[key] = text
