@@ -15,6 +15,7 @@ and sources go into the front matter under ``argmap: {actors: ..., sources: ...}
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ import attrs
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._fields import build_at_lines
 from argmap.formats._limits import short, shorten
+from argmap.formats.argdown._text import Json, dump_json, dump_value
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
 from argmap.model.elements import inferred_mode
 from argmap.model.ids import slugify, unique_id
@@ -31,6 +33,7 @@ from argmap.model.references import REFERENCES
 __all__ = ["AttributionWriter", "attribution_data", "people_data", "read_attributions"]
 
 _SKIP = {"claim", "actor", "source"}
+_KEYS: dict[str, str] = {}  # the JSON of each record key, with its colon
 _UNKNOWN_SOURCE = "(unknown source)"
 _CLAIM_KEYS = {"id", "title", "text", "tags", "kind", "note"}
 
@@ -68,10 +71,11 @@ def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ())
     return AttributionWriter(m).data(claim, claim_keys)
 
 
-# The fields of an attribution written as its own keys, with their defaults (in field order).
-_ATTRIBUTION_FIELDS = [
-    (a.name, a.default) for a in attrs.fields(Attribution) if a.name not in _SKIP | {"id", "mode"}
-]
+# The fields of an attribution written as its own keys (in field order), their defaults, and
+# one getter of them all.
+_ATTRIBUTION_FIELDS = [a for a in attrs.fields(Attribution) if a.name not in _SKIP | {"id", "mode"}]
+_ATTRIBUTION_DEFAULTS = [(a.name, a.default) for a in _ATTRIBUTION_FIELDS]
+_attribution_values = operator.attrgetter(*(a.name for a in _ATTRIBUTION_FIELDS))
 
 
 class AttributionWriter:
@@ -94,6 +98,7 @@ class AttributionWriter:
             s.id: (s.title, s.id if s.title in shared_titles else None, slugify(s.id, max_words=3))
             for s in m.sources
         }
+        self.written: dict[str, str] = {}  # the JSON of each speaker's name, source's title
         self.counts: dict[str, int] = {}
         self.first: dict[str, Attribution] = {}
         for attribution in m.attributions:
@@ -122,6 +127,33 @@ class AttributionWriter:
                     return flat
         return {"attributions": records}
 
+    def inline(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
+        """[`data`][argmap.formats.argdown.attributions.AttributionWriter.data] as the writer
+        writes it: a list of records is one [`Json`][argmap.formats.argdown._text.Json] text,
+        made with each key's and each speaker's and source's JSON written once."""
+        data = self.data(claim, claim_keys)
+        records = data.get("attributions")
+        if records is not None:
+            data["attributions"] = Json("[" + ", ".join(map(self._json, records)) + "]")
+        return data
+
+    def _json(self, record: dict[str, Any]) -> str:
+        """A record as [`dump_value`][argmap.formats.argdown._text.dump_value] writes it."""
+        items = []
+        done = self.written
+        for key, value in record.items():
+            if key == "speaker" or key == "source":
+                text = done.get(value)
+                if text is None:
+                    text = done[value] = dump_json(value)
+            else:
+                text = dump_value(value)
+            head = _KEYS.get(key)
+            if head is None:
+                head = _KEYS[key] = f"{dump_json(key)}: "
+            items.append(head + text)
+        return "{" + ", ".join(items) + "}"
+
     def record(self, attribution: Attribution) -> dict[str, Any]:
         """The keys of one attribution: speaker, source, their ids when shared, then fields."""
         name, actor, _ = self.speakers[attribution.actor]
@@ -132,8 +164,8 @@ class AttributionWriter:
         if source is not None:
             record["source_id"] = source
         record["id"] = attribution.id
-        for field, default in _ATTRIBUTION_FIELDS:
-            value = getattr(attribution, field)
+        values = _attribution_values(attribution)
+        for (field, default), value in zip(_ATTRIBUTION_DEFAULTS, values, strict=True):
             if value == default or value in ((), None):
                 continue
             record[field] = _plain(value)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from argmap._collector import collector_paused
 from argmap.formats.argdown._text import (
     SIMPLE_TAG,
     dump_data,
@@ -60,7 +61,7 @@ def _title(preferred: str, taken: set[str]) -> str:
         title = preferred
     else:
         title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
-    unique = unique_id(title, taken, pattern="{} ({})")
+    unique = title if title not in taken else unique_id(title, taken, pattern="{} ({})")
     taken.add(unique)
     return unique
 
@@ -184,7 +185,7 @@ class _Writer:
         extra = people_data(m)
         if m.rebuttals:
             extra["rebuttals"] = {
-                r.id: [r.kind.value, r.attacker, r.target] + ([r.note] if r.note else [])
+                r.id: [r.kind._value_, r.attacker, r.target] + ([r.note] if r.note else [])
                 for r in m.rebuttals
             }
         if extra:
@@ -196,18 +197,20 @@ class _Writer:
         data: dict[str, Any] = {}
         _identity(claim, title, data)
         text = _visible(claim.text, "text", data)
-        tokens = [tag_token(t) for t in claim.tags]
-        if len(set(claim.tags)) != len(claim.tags) or None in tokens:
-            data["tags"] = list(claim.tags)
-            tokens = []
-        elif "#" in text and claim.tags:
-            text, tokens = _inline_tags(claim, text, tokens)
+        if claim.tags:
+            tokens = [tag_token(t) for t in claim.tags]
+            if len(set(claim.tags)) != len(claim.tags) or None in tokens:
+                data["tags"] = list(claim.tags)
+                tokens = []
+            elif "#" in text:
+                text, tokens = _inline_tags(claim, text, tokens)
+            text = " ".join(t for t in (text, *tokens) if t)
         if claim.kind is not None:
-            data["kind"] = claim.kind.value
+            data["kind"] = claim.kind._value_  # Enum.value is a slow descriptor
         if claim.note is not None:
             data["note"] = claim.note
-        data.update(self.attributions.data(claim.id, data))
-        return _head(f"[{title}]", " ".join(t for t in (text, *tokens) if t), data) + "\n"
+        data.update(self.attributions.inline(claim.id, data))
+        return _head(f"[{title}]", text, data) + "\n"
 
     def argument(self, argument: Argument, taken: set[str]) -> str:
         title = self.argument_titles[argument.id] = _title(argument.title or argument.id, taken)
@@ -220,14 +223,11 @@ class _Writer:
             rule = _visible(argument.scheme, "scheme", data)
             if not rule.strip() or "scheme" in data:
                 data["scheme"], rule = argument.scheme, ""
-        head = _head(head, note, data)
-        lines = [head, ""]
-        statements = [*argument.premises, argument.conclusion]
-        for number, claim in enumerate(statements, start=1):
-            if number == len(statements):
-                lines.append(f"-- {rule} --" if rule else "----")
-            lines.append(f"({number}) [{self.claim_titles[claim]}]")
-        return "\n".join(lines) + "\n"
+        titles = self.claim_titles
+        steps = [f"({n}) [{titles[p]}]" for n, p in enumerate(argument.premises, start=1)]
+        steps.append(f"-- {rule} --" if rule else "----")
+        steps.append(f"({len(steps)}) [{titles[argument.conclusion]}]")
+        return _head(head, note, data) + "\n\n" + "\n".join(steps) + "\n"
 
     def reference(self, element_id: str) -> str:
         if element_id in self.claim_titles:
@@ -238,11 +238,12 @@ class _Writer:
         """Attack relations in the map's order, one block per run of attacks on one target."""
         blocks: list[list[str]] = []
         target = None
+        undercut = AttackKind.UNDERCUT
         for rebuttal in self.map.rebuttals:
             if rebuttal.target != target:
                 target = rebuttal.target
                 blocks.append([self.reference(target)])
-            marker = "_" if rebuttal.kind is AttackKind.UNDERCUT else "-"
+            marker = "_" if rebuttal.kind is undercut else "-"
             blocks[-1].append(f"  {marker} {self.reference(rebuttal.attacker)}")
         return ["\n".join(lines) + "\n" for lines in blocks]
 
@@ -265,4 +266,5 @@ def dumps(m: ArgumentMap) -> str:
     Returns:
         Argdown source: front matter, statements, arguments, then attack relations.
     """
-    return _Writer(m).write()
+    with collector_paused():  # the strings and records made here form no cycles
+        return _Writer(m).write()
