@@ -166,9 +166,9 @@ class AttributionWriter:
         record["id"] = attribution.id
         values = _attribution_values(attribution)
         for (field, default), value in zip(_ATTRIBUTION_DEFAULTS, values, strict=True):
-            if value == default or value in ((), None):
+            if value is None or value == default or value in ((), None):  # None first: most are
                 continue
-            record[field] = _plain(value)
+            record[field] = value if type(value) is str else _plain(value)
         if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
             record["mode"] = str(attribution.mode)
         return record
