@@ -35,8 +35,8 @@ graphviz:
 	./scripts/ensure-graphviz
 
 lint: setup
-	$(BIN)/ruff check argmap tests examples benchmarks
-	$(BIN)/ruff format --check argmap tests examples benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 types: setup
 	$(BIN)/mypy

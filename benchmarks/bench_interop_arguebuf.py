@@ -5,7 +5,8 @@ locutions, to DOT text, whole process each.
 * arguebuf 3.0.0: ``load.file`` + ``dump.graphviz`` + ``to_string`` (in the tools venv made by
   ``scripts/ensure-python-tools``: arguebuf needs Python >= 3.12).
 
-The two run alternately ``--repeat`` times; the script prints the medians and the ratio
+The two run alternately ``--repeat`` times; the script prints the medians of wall-clock time
+and of CPU time (user + system of the child, which a busy machine disturbs less) and the ratios
 (goal: arguebuf takes >= 5x argmap's time). Run:
 ``python benchmarks/bench_interop_arguebuf.py [--claims 10000] [--repeat 5]``.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -38,10 +40,15 @@ open(sys.argv[2], "w").write(dot.to_string())
 """
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str]) -> tuple[float, float]:
+    """The wall-clock time of running ``command`` and the CPU time (user + system) it took."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
 
 
 def main() -> None:
@@ -64,9 +71,14 @@ def main() -> None:
         for _ in range(args.repeat):
             mine.append(timed(ours))
             peer.append(timed(theirs))
-    a, b = statistics.median(mine), statistics.median(peer)
     print(f"AIFdb file of {args.claims} claims with locutions -> DOT, whole process")
-    print(f"argmap render  {a:6.2f} s   arguebuf  {b:6.2f} s   arguebuf/argmap {b / a:4.1f}x")
+    for label, index in (("wall", 0), ("cpu ", 1)):
+        a = statistics.median(t[index] for t in mine)
+        b = statistics.median(t[index] for t in peer)
+        print(
+            f"{label} argmap render {a:6.2f} s   arguebuf {b:6.2f} s   "
+            f"arguebuf/argmap {b / a:4.2f}x"
+        )
 
 
 if __name__ == "__main__":

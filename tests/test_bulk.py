@@ -240,12 +240,15 @@ INDENTS = st.sampled_from([None, 0, 1, 2, 4, "\t"])
 
 @st.composite
 def spoiled_texts(draw: st.DrawFn) -> str:
-    """A spoiled document as JSON text, in any layout, perhaps with a key given twice, white
-    space before a colon, or a ``":`` inside a string."""
+    """A spoiled document as JSON text, in any layout and order, perhaps with a key given
+    twice, white space before a colon, or a ``":`` inside a string."""
     import json
     import re
 
-    text = json.dumps(draw(spoiled_documents()), indent=draw(INDENTS), ensure_ascii=False)
+    document = draw(spoiled_documents())
+    if draw(st.booleans()):  # the lists in another order: references to elements read later
+        document = dict(reversed(document.items()))
+    text = json.dumps(document, indent=draw(INDENTS), ensure_ascii=False)
     keys = list(re.finditer(r'"(\w+)": ', text))
     how = draw(st.sampled_from(["none", "repeat", "spaced", "quoted"]))
     if how == "none" or not keys:
@@ -344,3 +347,24 @@ def test_members_decodes_what_json_decodes(
     lists = {key for key in ("xs", "ys") if isinstance(expected.get(key), list)}
     assert found == {key: value for key, value in expected.items() if key not in lists}
     assert runs == {key: expected[key] for key in lists if expected[key]}
+
+
+@pytest.mark.parametrize("span", [None, 0, 300])
+def test_real_maps_read_back_alike_streamed_and_checked(span: int | None) -> None:
+    """The flagship and every map of the shared corpus (AIF, SADFace, microtexts, Kialo), as
+    argmap JSON, indented and compact: the streamed read gives the map the checked path gives."""
+    import json
+
+    from _interop import corpus_maps
+
+    from argmap.formats import json_format
+    from argmap.formats._json_bulk import load_streamed
+
+    for name, m in corpus_maps().items():
+        for indent in (2, None):
+            text = json.dumps(to_document(m), indent=indent, ensure_ascii=False)
+            with spans_of(span):
+                streamed = load_streamed(text)
+                assert streamed is not None, name
+                assert outcome(json_format.loads, text) == outcome(checked_json, text), name
+            assert streamed == m, name

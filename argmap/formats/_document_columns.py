@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from argmap.formats._known_ids import KnownIds
 from argmap.model import (
     Actor,
     ActorKind,
@@ -190,7 +191,6 @@ def _defaults(cls: type[Any]) -> dict[str, Any]:
 
 
 _DEFAULTS = {cls: _defaults(cls) for cls in _CHECKS}
-_ID_CHECKS = (_id, _optional_id, _ids)
 
 
 Sections = dict[type[Any], tuple[list[Any], list[str]]]
@@ -218,28 +218,27 @@ def structure_sections(document: Mapping[str, Any]) -> Sections | None:
 
 
 def structure_chunk(
-    items: list[Any], cls: type[Any], *, pairs: bool = False, canon: dict[Any, Any] | None = None
+    items: list[Any], cls: type[Any], *, pairs: bool = False, known: KnownIds | None = None
 ) -> tuple[list[Any], list[str]] | None:
     """Make the elements of a section's items (all of them, or a run of them), or None.
 
     With ``pairs``, the items are objects decoded as tuples of (key, value) pairs; one that
-    names a key twice gives None. With ``canon``, every id the elements hold (their
-    own and the ones they name) is replaced by the first equal string seen in ``canon``, and
-    new ones are added to it: a map read from text then keeps each id once in memory, not
-    once per mention.
+    names a key twice gives None. With ``known``, the ids go through
+    [`KnownIds.intern`][argmap.formats._known_ids.KnownIds.intern] (each kept once, references
+    checked as they come).
     """
-    if pairs:
-        flat = _dicts(items)
-        made = None if flat is None else _structure(flat, cls, canon)
-        if made is None:  # objects inside (dates are fine, locators are objects)
-            deep = _deep_dicts(items)
-            made = None if deep is None else _structure_each(deep, cls)
-        return made
-    return _structure(items, cls, canon) or _structure_each(items, cls)
+    flat = _dicts(items) if pairs else items
+    made = None if flat is None else _structure(flat, cls, known)
+    if made is None:  # objects inside (dates are fine, locators are objects), or an error
+        deep = _deep_dicts(items) if pairs else items
+        made = None if deep is None else _structure_each(deep, cls)
+        if known is not None:
+            known.unchecked(cls)
+    return made
 
 
 def _structure(
-    items: list[Any], cls: type[Any], canon: dict[Any, Any] | None = None
+    items: list[Any], cls: type[Any], known: KnownIds | None = None
 ) -> tuple[list[Any], list[str]] | None:
     """Make the elements of one section, or None."""
     if not set(map(type, items)) <= {dict}:
@@ -266,22 +265,14 @@ def _structure(
         checked = check(column)
         if checked is None:
             return None
-        if canon is not None and check in _ID_CHECKS:
-            checked = _interned(checked, canon, many=check is _ids)
+        if known is not None:
+            checked = known.intern(cls, name, checked)
         columns[name] = checked
     if not _RULES[cls](columns, len(items)):
         return None
     if cls is Attribution:
         columns["mode"] = _inferred_modes(columns, len(items))
     return _make(cls, columns, len(items)), columns["id"]
-
-
-def _interned(column: Column, canon: dict[Any, Any], *, many: bool) -> Column:
-    """The column with each id replaced by the first equal one in ``canon`` (added if new)."""
-    keep = canon.setdefault
-    if many:
-        return list(map(tuple, map(map, repeat(keep), column, column)))
-    return list(map(keep, column, column))
 
 
 def _inferred_modes(columns: dict[str, Column], count: int) -> Column:

@@ -4,8 +4,8 @@ The text is decoded a member at a time and each list of elements a chunk at a ti
 ([`_json_stream`][argmap.formats._json_stream]); every chunk becomes elements at once, a column
 at a time ([`structure_chunk`][argmap.formats._document_columns.structure_chunk]), and its parsed
 objects are dropped before the next chunk is decoded. So the whole parsed document is never in
-memory, only the text, the map being built and one chunk; and each id is kept once, however often
-it is named.
+memory, only the text, the map being built and one chunk; and most ids are kept once, however
+often they are named ([`KnownIds`][argmap.formats._known_ids.KnownIds]).
 
 Anything unusual gives None, and the reader then parses the text the checked way, which words the
 error (same message, same place).
@@ -23,6 +23,7 @@ from typing import Any
 
 from argmap.formats._document_columns import Sections, structure_chunk
 from argmap.formats._json_stream import NotPlain, members
+from argmap.formats._known_ids import KnownIds
 from argmap.formats.document import SECTIONS, from_parts
 from argmap.model import ArgumentMap
 
@@ -32,10 +33,10 @@ __all__ = ["load_streamed"]
 def load_streamed(text: str) -> ArgumentMap | None:
     """Read argmap JSON text the bulk way: the map, or None for anything unusual or wrong."""
     sections: Sections = {cls: ([], []) for cls in SECTIONS.values()}
-    canon: dict[Any, Any] = {}
+    known = KnownIds()
 
     def take(section: str, items: list[Any], pairs: bool) -> None:
-        made = structure_chunk(items, SECTIONS[section], pairs=pairs, canon=canon)
+        made = structure_chunk(items, SECTIONS[section], pairs=pairs, known=known)
         if made is None:
             raise NotPlain
         elements, ids = sections[SECTIONS[section]]
@@ -46,5 +47,4 @@ def load_streamed(text: str) -> ArgumentMap | None:
         header = members(text, SECTIONS, take)
     except NotPlain:
         return None
-    canon.clear()  # its ids live on in the elements; its table is not needed for the build
-    return from_parts(header, sections)
+    return from_parts(header, sections, checked=known.finish())

@@ -18,7 +18,7 @@ argmap.exceptions.DocumentError: claims[0].text: required
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from enum import Enum
 from typing import Any, cast, get_args
 
@@ -211,17 +211,23 @@ def _check_header(document: Any, fail: _Fail) -> None:
             raise fail(problem, key)
 
 
-def from_parts(header: Mapping[str, Any], sections: Sections) -> ArgumentMap | None:
+def from_parts(
+    header: Mapping[str, Any],
+    sections: Sections,
+    *,
+    checked: Collection[tuple[type[Any], str]] = (),
+) -> ArgumentMap | None:
     """The bulk path for a document read in parts (the streamed JSON read): its members
     outside the lists, and its lists already made into elements; or None when the header has
-    anything unusual or a reference does not hold (`from_document` then says what)."""
+    anything unusual or a reference does not hold (`from_document` then says what).
+    ``checked``: reference columns already checked (see `build_grouped`)."""
     if any(section in header for section in SECTIONS):
         return None  # a list that is not a list
     try:
         _check_header(header, _failer(None, None))
     except DocumentError:
         return None
-    return _built(sections, header)
+    return _built(sections, header, checked)
 
 
 def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
@@ -231,12 +237,17 @@ def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
     return None if sections is None else _built(sections, document)
 
 
-def _built(sections: Sections, document: Mapping[str, Any]) -> ArgumentMap | None:
+def _built(
+    sections: Sections,
+    document: Mapping[str, Any],
+    checked: Collection[tuple[type[Any], str]] = (),
+) -> ArgumentMap | None:
     """The map of the structured sections and the document's metadata, or None when an id is
     taken twice or a reference does not hold."""
     argument_map = build_grouped(
         {cls: elements for cls, (elements, _) in sections.items()},
         ids={cls: ids for cls, (_, ids) in sections.items()},
+        checked=checked,
         title=document.get("title"),
         question=document.get("question"),
         description=document.get("description"),

@@ -20,7 +20,7 @@ argmap.exceptions.UnknownIdError: argument 'a' names premise 'p', which is not i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import chain
 from operator import attrgetter, eq
 from typing import Any
@@ -85,12 +85,16 @@ def build_grouped(
     question: str | None = None,
     description: str | None = None,
     ids: dict[type[Any], list[str]] | None = None,
+    checked: Collection[tuple[type[Any], str]] = (),
 ) -> ArgumentMap | None:
     """Build a map from elements grouped by class (in the map's order of classes), or return
     None when an id is taken twice or a reference does not hold.
 
     ``ids`` may give each group's ids when the caller has them already (a reader that made
-    the elements from columns), to save reading them again.
+    the elements from columns), to save reading them again. ``checked`` names reference
+    columns, as (class, field), that the caller has checked already: every id in them names
+    an element of the kind [`REFERENCES`][argmap.model.references.REFERENCES] asks for (a
+    reader that looked each one up as it read them); they are not looked up again.
     """
     argument_map = ArgumentMap(title=title, question=question, description=description)
     table: dict[str, Any] = {}
@@ -106,7 +110,7 @@ def build_grouped(
         count += len(members)
     argument_map._elements = table
     argument_map._referrer_index = None
-    if len(table) != count or not _references_hold(by_kind):
+    if len(table) != count or not _references_hold(by_kind, checked):
         return None
     return argument_map
 
@@ -118,7 +122,9 @@ def _all_in(refs: Iterable[str], *tables: dict[str, Any]) -> bool:
     return not set(refs).difference(*map(dict.keys, tables[1:])).difference(tables[0])
 
 
-def _references_hold(by_kind: dict[type[Any], dict[str, Any]]) -> bool:
+def _references_hold(
+    by_kind: dict[type[Any], dict[str, Any]], checked: Collection[tuple[type[Any], str]] = ()
+) -> bool:
     """Check every reference of every element, a column at a time; True when all hold.
 
     The columns come from [`REFERENCES`][argmap.model.references.REFERENCES]; the rules that table
@@ -135,7 +141,9 @@ def _references_hold(by_kind: dict[type[Any], dict[str, Any]]) -> bool:
             if ref.many:
                 column = chain.from_iterable(column)
             column = filter(None, column)  # optional fields; ids are never empty
-            if not _all_in(column, *(by_kind[kind] for kind in ref.kinds)):
+            if (cls, ref.field) not in checked and not _all_in(
+                column, *(by_kind[kind] for kind in ref.kinds)
+            ):
                 return False
             if cls in ref.kinds and any(
                 map(eq, map(attrgetter(ref.field), elements.values()), elements)

@@ -25,15 +25,12 @@ True
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import chain, compress, repeat
-from operator import eq, is_not
 from typing import Any
 
 from argmap.exceptions import ArgmapError
 from argmap.formats._document_columns import structure_sections
 from argmap.formats._json import parse_json_pairs
-from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
+from argmap.formats.aif._dict_graph import DictGraph, Unusual, plain
 from argmap.formats.aif._rules import (
     ARGUMENT_INS,
     ARGUMENT_OUTS,
@@ -65,13 +62,7 @@ from argmap.model.elements import inferred_mode
 
 __all__ = ["read"]
 
-_CONTAINERS = frozenset({tuple, list})
 _CLAIM_KINDS = frozenset(ClaimKind)
-_NO_EDGES: tuple[str, ...] = ()
-
-
-class _Unusual(Exception):
-    """The file has something the checked reader words or notes: leave it to that reader."""
 
 
 def read(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[str]] | None:
@@ -84,140 +75,16 @@ def read(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[s
     if pairs is None:
         return None
     try:
-        graph = _Graph(_plain(pairs))
+        data = plain(pairs)
+        del pairs  # the parsed text is held once: as tuples, then as dicts, then as a graph
+        graph = DictGraph(data)
+        del data
         return _Build(graph, filename).run()
-    except (_Unusual, ArgmapError, RecursionError):
+    except (Unusual, ArgmapError, RecursionError):
         return None
 
 
-def _plain(value: Any) -> Any:
-    """JSON parsed with objects as tuples of pairs, with dicts instead; _Unusual when an object
-    names a key twice (the checked parser words that error)."""
-    kind = type(value)
-    if kind is tuple:
-        result = dict(value)
-        if len(result) != len(value):
-            raise _Unusual
-        for key, inner in result.items():
-            if type(inner) in _CONTAINERS:
-                result[key] = _plain(inner)
-        return result
-    if kind is not list:
-        return value
-    if not value or not set(map(type, value)) <= {tuple}:
-        return [_plain(inner) if type(inner) in _CONTAINERS else inner for inner in value]
-    dicts = list(map(dict, value))  # a list of objects, as every AIF list is: made in C
-    if list(map(len, dicts)) != list(map(len, value)):
-        raise _Unusual
-    for key in set(chain.from_iterable(dicts)):  # look inside, a column at a time
-        if not _CONTAINERS.isdisjoint(map(type, map(dict.get, dicts, repeat(key)))):
-            for item in dicts:
-                inner = item.get(key)
-                if type(inner) in _CONTAINERS:
-                    item[key] = _plain(inner)
-    return dicts
-
-
-def _objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    value = data.get(key)
-    if value is None:
-        return []
-    if type(value) is not list or not set(map(type, value)) <= {dict}:
-        raise _Unusual
-    return value
-
-
-def _ids(values: list[Any]) -> list[str]:
-    """Node ids as the checked reader makes them (text stripped, a number as written)."""
-    if set(map(type, values)) <= {str}:
-        found = list(map(str.strip, values))
-    else:
-        found = [v.strip() if type(v) is str else str(v) if type(v) is int else "" for v in values]
-    if not all(found):
-        raise _Unusual
-    return found
-
-
-class _Graph:
-    """An AIFdb graph (or OVA3's ``AIF`` part) as dicts: types, texts and neighbours by id."""
-
-    def __init__(self, data: Any) -> None:
-        shape = shape_of(data) if type(data) is dict else None
-        if shape not in ("AIFdb", "OVA3"):
-            raise _Unusual  # not AIF (the checked reader says so), or legacy OVA2
-        self.shape: str = shape
-        graph = data["AIF"] if shape == "OVA3" else data
-        nodes = _objects(graph, "nodes")
-        ids = _ids(list(map(dict.get, nodes, repeat("nodeID"))))
-        types: list[Any] = list(map(dict.get, nodes, repeat("type")))
-        if not set(map(type, types)) <= {str} or not NODE_TYPES.issuperset(types):
-            raise _Unusual
-        texts: list[Any] = list(map(dict.get, nodes, repeat("text")))
-        if not set(map(type, texts)) <= {str}:
-            texts = list(map(node_text, texts))
-        self.type_of: dict[str, str] = dict(zip(ids, types, strict=True))
-        if len(self.type_of) != len(ids):
-            raise _Unusual  # an id used twice
-        self.text_of: dict[str, str] = dict(zip(ids, texts, strict=True))
-        records = list(map(dict.get, nodes, repeat("argmap")))
-        kept = list(map(is_not, records, repeat(None)))
-        self.records = dict(zip(compress(ids, kept), compress(records, kept), strict=True))
-        self.order = ids
-        self.by_type: dict[str, list[str]] = {kind: [] for kind in NODE_TYPES}
-        for node_id, kind in zip(ids, types, strict=True):
-            self.by_type[kind].append(node_id)
-        self.outgoing: dict[str, list[str]] = defaultdict(list)
-        self.incoming: dict[str, list[str]] = defaultdict(list)
-        self.read_edges(_objects(graph, "edges"))
-        people = Reader(None, shape)
-        people.read_people(graph, prefix="")
-        if shape == "OVA3":
-            people.read_kinds(data.get("propositionClassifier"))
-        self.person_ids = people.person_ids
-        self.participants = people.participants
-        self.claim_kinds = people.claim_kinds
-
-    def read_edges(self, edges: list[dict[str, Any]]) -> None:
-        starts = _ids(list(map(dict.get, edges, repeat("fromID"))))
-        ends = _ids(list(map(dict.get, edges, repeat("toID"))))
-        known = self.type_of.__contains__
-        if not (all(map(known, starts)) and all(map(known, ends))) or any(map(eq, starts, ends)):
-            raise _Unusual  # an edge to a missing node, or a loop: noted by the checked reader
-        outgoing, incoming = self.outgoing, self.incoming
-        for start, end in dict.fromkeys(zip(starts, ends, strict=True)):  # each edge once
-            outgoing[start].append(end)
-            incoming[end].append(start)
-        self.outgoing, self.incoming = dict(outgoing), dict(incoming)
-
-    def into(self, node_id: str, types: tuple[str, ...]) -> list[str]:
-        type_of = self.type_of
-        return [o for o in self.incoming.get(node_id, _NO_EDGES) if type_of[o] in types]
-
-    def out_of(self, node_id: str, types: tuple[str, ...]) -> list[str]:
-        type_of = self.type_of
-        return [o for o in self.outgoing.get(node_id, _NO_EDGES) if type_of[o] in types]
-
-    def ends(
-        self, node_id: str, *, ins: frozenset[str], outs: frozenset[str]
-    ) -> tuple[list[str], list[str]]:
-        """The I-, RA- and MA-nodes into and out of a node; _Unusual when it has an edge its
-        type does not take (the checked reader notes those)."""
-        type_of = self.type_of
-        into = self.incoming.get(node_id, _NO_EDGES)
-        out = self.outgoing.get(node_id, _NO_EDGES)
-        into_types = list(map(type_of.__getitem__, into))
-        out_types = list(map(type_of.__getitem__, out))
-        if not ins.issuperset(into_types) or not outs.issuperset(out_types):
-            raise _Unusual
-        elements = _ELEMENTS.__contains__
-        return (
-            list(compress(into, map(elements, into_types))),
-            list(compress(out, map(elements, out_types))),
-        )
-
-
 _CLAIMS = ("I",)
-_ELEMENTS = frozenset({"I", "RA", "MA"})
 _LOCUTIONS = ("L",)
 _ARGUMENT_INS = frozenset(ARGUMENT_INS)
 _ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
@@ -239,11 +106,12 @@ class _Build:
     """Collects the elements of one graph in the checked reader's order, with its ids, as
     fields; then makes them a column at a time and the map in one step."""
 
-    def __init__(self, graph: _Graph, filename: str | None) -> None:
+    def __init__(self, graph: DictGraph, filename: str | None) -> None:
         self.graph = graph
         self.title = stem(filename)
         self.sections: dict[str, list[dict[str, Any]]] = {name: [] for name in _SECTIONS}
         self.slugs: dict[tuple[str, int], str] = {}
+        self.stances: dict[str, Stance | None] = {}
         self.claims: dict[str, str] = {}  # I-node id -> claim id
         self.arguments: dict[str, list[str]] = {}  # RA/MA-node id -> argument ids
         self.argument_ids: set[str] = set()
@@ -259,6 +127,7 @@ class _Build:
         title = self.title or f"{graph.shape} map"
         self.source = Source(id=slugify(title), title=title, note=f"{graph.shape} JSON")
         self.taken: set[str] = {self.source.id}
+        self.source_slug = slugify(self.source.id, max_words=3)
         self.suffixes: dict[str, int] = {}
 
     def slug(self, text: str, words: int) -> str:
@@ -292,7 +161,7 @@ class _Build:
     def run(self) -> tuple[ArgumentMap, list[str]]:
         graph = self.graph
         if graph.by_type["PA"] or any(graph.out_of(n, ("CA",)) for n in graph.by_type["CA"]):
-            raise _Unusual  # preferences, attacks on attacks
+            raise Unusual  # preferences, attacks on attacks
         for node_id in graph.by_type["I"]:
             kind = graph.claim_kinds.get(node_id)
             text = graph.text_of[node_id]
@@ -319,7 +188,7 @@ class _Build:
         premises = [claims[n] for n in into if n in claims]
         conclusions = [claims[n] for n in out if n in claims]
         if not premises or not conclusions:
-            raise _Unusual
+            raise Unusual
         node_type = graph.type_of[node_id]
         scheme, note = argument_form(node_type, graph.text_of[node_id])
         made = self.arguments[node_id] = []
@@ -349,7 +218,7 @@ class _Build:
         attackers = self.elements_of(into)
         targets = self.elements_of(out)
         if not attackers or not targets:
-            raise _Unusual
+            raise Unusual
         text = graph.text_of[node_id].strip()
         note = conflict_note(text)
         for target in targets:
@@ -382,13 +251,15 @@ class _Build:
             return
         locutions = graph.into(node_id, _LOCUTIONS)
         if graph.into(node_id, _CLAIMS):
-            raise _Unusual  # an edge from an I-node into an illocution
+            raise Unusual  # an edge from an I-node into an illocution
         if not locutions:  # anchored in a transition: the speaker is the one who answers
             for transition in graph.into(node_id, ("TA",)):
                 locutions.extend(graph.out_of(transition, _LOCUTIONS))
-        stance = stance_of(illocution)
+        stance = self.stances.get(illocution)
+        if stance is None:
+            stance = self.stances[illocution] = stance_of(illocution)
         if not locutions or stance is None:
-            raise _Unusual
+            raise Unusual
         for locution in locutions:
             for claim in claims:
                 self.attribute(locution, self.claims[claim], illocution, stance)
@@ -396,7 +267,7 @@ class _Build:
     def attribute(self, locution: str, claim: str, cue: str, stance: Stance) -> None:
         name, words = self.speakers.speaker(locution)
         if name is None:
-            raise _Unusual
+            raise Unusual
         actor = self.actor(name)
         reporter = self.reporter(locution)
         passed_on = self.speakers.passed_on_by(locution)
@@ -404,15 +275,15 @@ class _Build:
             reporter = self.actor(passed_on)
         fields = record_words(self.graph.records.get(locution), words, cue)
         if reporter == actor or fields is None:
-            raise _Unusual
+            raise Unusual
         mode = fields.pop("mode", None)
         if mode is not None and mode is not inferred_mode(
             fields["quote"], fields.get("fragments", ())
         ):
-            raise _Unusual  # a mixed record without fragments: refused, and noted
+            raise Unusual  # a mixed record without fragments: refused, and noted
         fields.update(claim=claim, actor=actor, source=self.source.id, stance=stance)
         fields["reported_by"] = reporter
-        self.add("attributions", f"{self.slug(actor, 3)}-{self.slug(self.source.id, 3)}", fields)
+        self.add("attributions", f"{self.slug(actor, 3)}-{self.source_slug}", fields)
 
     def reporter(self, locution: str) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""

@@ -51,6 +51,8 @@ CONFLICT_INS = ("I", "RA", "MA", "YA", "TA", "CA")
 CONFLICT_OUTS = ("I", "RA", "MA")
 """The node types an edge out of a CA-node may go to (a CA-node is an attack on an attack)."""
 
+_INDIRECT, _MIXED = Mode.INDIRECT.value, Mode.MIXED.value
+_RECORD_MODES = (None, _INDIRECT, _MIXED)
 _DEFAULT_SCHEMES = frozenset({"", "RA", "CA", "MA", "PA", "Default Inference", "Default Conflict"})
 _REPHRASES = frozenset({"", "MA", "Default Rephrase"})
 
@@ -136,7 +138,7 @@ def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:
         return None
     mode, fragments = record.get("mode"), record.get("fragments", [])
     good = (
-        mode in (None, Mode.INDIRECT.value, Mode.MIXED.value)
+        mode in _RECORD_MODES
         and isinstance(fragments, list)
         and all(isinstance(f, str) for f in fragments)
         and isinstance(record.get("paraphrase", ""), str)
@@ -146,9 +148,9 @@ def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:
         return None
     if "cue" in record:
         fields["cue"] = record["cue"]
-    if mode == Mode.MIXED.value:
+    if mode == _MIXED:
         fields.update(quote=None, fragments=fragments, paraphrase=record.get("paraphrase"))
         fields["mode"] = Mode.MIXED
-    elif mode == Mode.INDIRECT.value:
+    elif mode == _INDIRECT:
         fields.update(quote=None, paraphrase=words or None, mode=Mode.INDIRECT)
     return fields

@@ -1,0 +1,159 @@
+"""An AIF graph read into dicts in one pass: the one-pass reader's view of the file.
+
+The text is parsed with objects as tuples of pairs (`parse_json_pairs`: C, no Python hook per
+object), turned into dicts a list at a time (a key written twice raises `Unusual`), and the
+nodes and edges are read as columns: types, texts and neighbours by id. Anything the checked
+graph reader (``_graph.parse_graph``) would note or refuse raises `Unusual` instead, so
+that reader can word it.
+
+>>> from argmap.formats._json import parse_json_pairs
+>>> g = DictGraph(plain(parse_json_pairs('{"nodes": [{"nodeID": 1, "type": "I", "text": "Tax"}],'
+...                                      ' "edges": []}')))
+>>> g.type_of, g.text_of
+({'1': 'I'}, {'1': 'Tax'})
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import chain, compress, repeat
+from operator import eq, is_not
+from typing import Any
+
+from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
+
+__all__ = ["DictGraph", "Unusual", "plain"]
+
+_CONTAINERS = frozenset({tuple, list})
+_NO_EDGES: tuple[str, ...] = ()
+_ELEMENTS = frozenset({"I", "RA", "MA"})
+
+
+class Unusual(Exception):
+    """The file has something the checked reader words or notes: leave it to that reader."""
+
+
+def plain(value: Any) -> Any:
+    """JSON parsed with objects as tuples of pairs, with dicts instead; Unusual when an object
+    names a key twice (the checked parser words that error)."""
+    kind = type(value)
+    if kind is tuple:
+        result = dict(value)
+        if len(result) != len(value):
+            raise Unusual
+        for key, inner in result.items():
+            if type(inner) in _CONTAINERS:
+                result[key] = plain(inner)
+        return result
+    if kind is not list:
+        return value
+    if not value or not set(map(type, value)) <= {tuple}:
+        return [plain(inner) if type(inner) in _CONTAINERS else inner for inner in value]
+    dicts = list(map(dict, value))  # a list of objects, as every AIF list is: made in C
+    if list(map(len, dicts)) != list(map(len, value)):
+        raise Unusual
+    for key in set(chain.from_iterable(dicts)):  # look inside, a column at a time
+        if not _CONTAINERS.isdisjoint(map(type, map(dict.get, dicts, repeat(key)))):
+            for item in dicts:
+                inner = item.get(key)
+                if type(inner) in _CONTAINERS:
+                    item[key] = plain(inner)
+    return dicts
+
+
+def _objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if type(value) is not list or not set(map(type, value)) <= {dict}:
+        raise Unusual
+    return value
+
+
+def _ids(values: list[Any]) -> list[str]:
+    """Node ids as the checked reader makes them (text stripped, a number as written)."""
+    if set(map(type, values)) <= {str}:
+        found = list(map(str.strip, values))
+    else:
+        found = [v.strip() if type(v) is str else str(v) if type(v) is int else "" for v in values]
+    if not all(found):
+        raise Unusual
+    return found
+
+
+class DictGraph:
+    """An AIFdb graph (or OVA3's ``AIF`` part) as dicts: types, texts and neighbours by id."""
+
+    def __init__(self, data: Any) -> None:
+        shape = shape_of(data) if type(data) is dict else None
+        if shape not in ("AIFdb", "OVA3"):
+            raise Unusual  # not AIF (the checked reader says so), or legacy OVA2
+        self.shape: str = shape
+        graph = data["AIF"] if shape == "OVA3" else data
+        nodes = _objects(graph, "nodes")
+        ids = _ids(list(map(dict.get, nodes, repeat("nodeID"))))
+        types: list[Any] = list(map(dict.get, nodes, repeat("type")))
+        if not set(map(type, types)) <= {str} or not NODE_TYPES.issuperset(types):
+            raise Unusual
+        texts: list[Any] = list(map(dict.get, nodes, repeat("text")))
+        if not set(map(type, texts)) <= {str}:
+            texts = list(map(node_text, texts))
+        self.type_of: dict[str, str] = dict(zip(ids, types, strict=True))
+        if len(self.type_of) != len(ids):
+            raise Unusual  # an id used twice
+        self.text_of: dict[str, str] = dict(zip(ids, texts, strict=True))
+        records = list(map(dict.get, nodes, repeat("argmap")))
+        kept = list(map(is_not, records, repeat(None)))
+        self.records = dict(zip(compress(ids, kept), compress(records, kept), strict=True))
+        self.order = ids
+        self.by_type: dict[str, list[str]] = {kind: [] for kind in NODE_TYPES}
+        for node_id, kind in zip(ids, types, strict=True):
+            self.by_type[kind].append(node_id)
+        self.outgoing: dict[str, list[str]] = defaultdict(list)
+        self.incoming: dict[str, list[str]] = defaultdict(list)
+        self.read_edges(_objects(graph, "edges"))
+        people = Reader(None, shape)
+        people.read_people(graph, prefix="")
+        if shape == "OVA3":
+            people.read_kinds(data.get("propositionClassifier"))
+        self.person_ids = people.person_ids
+        self.participants = people.participants
+        self.claim_kinds = people.claim_kinds
+
+    def read_edges(self, edges: list[dict[str, Any]]) -> None:
+        starts = _ids(list(map(dict.get, edges, repeat("fromID"))))
+        ends = _ids(list(map(dict.get, edges, repeat("toID"))))
+        known = self.type_of.__contains__
+        if not (all(map(known, starts)) and all(map(known, ends))) or any(map(eq, starts, ends)):
+            raise Unusual  # an edge to a missing node, or a loop: noted by the checked reader
+        outgoing, incoming = self.outgoing, self.incoming
+        for start, end in dict.fromkeys(zip(starts, ends, strict=True)):  # each edge once
+            outgoing[start].append(end)
+            incoming[end].append(start)
+        self.outgoing, self.incoming = dict(outgoing), dict(incoming)
+
+    def into(self, node_id: str, types: tuple[str, ...]) -> list[str]:
+        type_of = self.type_of
+        return [o for o in self.incoming.get(node_id, _NO_EDGES) if type_of[o] in types]
+
+    def out_of(self, node_id: str, types: tuple[str, ...]) -> list[str]:
+        type_of = self.type_of
+        return [o for o in self.outgoing.get(node_id, _NO_EDGES) if type_of[o] in types]
+
+    def ends(
+        self, node_id: str, *, ins: frozenset[str], outs: frozenset[str]
+    ) -> tuple[list[str], list[str]]:
+        """The I-, RA- and MA-nodes into and out of a node; Unusual when it has an edge its
+        type does not take (the checked reader notes those)."""
+        type_of = self.type_of
+        into = self.incoming.get(node_id, _NO_EDGES)
+        out = self.outgoing.get(node_id, _NO_EDGES)
+        into_types = list(map(type_of.__getitem__, into))
+        out_types = list(map(type_of.__getitem__, out))
+        if not ins.issuperset(into_types) or not outs.issuperset(out_types):
+            raise Unusual
+        elements = _ELEMENTS.__contains__
+        return (
+            list(compress(into, map(elements, into_types))),
+            list(compress(out, map(elements, out_types))),
+        )
