@@ -114,26 +114,24 @@ class AttributionWriter:
         count = self.counts.get(claim)
         if count is None:
             return {}
-        attributions = [self.first[claim]] if count == 1 else self.map.attributions_of(claim)
-        records = [self.record(attribution) for attribution in attributions]
-        if count == 1:
-            flat = records[0]
-            one = attributions[0]
-            base = f"{self.speakers[one.actor][2]}-{self.sources[one.source][2]}"
-            if one.id == base:
-                clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
-                if clashes == {"id"}:
-                    del flat["id"]
-                    return flat
-        return {"attributions": records}
+        if count > 1:
+            return {"attributions": list(map(self.record, self.map.attributions_of(claim)))}
+        one = self.first[claim]
+        flat = self.record(one)
+        if one.id == f"{self.speakers[one.actor][2]}-{self.sources[one.source][2]}":
+            clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
+            if clashes == {"id"}:
+                del flat["id"]
+                return flat
+        return {"attributions": [flat]}
 
     def inline(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
         """[`data`][argmap.formats.argdown.attributions.AttributionWriter.data] as the writer
         writes it: a list of records is one [`Json`][argmap.formats.argdown._text.Json] text,
         made with each key's and each speaker's and source's JSON written once."""
         data = self.data(claim, claim_keys)
-        records = data.get("attributions")
-        if records is not None:
+        if "attributions" in data:
+            records = data["attributions"]
             data["attributions"] = Json("[" + ", ".join(map(self._json, records)) + "]")
         return data
 

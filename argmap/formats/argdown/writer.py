@@ -81,6 +81,8 @@ def _is_slug(text: str) -> bool:
     >>> _is_slug("c12"), _is_slug("ed-balls"), _is_slug("Ed"), _is_slug("a--b")
     (True, True, False, False)
     """
+    if text.isalnum():  # one word: the common case
+        return len(text) <= MAX_LENGTH and text.isascii() and text.islower()
     return (
         len(text) <= MAX_LENGTH
         and text.isascii()
