@@ -145,7 +145,7 @@ class AttributionWriter:
                 if text is None:
                     text = done[value] = dump_json(value)
             else:
-                text = dump_value(value)
+                text = dump_json(value) if type(value) is str else dump_value(value)
             head = _KEYS.get(key)
             if head is None:
                 head = _KEYS[key] = f"{dump_json(key)}: "
