@@ -98,7 +98,7 @@ class AttributionWriter:
             s.id: (s.title, s.id if s.title in shared_titles else None, slugify(s.id, max_words=3))
             for s in m.sources
         }
-        self.written: dict[str, str] = {}  # the JSON of each speaker's name, source's title
+        self.heads: dict[tuple[str, str], str] = {}  # the JSON of (actor, source)'s keys
         self.counts: dict[str, int] = {}
         self.first: dict[str, Attribution] = {}
         for attribution in m.attributions:
@@ -128,48 +128,75 @@ class AttributionWriter:
     def inline(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
         """[`data`][argmap.formats.argdown.attributions.AttributionWriter.data] as the writer
         writes it: a list of records is one [`Json`][argmap.formats.argdown._text.Json] text,
-        made with each key's and each speaker's and source's JSON written once."""
-        data = self.data(claim, claim_keys)
-        if "attributions" in data:
-            records = data["attributions"]
-            data["attributions"] = Json("[" + ", ".join(map(self._json, records)) + "]")
-        return data
+        written straight from the attributions, with each speaker's and source's part, and
+        each key, written once."""
+        count = self.counts.get(claim)
+        if count is None:
+            return {}
+        if count > 1:
+            records = ", ".join(map(self._json, self.map.attributions_of(claim)))
+            return {"attributions": Json(f"[{records}]")}
+        one = self.first[claim]
+        if one.id == f"{self.speakers[one.actor][2]}-{self.sources[one.source][2]}":
+            return self.data(claim, claim_keys)  # maybe flat, beside the claim's own keys
+        return {"attributions": Json(f"[{self._json(one)}]")}
 
-    def _json(self, record: dict[str, Any]) -> str:
-        """A record as [`dump_value`][argmap.formats.argdown._text.dump_value] writes it."""
-        items = []
-        done = self.written
-        for key, value in record.items():
-            if key == "speaker" or key == "source":
-                text = done.get(value)
-                if text is None:
-                    text = done[value] = dump_json(value)
-            else:
-                text = dump_json(value) if type(value) is str else dump_value(value)
-            head = _KEYS.get(key)
-            if head is None:
-                head = _KEYS[key] = f"{dump_json(key)}: "
-            items.append(head + text)
-        return "{" + ", ".join(items) + "}"
+    def _json(self, attribution: Attribution) -> str:
+        """The JSON of [`record`][argmap.formats.argdown.attributions.AttributionWriter.record],
+        as [`dump_value`][argmap.formats.argdown._text.dump_value] writes it."""
+        pair = (attribution.actor, attribution.source)
+        head = self.heads.get(pair)
+        if head is None:
+            items = [f"{_key(k)}{dump_json(v)}" for k, v in self._head(*pair).items()]
+            head = self.heads[pair] = ", ".join(items)
+        fields = "".join(
+            [
+                f", {_key(k)}{dump_json(v) if type(v) is str else dump_value(v)}"
+                for k, v in _set_fields(attribution)
+            ]
+        )
+        return f'{{{head}, "id": {dump_json(attribution.id)}{fields}}}'
+
+    def _head(self, actor_id: str, source_id: str) -> dict[str, Any]:
+        """A record's first keys: speaker, source, and their ids when their names are shared."""
+        name, actor, _ = self.speakers[actor_id]
+        title, source, _ = self.sources[source_id]
+        head: dict[str, Any] = {"speaker": name, "source": title}
+        if actor is not None:
+            head["actor"] = actor
+        if source is not None:
+            head["source_id"] = source
+        return head
 
     def record(self, attribution: Attribution) -> dict[str, Any]:
         """The keys of one attribution: speaker, source, their ids when shared, then fields."""
-        name, actor, _ = self.speakers[attribution.actor]
-        title, source, _ = self.sources[attribution.source]
-        record: dict[str, Any] = {"speaker": name, "source": title}
-        if actor is not None:
-            record["actor"] = actor
-        if source is not None:
-            record["source_id"] = source
+        record = self._head(attribution.actor, attribution.source)
         record["id"] = attribution.id
-        values = _attribution_values(attribution)
-        for (field, default), value in zip(_ATTRIBUTION_DEFAULTS, values, strict=True):
-            if value is None or value == default or value in ((), None):  # None first: most are
-                continue
-            record[field] = value if type(value) is str else _plain(value)
-        if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
-            record["mode"] = str(attribution.mode)
+        record.update(_set_fields(attribution))
         return record
+
+
+def _set_fields(attribution: Attribution) -> list[tuple[str, Any]]:
+    """An attribution's fields that differ from their defaults, as plain data, and its mode
+    when it is not the one its quote and fragments imply."""
+    values = zip(_ATTRIBUTION_DEFAULTS, _attribution_values(attribution), strict=True)
+    out = [
+        (field, value if type(value) is str else _plain(value))
+        for (field, default), value in values
+        # None first: most fields are unset
+        if value is not None and value != default and value not in ((), None)
+    ]
+    if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
+        out.append(("mode", str(attribution.mode)))
+    return out
+
+
+def _key(key: str) -> str:
+    """The JSON of a record key, with its colon, made once per key."""
+    head = _KEYS.get(key)
+    if head is None:
+        head = _KEYS[key] = f"{dump_json(key)}: "
+    return head
 
 
 def _repeated(values: Iterable[str]) -> set[str]:

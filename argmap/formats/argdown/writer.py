@@ -226,10 +226,15 @@ class _Writer:
             if not rule.strip() or "scheme" in data:
                 data["scheme"], rule = argument.scheme, ""
         titles = self.claim_titles
-        steps = [f"({n}) [{titles[p]}]" for n, p in enumerate(argument.premises, start=1)]
-        steps.append(f"-- {rule} --" if rule else "----")
-        steps.append(f"({len(steps)}) [{titles[argument.conclusion]}]")
-        return _head(head, note, data) + "\n\n" + "\n".join(steps) + "\n"
+        premises = argument.premises
+        inference = f"-- {rule} --" if rule else "----"
+        conclusion = titles[argument.conclusion]
+        if len(premises) == 1:  # the common case, in one string
+            steps = f"(1) [{titles[premises[0]]}]\n{inference}\n(2) [{conclusion}]"
+        else:
+            numbered = [f"({n}) [{titles[p]}]" for n, p in enumerate(premises, start=1)]
+            steps = "\n".join([*numbered, inference, f"({len(premises) + 1}) [{conclusion}]"])
+        return f"{_head(head, note, data)}\n\n{steps}\n"
 
     def reference(self, element_id: str) -> str:
         if element_id in self.claim_titles:
