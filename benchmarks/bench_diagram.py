@@ -1,6 +1,12 @@
 """Benchmark: DOT generation time against dot's layout time, on debate-shaped maps.
 
-Run: ``PYTHONPATH=. python benchmarks/bench_diagram.py [--quick] [--large] [--shapes] [--html]``
+Run: ``PYTHONPATH=. python benchmarks/bench_diagram.py [--quick] [--large] [--shapes] [--html]
+[--settings] [--runs N]``
+
+Times are CPU seconds (``to_dot`` in this process, ``dot -Tsvg`` as a child), medians of
+``--runs`` alternating runs: on a shared machine CPU time moves far less than wall-clock time.
+``--settings`` lays out the same DOT text with and without ``newrank=true`` and the
+``constraint=false`` of a claim's later uses, alternately, to see which setting helps ``dot``.
 
 ``--shapes`` prints the size and aspect ratio of the default PNG of the flagship and of three
 corpus maps (``../shared/corpora``); ``--html`` writes the interactive map of generated debates
@@ -16,7 +22,9 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
+import statistics
 import subprocess
 import time
 
@@ -65,6 +73,56 @@ def _time(function: object, *args: object, **kwargs: object) -> tuple[float, obj
     start = time.perf_counter()
     result = function(*args, **kwargs)  # type: ignore[operator]
     return time.perf_counter() - start, result
+
+
+def _cpu(function: object, *args: object, **kwargs: object) -> tuple[float, object]:
+    """CPU seconds of ``function`` (user and system), with what it returns."""
+    start = time.process_time()
+    result = function(*args, **kwargs)  # type: ignore[operator]
+    return time.process_time() - start, result
+
+
+def _children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def dot_cpu(dot: str, source: str) -> float:
+    """CPU seconds ``dot -Tsvg`` takes to lay out ``source``."""
+    before = _children()
+    subprocess.run(
+        [dot, "-Tsvg"], input=source.encode(), capture_output=True, check=True, timeout=1800
+    )
+    return _children() - before
+
+
+def variants(source: str) -> dict[str, str]:
+    """The DOT text with each layout setting of issue #16 on or off."""
+    loose = "constraint=false "
+    return {
+        "as drawn (newrank, constraint=false)": source,
+        "without newrank": source.replace(" newrank=true", "", 1),
+        "without constraint=false": source.replace(loose, ""),
+        "without either": source.replace(" newrank=true", "", 1).replace(loose, ""),
+    }
+
+
+def settings(sizes: list[int], runs: int) -> None:
+    """Lay out each variant of generated debates alternately; print median CPU seconds."""
+    dot = shutil.which("dot")
+    if dot is None:
+        print("dot is missing")
+        return
+    for size in sizes:
+        texts = variants(to_dot(debate(size)).source)
+        times: dict[str, list[float]] = {name: [] for name in texts}
+        for _ in range(runs):
+            for name, text in texts.items():
+                times[name].append(dot_cpu(dot, text))
+        base = statistics.median(times[next(iter(texts))])
+        for name, found in times.items():
+            median = statistics.median(found)
+            print(f"{size:>8} {name:<38} {median:>8.2f} s {median / base:>6.2f}x")
 
 
 SHAPES = {
@@ -134,7 +192,13 @@ def main() -> None:
     parser.add_argument("--large", action="store_true", help="also lay out 5,000 claims")
     parser.add_argument("--shapes", action="store_true", help="PNG sizes of real maps only")
     parser.add_argument("--html", action="store_true", help="HTML open times only")
+    parser.add_argument("--settings", action="store_true", help="layout settings only")
+    parser.add_argument("--runs", type=int, default=3, help="alternating runs of each timing")
     args = parser.parse_args()
+    if args.settings:
+        sizes = [500] if args.quick else [1_000, 2_000] + ([5_000] if args.large else [])
+        settings(sizes, args.runs)
+        return
     if args.shapes:
         shapes()
         return
@@ -143,31 +207,29 @@ def main() -> None:
         return
     build_sizes = [1_000] if args.quick else [1_000, 10_000]
     layout_sizes = [200] if args.quick else [200, 1_000] + ([5_000] if args.large else [])
-    print(f"{'claims':>8} {'to_dot (s)':>11} {'DOT kB':>8}")
+    print(f"{'claims':>8} {'to_dot (CPU s)':>15} {'DOT kB':>8}")
     for size in build_sizes:
         m = debate(size)
-        _time(to_dot, m)  # warm up
-        seconds, graph = _time(to_dot, m)
-        print(f"{size:>8} {seconds:>11.3f} {len(graph.source) // 1024:>8}")  # type: ignore[attr-defined]
+        _cpu(to_dot, m)  # warm up
+        found = [_cpu(to_dot, m) for _ in range(args.runs)]
+        kilobytes = len(found[0][1].source) // 1024  # type: ignore[attr-defined]
+        print(f"{size:>8} {statistics.median(t for t, _ in found):>15.3f} {kilobytes:>8}")
     dot = shutil.which("dot")
     if dot is None:
         print("dot is missing: layout times skipped")
         return
-    print(f"\n{'claims':>8} {'to_dot (s)':>11} {'dot -Tsvg (s)':>14} {'argmap share':>13}")
+    header = f"{'claims':>8} {'to_dot (CPU s)':>15} {'dot -Tsvg (CPU s)':>18} {'argmap share':>13}"
+    print(f"\n{header}")
     for size in layout_sizes:
         m = debate(size)
-        build, graph = _time(to_dot, m)
-        source = graph.source.encode()  # type: ignore[attr-defined]
-        layout, _ = _time(
-            subprocess.run,
-            [dot, "-Tsvg"],
-            input=source,
-            capture_output=True,
-            check=True,
-            timeout=1800,
-        )
+        builds, layouts = [], []
+        for _ in range(args.runs):  # alternately: the drawing, then its layout
+            build, graph = _cpu(to_dot, m)
+            builds.append(build)
+            layouts.append(dot_cpu(dot, graph.source))  # type: ignore[attr-defined]
+        build, layout = statistics.median(builds), statistics.median(layouts)
         share = build / (build + layout)
-        print(f"{size:>8} {build:>11.3f} {layout:>14.2f} {share:>12.1%}")
+        print(f"{size:>8} {build:>15.3f} {layout:>18.2f} {share:>12.1%}")
 
 
 if __name__ == "__main__":

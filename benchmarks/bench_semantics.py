@@ -13,7 +13,8 @@ they can be imported (install them in a separate environment); they are skipped 
 ``--floor 1000000 --runs 3`` times the whole process ``argmap evaluate x.af --json`` on a
 random ICCMA file (3 attacks per argument) against its floor, a plain pure-Python worklist
 (parse, adjacency lists, propagate, print the labelling as JSON), in fresh processes taken
-alternately, and prints the medians and the ratio.
+alternately, and prints the medians and the ratio; ``--baseline PATH`` adds another ``argmap``
+executable (say, the main branch's) to the same alternation.
 """
 
 from __future__ import annotations
@@ -239,8 +240,11 @@ print(json.dumps({str(i + 1): words[x] for i, x in enumerate(label)}))
 """
 
 
-def floor(size: int, runs: int, seed: int) -> None:
-    """Whole-process grounded labelling: ``argmap evaluate --json`` against the worklist."""
+def floor(size: int, runs: int, seed: int, baseline: str | None = None) -> None:
+    """Whole-process grounded labelling: ``argmap evaluate --json`` against the worklist.
+
+    ``baseline``: another ``argmap`` executable (another checkout's) timed alternately too.
+    """
     import statistics
     import subprocess
     import tempfile
@@ -254,6 +258,8 @@ def floor(size: int, runs: int, seed: int) -> None:
             "argmap": [str(argmap_cli), "evaluate", str(path), "--json"],
             "worklist": [sys.executable, "-c", WORKLIST, str(path)],
         }
+        if baseline:
+            commands["baseline"] = [baseline, "evaluate", str(path), "--json"]
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(runs):
             for name, command in commands.items():
@@ -263,8 +269,11 @@ def floor(size: int, runs: int, seed: int) -> None:
     medians = {name: statistics.median(values) for name, values in times.items()}
     print(f"{size:,} arguments, {len(edges):,} attacks, {runs} alternating runs (medians)")
     for name, seconds in medians.items():
-        print(f"  {name:>8}: {seconds:.2f} s")
+        each = ", ".join(f"{t:.2f}" for t in times[name])
+        print(f"  {name:>8}: {seconds:.2f} s (runs: {each})")
     print(f"  ratio worklist / argmap: {medians['worklist'] / medians['argmap']:.2f}")
+    if baseline:
+        print(f"  ratio worklist / baseline: {medians['worklist'] / medians['baseline']:.2f}")
 
 
 def table(rows: list[Row]) -> str:
@@ -292,9 +301,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2023)
     parser.add_argument("--floor", type=int, help="whole-process grounded vs a worklist, N args")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", help="with --floor: another argmap executable to time")
     options = parser.parse_args(argv)
     if options.floor:
-        floor(options.floor, options.runs, options.seed)
+        floor(options.floor, options.runs, options.seed, options.baseline)
         return 0
     rows = bench_grounded(options.grounded, options.grounded_density, options.seed)
     rows += bench_sat(options.sat, options.density, options.seed, options.timeout)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -103,3 +105,19 @@ def test_semantics_choices_are_the_engine_s_and_gradual() -> None:
     option = next(p for p in evaluate_command.params if p.name == "semantics")
     assert isinstance(option.type, click.Choice)
     assert list(option.type.choices) == [m.value for m in Method]
+
+
+def test_a_framework_file_imports_no_solver_for_grounded(files: dict[str, str]) -> None:
+    """Grounded semantics on an ICCMA file needs the reader and the labelling, no SAT solver
+    and no map semantics (translate, explain)."""
+    script = (
+        "import sys\nfrom argmap.cli.main import cli\n"
+        f"try:\n    cli(['evaluate', {files['af']!r}, '--json'])\nexcept SystemExit:\n    pass\n"
+        "unwanted = ('pysat', 'argmap.semantics.translate', 'argmap.semantics.explain')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(unwanted)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert json.loads(done.stdout.splitlines()[0])["extensions"] == [["1", "3"]]
+    assert done.stdout.splitlines()[-1] == "[]"

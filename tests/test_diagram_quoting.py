@@ -160,3 +160,19 @@ def test_any_claim_survives_the_diagram(claim_text: str, name: str, quote: str) 
     assert shown.startswith(words[0])
     assert visible_text(f"✓ asserted by {name}, S") in shown
     assert visible_text(f"“{quote}”") in shown
+
+
+@needs_dot
+@pytest.mark.exe
+@pytest.mark.parametrize(
+    "text", ["]", " ]]", "x\n]", "a claim about brackets ]", "brackets ] [ ]]"]
+)
+def test_a_line_of_closing_brackets_reaches_the_svg(text: str) -> None:
+    """dot 2.43 refuses an HTML label whose text between two tags is only ``]``."""
+    m = ArgumentMap()
+    claim = m.claim(text, id="c")
+    m.attribute(claim, m.actor("]", id="a"), m.source("]", id="s"), quote="]", id="q")
+    for detail in ("claims", "speakers", "quotes"):
+        svg = _svg(to_dot(m, detail=detail, width=8, legend=False).source)
+        assert visible_text(_shown(_node(svg, "c"))).startswith(visible_text(text))
+    assert visible_text(_shown(_node(_svg(_graph("]")), "html"))) == "]"

@@ -75,3 +75,19 @@ def test_numbered_arguments_are_made_on_first_use() -> None:
     assert labelling.words_json() == '{"1": "in", "2": "out", "3": "in"}'
     assert af.arguments == ("1", "2", "3") and af == pickle.loads(pickle.dumps(af))
     assert iccma.loads("p af 0\n").arguments == ()
+
+
+@given(st.integers(0, 6), st.lists(st.one_of(st.integers(-8, 8), st.booleans())))
+def test_numbered_names_at_indices_are_the_names_tuple_s(size: int, indices: list[int]) -> None:
+    """Lazily named arguments give what the tuple of names gives, errors included."""
+    text = f"p af {size}\n"
+    named = ArgumentationFramework(arguments=[str(i) for i in range(1, size + 1)])
+    try:
+        expected: object = named.names_of(indices)
+    except IndexError:
+        expected = IndexError
+    try:
+        got: object = iccma.loads(text).names_of(indices)
+    except IndexError:
+        got = IndexError
+    assert got == expected

@@ -96,9 +96,7 @@ def evaluate_command(
     h-categoriser strengths). --json prints the extensions as lists of argument names and, for
     grounded, the labelling.
     """
-    from argmap.model import ArgumentMap
-    from argmap.semantics import evaluate, explain_claim, to_framework
-    from argmap.semantics.strength import claim_strengths
+    from argmap.semantics.framework import ArgumentationFramework
 
     if render_to == STDOUT:
         raise click.UsageError("--render needs a file: the statuses are printed on standard output")
@@ -107,11 +105,15 @@ def evaluate_command(
     if claim and chosen is None:
         raise click.UsageError("--explain works with extension semantics, not gradual")
     loaded = load_any(file, Kind.MAP, Kind.FRAMEWORK, format=from_)
-    if not isinstance(loaded, ArgumentMap):
+    if isinstance(loaded, ArgumentationFramework):
         if claim or render_to:
             raise click.UsageError("--explain and --render need a map, not a framework file")
         _framework(loaded, chosen, as_json, limit, timeout)
         return
+    # A map: only now the model's semantics (a framework file needs none of it).
+    from argmap.semantics import evaluate, explain_claim, to_framework
+    from argmap.semantics.strength import claim_strengths
+
     argument_map = loaded
     result: dict[str, Any] = {"semantics": method.value}
     status: dict[str, Any]

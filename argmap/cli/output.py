@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from argmap._atomic import write_atomic
 from argmap.cli.loading import read_inputs
 from argmap.exceptions import DocumentError, OutputError
 from argmap.formats.contract import Kind
@@ -99,4 +98,6 @@ def write_output(target: str, data: str | bytes, *, force: bool = False) -> None
         stream.write(data.encode("utf-8") if isinstance(data, str) else data)
         stream.flush()
         return
+    from argmap._atomic import write_atomic  # only when writing a file (not for --help)
+
     write_atomic(target, data, inputs=read_inputs(), force=force)

@@ -18,8 +18,9 @@ from typing import Any
 
 import graphviz
 
-from argmap.diagram._emit import add_edge, add_node
-from argmap.diagram.labels import STATUS_MARKS, claim_texts, wrap
+from argmap._collector import collector_paused
+from argmap.diagram._emit import Quoted, add_edge, add_node, dot_quote, quote_all, quote_text
+from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, wrap
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
@@ -63,7 +64,8 @@ def to_dot(
             ``group="side"`` without a central claim.
     """
     chosen = make_options(options, **changes)
-    return _Builder(argument_map, chosen).build()
+    with collector_paused():  # many small strings, no cycles (see argmap._collector)
+        return _Builder(argument_map, chosen).build()
 
 
 class _Builder:
@@ -81,11 +83,23 @@ class _Builder:
             self.shown = neighbourhood(argument_map, options.focus, options.depth)
         central = argument_map.central
         self.central = None if central is None else central.id
-        self._central_look = _differences("central", self.colours)
+        self._central_look = quote_all(_differences("central", self.colours))
         # Only these claims have attributions: the others need no look-up.
         self.attributed = {a.claim for a in argument_map.attributions}
-        self._names: dict[str, str] = {}
-        self._looks = {relation: self._edge_look(relation) for relation in EDGE_STYLES}
+        self._names: dict[str, Quoted] = {}
+        self._memo = LabelMemo()
+        self._inference_look = quote_all(
+            {
+                "label": "",
+                "shape": "circle",
+                "width": "0.14",
+                "height": "0.14",
+                "fixedsize": "true",
+                "fillcolor": self.colours.inference,
+                "color": self.colours.inference,
+            }
+        )
+        self._looks = {relation: quote_all(self._edge_look(relation)) for relation in EDGE_STYLES}
 
     # ------------------------------------------------------------------ whole graph
 
@@ -217,11 +231,15 @@ class _Builder:
             colours=colours,
             status_line=status_line,
             attributions=attributions,
+            memo=self._memo,
         )
-        attrs["label"] = f"<{label}>"
-        attrs["id"] = escape_dot(claim.id)
-        attrs["tooltip"] = escape_dot(text, tooltip=True)
-        add_node(graph, self._name(claim.id), attrs)
+        name, element_id = self._name(claim.id), quote_text(claim.id)
+        tip = quote_text(text, tooltip=True)
+        if attrs:  # a look of its own: the attributes in graphviz's (sorted) order
+            attrs.update(label=f"<{label}>", id=element_id, tooltip=tip)
+            add_node(graph, name, attrs)
+        else:  # the commonest node, written straight (an HTML-like label stays raw)
+            graph.body.append(f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n")
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
         state = (self.options.status or {}).get(claim_id)
@@ -235,27 +253,19 @@ class _Builder:
         self.used.add("strength")
         return f"strength {state:.2f}"
 
-    def _name(self, element_id: str) -> str:
-        """The DOT name of an element, made once per element."""
+    def _name(self, element_id: str) -> Quoted:
+        """The DOT name of an element, made and quoted once per element."""
         name = self._names.get(element_id)
         if name is None:
-            name = self._names[element_id] = dot_name(element_id)
+            name = self._names[element_id] = Quoted(dot_quote(dot_name(element_id)))
         return name
 
-    def _inference(self, argument: Argument) -> str:
+    def _inference(self, argument: Argument) -> Quoted:
         name = self._name(argument.id)
         text = argument.title or argument.scheme or "inference"
-        attrs = {
-            "label": "",
-            "id": escape_dot(argument.id),
-            "shape": "circle",
-            "width": "0.14",
-            "height": "0.14",
-            "fixedsize": "true",
-            "fillcolor": self.colours.inference,
-            "color": self.colours.inference,
-            "tooltip": escape_dot(text, tooltip=True),
-        }
+        attrs = dict(self._inference_look)
+        attrs["id"] = quote_text(argument.id)
+        attrs["tooltip"] = quote_text(text, tooltip=True)
         add_node(self.graph, name, attrs)
         self.used.add("inference")
         return name
@@ -272,14 +282,25 @@ class _Builder:
             "tooltip": escape_dot(style.meaning, tooltip=True),
         }
 
-    def _edge(self, tail: str, head: str, relation: str, element_id: str, **extra: str) -> None:
-        attrs = {} if relation == "support" else dict(self._looks[relation])
-        attrs["id"] = escape_dot(element_id)
-        attrs.update(extra)
-        if tail in self.tails:  # a claim used twice: later uses do not constrain the ranks
-            attrs["constraint"] = "false"
+    def _edge(
+        self, tail: Quoted, head: Quoted, relation: str, element_id: str, *, linked: bool = False
+    ) -> None:
+        """Draw one arrow; ``linked``: a premise's line into an inference node (no arrowhead)."""
+        element = quote_text(element_id)
+        loose = tail in self.tails  # a claim used twice: later uses do not constrain the ranks
         self.tails.add(tail)
         self.used.add(relation)
+        if relation == "support":  # the edge defaults are support's look: write what differs
+            # in graphviz's sorted order: arrowhead, constraint, id
+            extra = ("arrowhead=none " if linked else "") + ("constraint=false " if loose else "")
+            self.graph.body.append(f"\t{tail} -> {head} [{extra}id={element}]\n")
+            return
+        attrs = dict(self._looks[relation])
+        attrs["id"] = element
+        if linked:
+            attrs["arrowhead"] = "none"
+        if loose:
+            attrs["constraint"] = "false"
         add_edge(self.graph, tail, head, attrs)
 
     def _argument(self, argument: Argument, shown: set[str], inference: bool) -> None:
@@ -291,7 +312,7 @@ class _Builder:
         node = self._inference(argument)
         for premise in premises:
             self._edge(
-                self._name(premise), node, "support", f"{argument.id}--{premise}", arrowhead="none"
+                self._name(premise), node, "support", f"{argument.id}--{premise}", linked=True
             )
         self.used.add("linked")
         self._edge(node, conclusion, "support", f"{argument.id}--{argument.conclusion}")

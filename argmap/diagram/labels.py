@@ -14,14 +14,20 @@ Immigration came up on the doorstep
 
 from __future__ import annotations
 
-from argmap.analysis.remarks import Remark, group_remarks, remark_where
+import re
+from typing import TYPE_CHECKING, TypeAlias
+
 from argmap.diagram.quoting import clean, escape_clean_html, escape_html
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.diagram.themes import Theme
-from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source
+from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
+
+if TYPE_CHECKING:  # the analysis package is imported only for a claim with a remark
+    from argmap.analysis.remarks import Remark
 
 __all__ = [
     "STATUS_MARKS",
+    "LabelMemo",
     "attribution_line",
     "claim_label",
     "claim_texts",
@@ -53,6 +59,10 @@ def wrap(text: str, width: int) -> list[str]:
         if len(paragraph) <= width:  # fits whole: the common case, without the word loop
             lines.append(" ".join(paragraph.split()))
             continue
+        words = paragraph.split()
+        if words and max(map(len, words)) <= width:  # no word to cut: fill lines word by word
+            lines.extend(_fill(words, width))
+            continue
         line = ""
         for word in paragraph.split():
             while len(word) > width:  # a word longer than a line is cut
@@ -70,6 +80,24 @@ def wrap(text: str, width: int) -> list[str]:
                 line = word
         lines.append(line)
     return lines
+
+
+_FILLS: dict[int, re.Pattern[str]] = {}
+
+
+def _fill(words: list[str], width: int) -> list[str]:
+    """Greedy lines of at most ``width`` characters of ``words``, none longer than ``width``.
+
+    One regular expression (in C) takes, from each word on, the longest run of whole words
+    that fits: the same lines as filling word by word.
+
+    >>> _fill(["one", "two", "three", "four"], 9)
+    ['one two', 'three', 'four']
+    """
+    pattern = _FILLS.get(width)
+    if pattern is None:
+        pattern = _FILLS[width] = re.compile(rf"\S.{{0,{width - 1}}}(?= |$)")
+    return pattern.findall(" ".join(words))
 
 
 def _where(source: Source) -> str:
@@ -102,6 +130,8 @@ def attribution_line(
     where = _where(argument_map.get(attribution.source, Source))
     line = f"{style.mark} {style.participle} by {name}"
     if remark is not None:
+        from argmap.analysis.remarks import remark_where
+
         where = remark_where(argument_map, remark)
         line += where if where.startswith(";") else f", {where}"
     elif where.casefold() != name.casefold():
@@ -123,25 +153,53 @@ def _words(attribution: Attribution) -> tuple[str | None, str | None]:
 
 
 def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
-    parts = []
-    for line in wrap(text, width):
-        markup = escape_clean_html(line)  # wrap has cleaned it
-        if italic:
-            markup = f"<I>{markup}</I>"
-        if small:
-            markup = f'<FONT POINT-SIZE="10">{markup}</FONT>'
-        parts.append(markup + _BR)
-    return "".join(parts)
+    """``text`` wrapped to ``width``, each line escaped, styled and ended with a left break."""
+    # wrap has cleaned the text and split it at every line end: escape all lines in one go.
+    if not (italic or small):  # a claim's own text
+        return escape_clean_html("\n".join(wrap(text, width)), line_break=_BR) + _BR
+    opening = ('<FONT POINT-SIZE="10">' if small else "") + ("<I>" if italic else "")
+    closing = ("</I>" if italic else "") + ("</FONT>" if small else "")
+    breaks = closing + _BR + opening
+    markup = escape_clean_html("\n".join(wrap(text, width)), line_break=breaks)
+    return opening + markup + closing + _BR
 
 
-_Shown = list[tuple[Attribution, Remark | None, str]]
+_Shown: TypeAlias = "list[tuple[Attribution, Remark | None, str]]"
 """Shown attributions with their attribution lines: (attribution, remark, line)."""
 
 
+class LabelMemo:
+    """What many claim boxes of one diagram share, worked out once: attribution lines (by
+    speaker, source, stance and cue) and their markup (by line and stance).
+
+    Good for one map, one width and one theme: make a new one for each diagram.
+    """
+
+    __slots__ = ("lines", "markup")
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple[str, str, Stance, str | None], str] = {}
+        self.markup: dict[tuple[str, Stance], str] = {}
+
+
 def _with_lines(
-    argument_map: ArgumentMap, shown: list[tuple[Attribution, Remark | None]]
+    argument_map: ArgumentMap,
+    shown: list[tuple[Attribution, Remark | None]],
+    memo: LabelMemo | None = None,
 ) -> _Shown:
-    return [(a, r, attribution_line(argument_map, a, remark=r)) for a, r in shown]
+    if memo is None:
+        return [(a, r, attribution_line(argument_map, a, remark=r)) for a, r in shown]
+    found: _Shown = []
+    for attribution, remark in shown:
+        if remark is not None:  # rare, and its line depends on every report
+            line = attribution_line(argument_map, attribution, remark=remark)
+        else:
+            key = (attribution.actor, attribution.source, attribution.stance, attribution.cue)
+            line = memo.lines.get(key) or memo.lines.setdefault(
+                key, attribution_line(argument_map, attribution)
+            )
+        found.append((attribution, remark, line))
+    return found
 
 
 def claim_label(
@@ -179,6 +237,7 @@ def claim_texts(
     colours: Theme,
     status_line: str | None = None,
     attributions: list[Attribution] | None = None,
+    memo: LabelMemo | None = None,
 ) -> tuple[str, str]:
     """Return a claim's label (as [`claim_label`][]) and tooltip (as [`tooltip`][]) at once.
 
@@ -188,6 +247,7 @@ def claim_texts(
     Args:
         attributions: the claim's attributions, when the caller has them already (``[]``
             for none); otherwise they are looked up.
+        memo: a [`LabelMemo`][] shared by the claims of one diagram.
         argument_map, claim, detail, width, colours, status_line: as for [`claim_label`][].
 
     >>> from argmap.diagram._sample import sample_map
@@ -201,21 +261,37 @@ def claim_texts(
     if attributions == []:
         shown: _Shown = []
     else:
-        shown = _with_lines(argument_map, shown_attributions(argument_map, claim, attributions))
-    label = _label(claim, shown, detail, width, colours, status_line)
+        found = shown_attributions(argument_map, claim, attributions)
+        shown = _with_lines(argument_map, found, memo)
+    label = _label(claim, shown, detail, width, colours, status_line, memo)
     return label, _tooltip(claim, shown)
 
 
 def _label(
-    claim: Claim, shown: _Shown, detail: str, width: int, colours: Theme, status_line: str | None
+    claim: Claim,
+    shown: _Shown,
+    detail: str,
+    width: int,
+    colours: Theme,
+    status_line: str | None,
+    memo: LabelMemo | None = None,
 ) -> str:
+    if not (claim.title or status_line or (shown and detail != "claims")):
+        return _lines(claim.text, width)  # the commonest box: its text alone
     parts = []
     if claim.title:
         parts.append(f"<B>{escape_html(claim.title)}</B>{_BR}")
     parts.append(_lines(claim.text, width))
     if detail != "claims":
         for attribution, _, line in shown:
-            parts.append(_attribution_lines(attribution, line, width, colours))
+            if memo is None:
+                parts.append(_attribution_lines(attribution.stance, line, width, colours))
+            else:
+                key = (line, attribution.stance)
+                markup = memo.markup.get(key) or memo.markup.setdefault(
+                    key, _attribution_lines(attribution.stance, line, width, colours)
+                )
+                parts.append(markup)
             if detail == "quotes":
                 quoted, paraphrase = _words(attribution)
                 if quoted:
@@ -227,11 +303,11 @@ def _label(
     return "".join(parts)
 
 
-def _attribution_lines(attribution: Attribution, line: str, width: int, colours: Theme) -> str:
+def _attribution_lines(stance: Stance, line: str, width: int, colours: Theme) -> str:
     """The attribution label in small type, its stance mark and word bold in the stance colour."""
-    style = STANCE_STYLES[attribution.stance]
+    style = STANCE_STYLES[stance]
     marked = escape_html(f"{style.mark} {style.participle}")
-    coloured = f'<FONT COLOR="{colours.stance(attribution.stance)}"><B>{marked}</B></FONT>'
+    coloured = f'<FONT COLOR="{colours.stance(stance)}"><B>{marked}</B></FONT>'
     markup = _lines(line, width, small=True)
     return markup.replace(marked, coloured, 1)
 
@@ -273,6 +349,8 @@ def shown_attributions(
     quoted = [a.actor for a in attributions if a.quoted_texts]
     if len(set(quoted)) == len(quoted):  # a remark needs two quotes by one speaker
         return [(a, None) for a in attributions]
+    from argmap.analysis.remarks import group_remarks
+
     later: set[str] = set()
     first: dict[str, Remark] = {}
     for remark in group_remarks(argument_map, attributions):

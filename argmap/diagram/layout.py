@@ -26,18 +26,13 @@ from __future__ import annotations
 import math
 from collections import Counter, deque
 
-from argmap.model import Argument, ArgumentMap
+from argmap.model import ArgumentMap
 
 __all__ = ["BOX_HEIGHT", "BOX_WIDTH", "choose_direction", "levels"]
 
 BOX_WIDTH = 3.0
 """A claim box's width over its height, about, at the default label width (with gaps)."""
 BOX_HEIGHT = 1.0
-
-
-def _conclusion(argument_map: ArgumentMap, element_id: str) -> str:
-    element = argument_map.get(element_id)
-    return element.conclusion if isinstance(element, Argument) else element_id
 
 
 def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
@@ -52,15 +47,17 @@ def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
     """
     below: dict[str, list[str]] = {claim_id: [] for claim_id in shown}
     has_head: set[str] = set()
-    for argument in argument_map.arguments:
+    arguments = argument_map.arguments
+    for argument in arguments:
         if argument.conclusion in shown:
             for premise in argument.premises:
                 if premise in shown:
                     below[argument.conclusion].append(premise)
                     has_head.add(premise)
+    conclusions = {a.id: a.conclusion for a in arguments}  # an attacking argument's claim
     for rebuttal in argument_map.rebuttals:
-        attacker = _conclusion(argument_map, rebuttal.attacker)
-        target = _conclusion(argument_map, rebuttal.target)
+        attacker = conclusions.get(rebuttal.attacker, rebuttal.attacker)
+        target = conclusions.get(rebuttal.target, rebuttal.target)
         if attacker in shown and target in shown:
             below[target].append(attacker)
             has_head.add(attacker)

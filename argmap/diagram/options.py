@@ -11,6 +11,7 @@ got 'neon'
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,14 +20,13 @@ from attrs import field, frozen
 
 from argmap.diagram.themes import THEMES as THEME_TABLE
 from argmap.exceptions import DiagramOptionError
-from argmap.model.enums import STATUS_LABELS, Label, Status
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "DETAILS",
     "DIRECTIONS",
     "GROUPS",
-    "STATUSES",
+    "STATUSES",  # noqa: F822 (made on first use by the module's __getattr__)
     "THEMES",
     "DiagramOptionError",
     "DiagramOptions",
@@ -40,9 +40,22 @@ DIRECTIONS = ("auto", "BT", "TB", "LR")
 GROUPS = ("none", "source", "actor", "side")
 THEMES = tuple(THEME_TABLE)
 """The theme names, from the theme table."""
-STATUSES = (*(label.value for label in Label), Status.DEFENSIBLE.value)
-"""A claim's status in a diagram: a label (in, out, undec) or defensible."""
-_STATUS_ALIASES = {status.value: label.value for status, label in STATUS_LABELS.items()}
+
+
+@functools.cache
+def _statuses() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The statuses and the evaluation's words for them, from the model's enums: read when
+    first needed, so that reading the options (``argmap render --help``) skips the model."""
+    from argmap.model.enums import STATUS_LABELS, Label, Status
+
+    statuses = (*(label.value for label in Label), Status.DEFENSIBLE.value)
+    return statuses, {status.value: label.value for status, label in STATUS_LABELS.items()}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "STATUSES":  # a claim's status in a diagram: in, out, undec or defensible
+        return _statuses()[0]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
@@ -70,8 +83,9 @@ def _status(value: Mapping[str, str | float] | None) -> dict[str, str | float] |
     checked: dict[str, str | float] = {}
     for claim_id, state in value.items():
         if isinstance(state, str):
-            state = _STATUS_ALIASES.get(str(state), str(state))
-            if state not in STATUSES:
+            statuses, aliases = _statuses()
+            state = aliases.get(str(state), str(state))
+            if state not in statuses:
                 raise DiagramOptionError(
                     f"status[{claim_id!r}]: expected in, out, undec, defensible (or accepted, "
                     f"rejected, undecided) or a number in [0, 1], got {state!r}"

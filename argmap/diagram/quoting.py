@@ -35,6 +35,7 @@ __all__ = [
     "dot_name",
     "escape_clean_html",
     "escape_dot",
+    "escape_dot_text",
     "escape_html",
     "visible_text",
 ]
@@ -42,7 +43,6 @@ __all__ = [
 # C0 controls except tab and newline, DEL, C1 controls, lone surrogates and the two
 # non-characters XML (and so dot's HTML parser) refuses.
 _UNCARRIABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 
 
 def clean(text: str) -> str:
@@ -82,10 +82,19 @@ def escape_dot(text: str, *, tooltip: bool = False) -> str:
     >>> print(escape_dot('say "no" \\ now', tooltip=True))
     say "no" \\\\ now
     """
-    backslash = "\\\\\\\\" if tooltip else "\\\\"
-    escaped = clean(text).replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
-    result: str = graphviz.nohtml(escaped)
+    result: str = graphviz.nohtml(escape_dot_text(text, tooltip=tooltip))
     return result
+
+
+def escape_dot_text(text: str, *, tooltip: bool = False) -> str:
+    r"""[`escape_dot`][] as a plain string, for callers that quote it themselves (it must never
+    be read as an HTML-like label).
+
+    >>> escape_dot_text("a\\b & c") == escape_dot("a\\b & c")
+    True
+    """
+    backslash = "\\\\\\\\" if tooltip else "\\\\"
+    return clean(text).replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
 
 
 def escape_html(text: str) -> str:
@@ -110,15 +119,34 @@ def escape_html(text: str) -> str:
     return escape_clean_html(clean(text))
 
 
-def escape_clean_html(text: str) -> str:
+def escape_clean_html(text: str, *, line_break: str = "<BR/>") -> str:
     """[`escape_html`][] for text that has already been through [`clean`][] (no second pass).
+
+    Args:
+        text: cleaned text.
+        line_break: the markup each newline becomes.
 
     >>> escape_clean_html("it's <b>") == escape_html("it's <b>")
     True
+    >>> escape_clean_html("a\\nb", line_break="<BR/>\\n")
+    'a<BR/>\\nb'
     """
-    for special, entity in _HTML_SPECIAL.items():  # "&" first, so no entity is escaped twice
-        text = text.replace(special, entity)
-    return text.replace("\\", "\\\\").replace("\n", "<BR/>")
+    # "&" first, so that no entity is escaped twice.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace('"', "&quot;").replace("'", "&#39;")
+    if "]" in text:
+        text = _LONE_BRACKETS.sub(_bracket_entities, text)
+    return text.replace("\\", "\\\\").replace("\n", line_break)
+
+
+# dot (2.43) refuses an HTML-like label in which a piece of text between two tags is nothing
+# but closing brackets ("]", " ]]"): such a line is written with entities, which dot shows as
+# the same brackets. A bracket among other text is left as it is.
+_LONE_BRACKETS = re.compile(r"^[ \t]*\][ \t\]]*$", re.MULTILINE)
+
+
+def _bracket_entities(match: re.Match[str]) -> str:
+    return match.group().replace("]", "&#93;")
 
 
 def visible_text(text: str) -> str:

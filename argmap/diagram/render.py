@@ -24,7 +24,6 @@ from typing import Any
 import graphviz
 
 from argmap._atomic import write_atomic
-from argmap.diagram.actor_map import actor_map
 from argmap.diagram.build import to_dot
 from argmap.diagram.options import DEFAULT_TIMEOUT
 from argmap.exceptions import DocumentError, RenderError
@@ -103,7 +102,11 @@ def _signal_name(number: int) -> str:
 
 
 def _diagram(argument_map: ArgumentMap, actors: bool, options: dict[str, Any]) -> graphviz.Digraph:
-    return actor_map(argument_map, **options) if actors else to_dot(argument_map, **options)
+    if actors:  # the actor map needs the analysis package: imported only for it
+        from argmap.diagram.actor_map import actor_map
+
+        return actor_map(argument_map, **options)
+    return to_dot(argument_map, **options)
 
 
 def to_svg(

@@ -11,9 +11,12 @@ and for colour-blind readers; the default colours are from the Okabe-Ito palette
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import frozen
 
-from argmap.model import Stance
+if TYPE_CHECKING:  # the model is not needed to read the themes (``argmap render --help``)
+    from argmap.model import Stance
 
 __all__ = ["EDGE_STYLES", "THEMES", "EdgeStyle", "Theme", "strength_fill", "theme"]
 
@@ -76,6 +79,7 @@ class Theme:
     def stance(self, stance: Stance) -> str:
         """Return the colour of a stance's mark and word (asserts, denies, concedes, questions).
 
+        >>> from argmap.model import Stance
         >>> theme("default").stance(Stance.DENIES)
         '#b84a00'
         """

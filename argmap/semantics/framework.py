@@ -11,54 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import repeat
-from operator import add, floordiv, itemgetter, mod, mul
+from operator import add, floordiv, mod, mul
 from typing import Any, NoReturn
 
 from attrs.exceptions import FrozenInstanceError
 
 from argmap._collector import collector_paused as _collector_paused
+from argmap.semantics._framework_input import (
+    in_range,
+    raise_out_of_range,
+    split_pairs,
+    to_arguments,
+    to_attacks,
+)
 from argmap.semantics.errors import FrameworkError
 
 __all__ = ["ArgumentationFramework"]
-
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
-
-
-def _to_arguments(value: Iterable[str]) -> tuple[str, ...]:
-    """Turn any iterable of names into a tuple, checking each is a string."""
-    names = tuple(value)
-    if set(map(type, names)) <= {str}:
-        return names
-    for position, name in enumerate(names):
-        if not isinstance(name, str):
-            raise FrameworkError(f"arguments[{position}]: expected a string name, got {name!r}")
-    return names  # pragma: no cover - subclasses of str
-
-
-def _to_attacks(items: list[Any]) -> tuple[tuple[str, str], ...]:
-    """Turn pairs (tuples, lists) into a tuple of tuples, dropping repeats (the checked path)."""
-    try:
-        pairs = tuple(dict.fromkeys(map(tuple, items)))
-        well_formed = all(len(pair) == 2 for pair in pairs) and not any(
-            isinstance(item, str) for item in items
-        )
-    except TypeError:  # an item that is not iterable, or holds something unhashable
-        well_formed = False
-    if not well_formed:
-        for position, item in enumerate(items):
-            if isinstance(item, str) or not isinstance(item, Iterable) or len(tuple(item)) != 2:
-                raise FrameworkError(
-                    f"attacks[{position}]: expected a pair (attacker, attacked), got {item!r}"
-                )
-        raise FrameworkError(f"attacks: argument names must be strings, got {items!r:.200}")
-    return pairs
-
-
-def _columns(items: list[Any]) -> tuple[list[Any], list[Any]] | None:
-    """Split well-formed pairs (all tuples or lists of length 2) into two columns, else None."""
-    if not set(map(type, items)) <= {tuple, list} or not set(map(len, items)) <= {2}:
-        return None
-    return list(map(_FIRST, items)), list(map(_SECOND, items))
 
 
 def _rows(size: int, sources: list[int], targets: list[int]) -> list[list[int]]:
@@ -123,16 +91,16 @@ class ArgumentationFramework:
 
     def __init__(self, *, arguments: Iterable[str], attacks: Iterable[Sequence[str]] = ()) -> None:
         with _collector_paused():
-            names = _to_arguments(arguments)
+            names = to_arguments(arguments)
             items = attacks if isinstance(attacks, list) else list(attacks)
-            columns = _columns(items) or _columns(list(_to_attacks(items)))
+            columns = split_pairs(items) or split_pairs(list(to_attacks(items)))
             index = self._checked_index(names)
             try:
-                assert columns is not None  # _to_attacks raised otherwise
+                assert columns is not None  # to_attacks raised otherwise
                 sources = list(map(index.__getitem__, columns[0]))
                 targets = list(map(index.__getitem__, columns[1]))
             except (KeyError, TypeError):
-                self._raise_unknown(index, _to_attacks(items))
+                self._raise_unknown(index, to_attacks(items))
             self._setup(names, sources, targets, index)
 
     @staticmethod
@@ -184,11 +152,11 @@ class ArgumentationFramework:
         (('a', 'b'),)
         """
         with _collector_paused():
-            names = _to_arguments(arguments)
+            names = to_arguments(arguments)
             items = attacks if isinstance(attacks, list) else list(attacks)
-            columns = _columns(items)
-            if columns is None or not _in_range(len(names), *columns):
-                _raise_out_of_range(len(names), items)
+            columns = split_pairs(items)
+            if columns is None or not in_range(len(names), *columns):
+                raise_out_of_range(len(names), items)
             return cls._from_columns(names, *columns)
 
     @classmethod
@@ -405,13 +373,22 @@ class ArgumentationFramework:
         >>> ArgumentationFramework(arguments=["a", "b"]).names_of([1])
         frozenset({'b'})
         """
-        return frozenset(map(self._names.__getitem__, indices))
+        return frozenset(self._names_at(indices))
 
-    def _names_at(self, indices: list[int]) -> list[str]:
-        """Return the names at ``indices``, in that order (numbered ones without all names)."""
+    def _names_at(self, indices: Iterable[int]) -> list[str]:
+        """Return the names at ``indices``, in that order.
+
+        Numbered arguments are named from their indices, without making all the names, when
+        every index is an int in range (anything else gets the tuple's own answer or error).
+        """
         if self._name_tuple is None:
-            return list(map(str, map((1).__add__, indices)))
-        return list(map(self._name_tuple.__getitem__, indices))
+            chosen = list(indices)
+            if not chosen or (
+                set(map(type, chosen)) == {int} and 0 <= min(chosen) <= max(chosen) < len(self)
+            ):
+                return list(map(str, map((1).__add__, chosen)))
+            indices = chosen
+        return list(map(self._names.__getitem__, indices))
 
     def indices_of(self, names: Iterable[str]) -> list[int]:
         """Return the indices of the given argument names.
@@ -420,25 +397,3 @@ class ArgumentationFramework:
             FrameworkError: a name is not an argument.
         """
         return [self.index(name) for name in names]
-
-
-def _in_range(size: int, sources: list[Any], targets: list[Any]) -> bool:
-    """Tell whether both columns hold only ints in ``0..size - 1`` (bulk checks, no loop)."""
-    if not sources:
-        return True
-    if not set(map(type, sources)) <= {int} or not set(map(type, targets)) <= {int}:
-        return False
-    return bool(min(sources) >= 0 <= min(targets) and max(max(sources), max(targets)) < size)
-
-
-def _raise_out_of_range(size: int, items: list[Any]) -> NoReturn:
-    """Raise naming the first (de-duplicated) pair with an index outside ``0..size - 1``."""
-    if _columns(items) is not None:
-        for position, (i, j) in enumerate(dict.fromkeys(map(tuple, items))):
-            if type(i) is not int or type(j) is not int:
-                break
-            if not (0 <= i < size and 0 <= j < size):
-                raise FrameworkError(
-                    f"attacks[{position}]: index pair {(i, j)} is outside 0..{size - 1}"
-                )
-    raise FrameworkError(f"attacks: expected (int, int) index pairs, got {items!r:.200}")

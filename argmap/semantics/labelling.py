@@ -107,7 +107,8 @@ class Labelling(Mapping[str, Label]):
         """Return ``json.dumps(self.words(), ensure_ascii=False)``, without building the dict.
 
         The same bytes (each name passes through `json`'s own string encoder), in a few C-level
-        passes: a tenth of the time for a million arguments.
+        passes: a third of the time for a million named arguments. Big numbered frameworks (an
+        ICCMA file without name comments) are written by numpy when it is there, in a tenth.
 
         >>> from argmap.semantics.framework import ArgumentationFramework
         >>> af = ArgumentationFramework(arguments=["a", 'say "b"'], attacks=[("a", 'say "b"')])

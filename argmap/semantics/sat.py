@@ -24,8 +24,6 @@ import threading
 import time
 from collections.abc import Sequence
 
-from pysat.solvers import Solver
-
 from argmap.semantics.framework import ArgumentationFramework
 
 __all__ = ["DEFAULT_SOLVER", "CompleteEncoding", "DeadlineReached"]
@@ -67,6 +65,8 @@ class CompleteEncoding:
         self.framework = framework
         self.size = n = len(framework)
         self.deadline = deadline
+        from pysat.solvers import Solver  # imported when first solving (0.03-0.1 s)
+
         self._solver = Solver(name=solver)
         self._top = 3 * n if ranges else 2 * n
         self._model: list[int] = []

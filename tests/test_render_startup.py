@@ -1,0 +1,55 @@
+"""``argmap render`` imports only what it uses: its help reads no model and no drawing code,
+and drawing a map to DOT imports neither the analysis package nor the actor map (issue #16)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from argmap.model import ArgumentMap
+
+
+def _modules_after(arguments: list[str]) -> set[str]:
+    script = (
+        "import sys\nfrom argmap.cli.main import cli\n"
+        f"try:\n    cli({arguments!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted(sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(eval(done.stdout.strip().splitlines()[-1]))
+
+
+def _under(modules: set[str], *packages: str) -> set[str]:
+    return {m for m in modules if any(m == p or m.startswith(f"{p}.") for p in packages)}
+
+
+def test_render_help_reads_no_model_no_graphviz_and_no_drawing_code() -> None:
+    loaded = _modules_after(["render", "--help"])
+    assert "argmap.cli.render" in loaded
+    unwanted = _under(loaded, "argmap.model", "argmap.analysis", "graphviz", "cattrs")
+    unwanted |= _under(loaded, "argmap.diagram.build", "argmap.diagram.render", "argmap._atomic")
+    assert unwanted == set()
+
+
+def test_drawing_dot_imports_no_analysis_and_no_actor_map(tmp_path: Path) -> None:
+    m = ArgumentMap(question="Tram?")
+    tram = m.claim("Build the tram", id="tram", central=True)
+    m.attribute(tram, m.actor("Ann Lee"), m.source("Herald"), quote="Build it")
+    _ = m.rebut(tram, by=m.claim("It costs too much", id="cost"))
+    path = tmp_path / "map.json"
+    path.write_text(_json(m), encoding="utf-8")
+    loaded = _modules_after(["render", str(path), "-o", str(tmp_path / "map.dot")])
+    assert (tmp_path / "map.dot").read_text(encoding="utf-8").startswith("digraph argmap {")
+    assert "argmap.diagram.build" in loaded
+    unwanted = _under(loaded, "argmap.analysis", "argmap.quotes", "argmap.diagram.actor_map")
+    assert unwanted == set()
+
+
+def _json(m: ArgumentMap) -> str:
+    from argmap.formats.registry import get_format
+
+    text = get_format("json").dumps(m)
+    return text if isinstance(text, str) else text.decode("utf-8")
