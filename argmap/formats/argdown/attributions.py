@@ -111,14 +111,11 @@ class AttributionWriter:
 
     def data(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
         """See [`attribution_data`][]."""
-        count = self.counts.get(claim)
-        if count is None:
-            return {}
-        if count > 1:
-            return {"attributions": list(map(self.record, self.map.attributions_of(claim)))}
-        one = self.first[claim]
-        flat = self.record(one)
-        if one.id == f"{self.speakers[one.actor][2]}-{self.sources[one.source][2]}":
+        found = self._found(claim)
+        if isinstance(found, list):
+            return {"attributions": list(map(self.record, found))} if found else {}
+        flat = self.record(found)
+        if self._given_by_model(found):
             clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
             if clashes == {"id"}:
                 del flat["id"]
@@ -130,16 +127,24 @@ class AttributionWriter:
         writes it: a list of records is one [`Json`][argmap.formats.argdown._text.Json] text,
         written straight from the attributions, with each speaker's and source's part, and
         each key, written once."""
+        found = self._found(claim)
+        if isinstance(found, list):
+            return {"attributions": Json(f"[{', '.join(map(self._json, found))}]")} if found else {}
+        if self._given_by_model(found):
+            return self.data(claim, claim_keys)  # maybe flat, beside the claim's own keys
+        return {"attributions": Json(f"[{self._json(found)}]")}
+
+    def _found(self, claim: str) -> Attribution | list[Attribution]:
+        """The claim's one attribution, or its attributions in the map's order (maybe none)."""
         count = self.counts.get(claim)
         if count is None:
-            return {}
-        if count > 1:
-            records = ", ".join(map(self._json, self.map.attributions_of(claim)))
-            return {"attributions": Json(f"[{records}]")}
-        one = self.first[claim]
-        if one.id == f"{self.speakers[one.actor][2]}-{self.sources[one.source][2]}":
-            return self.data(claim, claim_keys)  # maybe flat, beside the claim's own keys
-        return {"attributions": Json(f"[{self._json(one)}]")}
+            return []
+        return self.first[claim] if count == 1 else self.map.attributions_of(claim)
+
+    def _given_by_model(self, attribution: Attribution) -> bool:
+        """Whether the attribution has the id the model gives it (then it may be written flat)."""
+        actor, source = self.speakers[attribution.actor][2], self.sources[attribution.source][2]
+        return attribution.id == f"{actor}-{source}"
 
     def _json(self, attribution: Attribution) -> str:
         """The JSON of [`record`][argmap.formats.argdown.attributions.AttributionWriter.record],
