@@ -15,6 +15,10 @@ Three measurements, each printed with medians (and the ratio where there is a pe
 Run from the repository root::
 
     python benchmarks/bench_argdown.py [--size-mb 3] [--runs 5] [--claims 100000] [--root DIR]
+    python benchmarks/bench_argdown.py --only write [--runs 7] [--claims 100000]
+
+``--only write`` runs the third measurement alone, with ``--runs`` alternating pairs (Argdown
+writer, JSON writer) in this process.
 
 ``--root DIR`` also times an older argmap (a folder holding its ``argmap/`` package, e.g.
 ``git archive <commit> argmap | tar -x -C DIR``) beside this one, alternately: the render,
@@ -184,7 +188,13 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=100_000, help="claims of the write map")
     parser.add_argument("--dense", action="store_true", help="short texts, many more elements")
     parser.add_argument("--root", type=Path, help="also time the argmap package in this folder")
+    parser.add_argument(
+        "--only", choices=["write"], help="run one measurement alone (write: the writers)"
+    )
     args = parser.parse_args()
+    if args.only == "write":
+        write(args.claims, args.runs)
+        return 0
     root = None if args.root is None else args.root.resolve()
     text = generate(int(args.size_mb * 1_000_000), dense=args.dense)
     m = loads(text)
@@ -203,19 +213,26 @@ def main() -> int:
     reads = [_in_process(lambda: loads(text)) for _ in range(args.runs)]
     print(f"read in this process: {_median(reads):.2f} s CPU (median)")
 
+    write(args.claims, max(1, args.runs // 2))
+    return 0
+
+
+def write(claims: int, runs: int) -> None:
+    """Export the model map as Argdown and as JSON, alternately; CPU times, medians."""
     from bench_model import generate as model_map
 
-    big = model_map(args.claims)
+    big = model_map(claims)
     argdown_times, json_times = [], []
-    for _ in range(max(1, args.runs // 2)):
+    for _ in range(runs):
         argdown_times.append(_in_process(lambda: dumps(big)))
         json_times.append(_in_process(lambda: json_format.dumps(big)))
     ours, floor = _median(argdown_times), _median(json_times)
+    ratios = sorted(a / j for a, j in zip(argdown_times, json_times, strict=True))
     print(
-        f"write the {args.claims:,}-claim model map: Argdown {ours:.2f} s, JSON {floor:.2f} s "
-        f"CPU (medians): {ours / floor:.2f}x the JSON writer"
+        f"write the {claims:,}-claim model map, {runs} alternating pairs: Argdown {ours:.2f} s, "
+        f"JSON {floor:.2f} s CPU (medians): {ours / floor:.2f}x the JSON writer "
+        f"(pairs {ratios[0]:.2f}x-{ratios[-1]:.2f}x)"
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ and sources go into the front matter under ``argmap: {actors: ..., sources: ...}
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ import attrs
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._fields import build_at_lines
 from argmap.formats._limits import short, shorten
+from argmap.formats.argdown._text import Json, dump_json, dump_value
 from argmap.model import Actor, ArgumentMap, Attribution, Locator, Source
 from argmap.model.elements import inferred_mode
 from argmap.model.ids import slugify, unique_id
@@ -31,6 +33,7 @@ from argmap.model.references import REFERENCES
 __all__ = ["AttributionWriter", "attribution_data", "people_data", "read_attributions"]
 
 _SKIP = {"claim", "actor", "source"}
+_KEYS: dict[str, str] = {}  # the JSON of each record key, with its colon
 _UNKNOWN_SOURCE = "(unknown source)"
 _CLAIM_KEYS = {"id", "title", "text", "tags", "kind", "note"}
 
@@ -68,47 +71,137 @@ def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ())
     return AttributionWriter(m).data(claim, claim_keys)
 
 
+# The fields of an attribution written as its own keys (in field order), their defaults, and
+# one getter of them all.
+_ATTRIBUTION_FIELDS = [a for a in attrs.fields(Attribution) if a.name not in _SKIP | {"id", "mode"}]
+_ATTRIBUTION_DEFAULTS = [(a.name, a.default) for a in _ATTRIBUTION_FIELDS]
+_attribution_values = operator.attrgetter(*(a.name for a in _ATTRIBUTION_FIELDS))
+
+
 class AttributionWriter:
     """Writes the attribution data of many claims of one map, in time linear in the map.
 
     Which actor names and source titles are shared (and so need an id beside them) is counted
-    once, not for every claim.
+    once, not for every claim; each actor's and source's part of a record, and the slug of its
+    id, is made once; the attributions are grouped by claim in one pass.
     """
 
     def __init__(self, m: ArgumentMap) -> None:
         self.map = m
-        self.shared_names = _repeated(a.name for a in m.actors)
-        self.shared_titles = _repeated(s.title for s in m.sources)
+        shared_names = _repeated(a.name for a in m.actors)
+        shared_titles = _repeated(s.title for s in m.sources)
+        self.speakers = {
+            a.id: (a.name, a.id if a.name in shared_names else None, slugify(a.id, max_words=3))
+            for a in m.actors
+        }
+        self.sources = {
+            s.id: (s.title, s.id if s.title in shared_titles else None, slugify(s.id, max_words=3))
+            for s in m.sources
+        }
+        self.heads: dict[tuple[str, str], str] = {}  # the JSON of (actor, source)'s keys
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, Attribution] = {}
+        for attribution in m.attributions:
+            claim = attribution.claim
+            if claim in self.counts:
+                self.counts[claim] += 1
+            else:
+                self.counts[claim] = 1
+                self.first[claim] = attribution
 
     def data(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
         """See [`attribution_data`][]."""
-        m = self.map
-        attributions = m.attributions_of(claim)
-        if not attributions:
-            return {}
-        records = []
-        for attribution in attributions:
-            actor = m.get(attribution.actor, Actor)
-            source = m.get(attribution.source, Source)
-            record: dict[str, Any] = {"speaker": actor.name, "source": source.title}
-            if actor.name in self.shared_names:
-                record["actor"] = actor.id
-            if source.title in self.shared_titles:
-                record["source_id"] = source.id
-            record["id"] = attribution.id
-            record.update(_fields(attribution, _SKIP | {"id", "mode"}))
-            if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
-                record["mode"] = str(attribution.mode)
-            records.append(record)
-        if len(records) == 1:
-            flat = dict(records[0])
-            one = attributions[0]
-            base = f"{slugify(one.actor, max_words=3)}-{slugify(one.source, max_words=3)}"
+        found = self._found(claim)
+        if isinstance(found, list):
+            return {"attributions": list(map(self.record, found))} if found else {}
+        flat = self.record(found)
+        if self._given_by_model(found):
             clashes = set(flat) & (set(claim_keys) | _CLAIM_KEYS | {"attributions"})
-            if one.id == base and clashes == {"id"}:
+            if clashes == {"id"}:
                 del flat["id"]
                 return flat
-        return {"attributions": records}
+        return {"attributions": [flat]}
+
+    def inline(self, claim: str, claim_keys: Iterable[str] = ()) -> dict[str, Any]:
+        """[`data`][argmap.formats.argdown.attributions.AttributionWriter.data] as the writer
+        writes it: a list of records is one [`Json`][argmap.formats.argdown._text.Json] text,
+        written straight from the attributions, with each speaker's and source's part, and
+        each key, written once."""
+        found = self._found(claim)
+        if isinstance(found, list):
+            return {"attributions": Json(f"[{', '.join(map(self._json, found))}]")} if found else {}
+        if self._given_by_model(found):
+            return self.data(claim, claim_keys)  # maybe flat, beside the claim's own keys
+        return {"attributions": Json(f"[{self._json(found)}]")}
+
+    def _found(self, claim: str) -> Attribution | list[Attribution]:
+        """The claim's one attribution, or its attributions in the map's order (maybe none)."""
+        count = self.counts.get(claim)
+        if count is None:
+            return []
+        return self.first[claim] if count == 1 else self.map.attributions_of(claim)
+
+    def _given_by_model(self, attribution: Attribution) -> bool:
+        """Whether the attribution has the id the model gives it (then it may be written flat)."""
+        actor, source = self.speakers[attribution.actor][2], self.sources[attribution.source][2]
+        return attribution.id == f"{actor}-{source}"
+
+    def _json(self, attribution: Attribution) -> str:
+        """The JSON of [`record`][argmap.formats.argdown.attributions.AttributionWriter.record],
+        as [`dump_value`][argmap.formats.argdown._text.dump_value] writes it."""
+        pair = (attribution.actor, attribution.source)
+        head = self.heads.get(pair)
+        if head is None:
+            items = [f"{_key(k)}{dump_json(v)}" for k, v in self._head(*pair).items()]
+            head = self.heads[pair] = ", ".join(items)
+        fields = "".join(
+            [
+                f", {_key(k)}{dump_json(v) if type(v) is str else dump_value(v)}"
+                for k, v in _set_fields(attribution)
+            ]
+        )
+        return f'{{{head}, "id": {dump_json(attribution.id)}{fields}}}'
+
+    def _head(self, actor_id: str, source_id: str) -> dict[str, Any]:
+        """A record's first keys: speaker, source, and their ids when their names are shared."""
+        name, actor, _ = self.speakers[actor_id]
+        title, source, _ = self.sources[source_id]
+        head: dict[str, Any] = {"speaker": name, "source": title}
+        if actor is not None:
+            head["actor"] = actor
+        if source is not None:
+            head["source_id"] = source
+        return head
+
+    def record(self, attribution: Attribution) -> dict[str, Any]:
+        """The keys of one attribution: speaker, source, their ids when shared, then fields."""
+        record = self._head(attribution.actor, attribution.source)
+        record["id"] = attribution.id
+        record.update(_set_fields(attribution))
+        return record
+
+
+def _set_fields(attribution: Attribution) -> list[tuple[str, Any]]:
+    """An attribution's fields that differ from their defaults, as plain data, and its mode
+    when it is not the one its quote and fragments imply."""
+    values = zip(_ATTRIBUTION_DEFAULTS, _attribution_values(attribution), strict=True)
+    out = [
+        (field, value if type(value) is str else _plain(value))
+        for (field, default), value in values
+        # None first: most fields are unset
+        if value is not None and value != default and value not in ((), None)
+    ]
+    if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
+        out.append(("mode", str(attribution.mode)))
+    return out
+
+
+def _key(key: str) -> str:
+    """The JSON of a record key, with its colon, made once per key."""
+    head = _KEYS.get(key)
+    if head is None:
+        head = _KEYS[key] = f"{dump_json(key)}: "
+    return head
 
 
 def _repeated(values: Iterable[str]) -> set[str]:

@@ -23,15 +23,22 @@ from typing import Any
 from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError
 from argmap.formats._limits import short, shorten
+from argmap.formats.argdown._classes import (
+    TitleClass,
+    assign_ids,
+    claim_fields,
+    describe,
+    group,
+    text_or_none,
+)
 from argmap.formats.argdown._pending import Pending
-from argmap.formats.argdown._syntax import Document, Element, Inference, parse
+from argmap.formats.argdown._syntax import Document, Inference, parse
 from argmap.formats.argdown.attributions import read_attributions
 from argmap.model import (
     Argument,
     ArgumentMap,
     AttackKind,
     Claim,
-    ClaimKind,
     Rebuttal,
     implied_kind,
 )
@@ -41,38 +48,7 @@ __all__ = ["build", "loads"]
 
 _SUPPORT = {"+": "support", "<+": "support", "-": "attack", "<-": "attack", "_": "undercut"}
 _SUPPORT.update({"<_": "undercut", "><": "contradiction"})
-_EQUIVALENT = "Equivalent statement: "
-_CLAIM_KINDS = {k.value for k in ClaimKind}
 _OUTGOING = {"+>": "support", "->": "attack", "_>": "undercut"}
-
-
-class _Class:
-    """Every occurrence of one statement or argument title: Argdown's equivalence class."""
-
-    __slots__ = ("data", "element", "id", "kind", "others", "tags", "text", "title")
-
-    def __init__(self, kind: str, title: str | None, element: Element) -> None:
-        self.kind = kind
-        self.title = title
-        self.element = element  # the first occurrence (its line), or the one with a PCS
-        self.text = ""
-        self.others: list[str] = []  # texts of further definitions of the same title
-        self.tags: list[str] = []
-        self.data: dict[str, Any] = {}
-        self.id = ""
-
-    def absorb(self, element: Element) -> None:
-        if element.text and not self.text:
-            self.text = element.text
-        elif element.text and element.text != self.text and element.text not in self.others:
-            self.others.append(element.text)
-        if element.tags:
-            self.tags.extend(t for t in element.tags if t not in self.tags)
-        if element.data:
-            for key, value in element.data.items():
-                self.data.setdefault(key, value)
-        if element.pcs and not self.element.pcs:
-            self.element = element
 
 
 class _Builder:
@@ -84,12 +60,12 @@ class _Builder:
         extra = front.get("argmap")
         self.extra: dict[str, Any] = extra if isinstance(extra, dict) else {}
         self.map = ArgumentMap(
-            title=_text_or_none(front.get("title")),
-            question=_text_or_none(front.get("question")),
-            description=_text_or_none(front.get("description")),
+            title=text_or_none(front.get("title")),
+            question=text_or_none(front.get("question")),
+            description=text_or_none(front.get("description")),
         )
-        self.classes: dict[tuple[str, str | int], _Class] = {}
-        self.of: dict[int, _Class] = {}  # id(element) -> its class
+        self.classes: dict[tuple[str, str | int], TitleClass] = {}
+        self.of: dict[int, TitleClass] = {}  # id(element) -> its class
         self.final: dict[int, str] = {}  # id(argument class) -> id of its last model argument
         self.gist_arguments: dict[str, str] = {}  # gist claim id -> first argument it supports
         self.done: set[tuple[str, str, str]] = set()
@@ -101,7 +77,7 @@ class _Builder:
         # inference step, its class (named in its error); made at once by make_map.
         self.pending = Pending(
             file=file,
-            describe=_describe,
+            describe=describe,
             title=self.map.title,
             question=self.map.question,
             description=self.map.description,
@@ -137,68 +113,17 @@ class _Builder:
     def read_elements(self) -> Pending:
         """Read the document's claims, inference steps, supports and attacks, in that order,
         into the elements the map will be made of."""
-        self.group()
-        self.assign_ids()
+        self.classes, self.of = group(self.doc.elements)
+        self.taken = assign_ids(self.classes)
         for cls in self.classes.values():
-            self.add_class(cls)
+            fields = claim_fields(cls)
+            if fields is not None:  # a statement's claim, or an argument's gist claim
+                self.pending.add(Claim, fields, cls.element.line, cls)
         for cls in self.classes.values():
             if cls.kind == "argument" and cls.element.pcs:
                 self.add_steps(cls)
         self.add_relations()
         return self.pending
-
-    # ------------------------------------------------------------ classes and ids
-
-    def group(self) -> None:
-        classes, of = self.classes, self.of
-        for index, element in enumerate(self.doc.elements):
-            key: tuple[str, str | int] = (element.kind, element.title or index)
-            cls = classes.get(key)
-            if cls is None:
-                cls = classes[key] = _Class(element.kind, element.title, element)
-            if element.text or element.tags or element.data or element.pcs:
-                cls.absorb(element)
-            of[id(element)] = cls
-
-    def assign_ids(self) -> None:
-        taken: set[str] = set()
-        for cls in self.classes.values():
-            wanted = cls.data.get("id")
-            if isinstance(wanted, str) and wanted and wanted not in taken:
-                cls.id = wanted
-                taken.add(wanted)
-        for cls in self.classes.values():
-            if not cls.id:
-                base = cls.title or cls.text or ("argument" if cls.kind == "argument" else "x")
-                slug = slugify(base)
-                cls.id = slug if slug not in taken else unique_id(slug, taken)
-                taken.add(cls.id)
-        self.taken = taken
-
-    def add_class(self, cls: _Class) -> None:
-        """Add a statement's claim, or an argument's gist claim when it has no PCS."""
-        if cls.kind == "argument" and cls.element.pcs:
-            return
-        data = cls.data
-        title = cls.title if cls.title != cls.id else None
-        if "title" in data:
-            title = _text_or_none(data["title"])
-        text = data.get("text") if isinstance(data.get("text"), str) else None
-        text = text or cls.text or cls.title or cls.id
-        tags = cls.tags
-        listed = data.get("tags")
-        if isinstance(listed, list):
-            tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
-        kind = data.get("kind")
-        fields = {
-            "id": cls.id,
-            "text": text,
-            "title": title,
-            "kind": kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
-            "tags": tags,
-            "note": _note(data.get("note"), cls.others),
-        }
-        self.pending.add(Claim, fields, cls.element.line, cls)
 
     def make_map(self) -> ArgumentMap:
         """Make the elements read so far and build the map, in one pass.
@@ -209,7 +134,7 @@ class _Builder:
         """
         return self.pending.make_map()
 
-    def add_steps(self, cls: _Class) -> None:
+    def add_steps(self, cls: TitleClass) -> None:
         """Turn a premise–conclusion structure into one model argument per inference."""
         element = cls.element
         claims = [self.of[id(s)].id for s in element.pcs]
@@ -248,7 +173,7 @@ class _Builder:
 
     def add_step(
         self,
-        cls: _Class,
+        cls: TitleClass,
         inference: Inference,
         arg_id: str,
         premises: list[str],
@@ -260,17 +185,17 @@ class _Builder:
         data = cls.data if last else {}
         title = cls.title if last and cls.title != cls.id else None
         if "title" in data:
-            title = _text_or_none(data["title"])
+            title = text_or_none(data["title"])
         scheme = inference.rule or None
         if "scheme" in data:
-            scheme = _text_or_none(data["scheme"])
+            scheme = text_or_none(data["scheme"])
         fields = {
             "id": arg_id,
             "premises": premises,
             "conclusion": conclusion,
             "title": title,
             "scheme": scheme,
-            "note": _text_or_none(data.get("note", cls.text)) if last else None,
+            "note": text_or_none(data.get("note", cls.text)) if last else None,
         }
         self.pending.add(Argument, fields, inference.line, cls)
         self.premises.update(premises)
@@ -278,8 +203,8 @@ class _Builder:
     # ------------------------------------------------------------ relations
 
     def add_relations(self) -> None:
-        supports: list[tuple[_Class, _Class, int]] = []
-        attacks: list[tuple[_Class, _Class, int]] = []
+        supports: list[tuple[TitleClass, TitleClass, int]] = []
+        attacks: list[tuple[TitleClass, TitleClass, int]] = []
         of = self.of
         for relation in self.doc.relations:
             marker, parent, child = relation.marker, of[id(relation.parent)], of[id(relation.child)]
@@ -313,13 +238,13 @@ class _Builder:
         taken.add(new)
         return new
 
-    def claim_of(self, cls: _Class) -> str:
+    def claim_of(self, cls: TitleClass) -> str:
         """The claim that stands for a class: itself, an argument's conclusion or gist."""
         if cls.kind == "argument" and cls.element.pcs:
             return self.of[id(cls.element.pcs[-1])].id
         return cls.id
 
-    def support(self, cls: _Class, target: _Class, line: int) -> None:
+    def support(self, cls: TitleClass, target: TitleClass, line: int) -> None:
         premise, conclusion = self.claim_of(cls), self.claim_of(target)
         if premise == conclusion or ("support", premise, conclusion) in self.done:
             return
@@ -331,7 +256,7 @@ class _Builder:
         self.premises.add(premise)
         self.gist_arguments.setdefault(premise, new_id)
 
-    def attack(self, source_cls: _Class, target_cls: _Class, line: int) -> None:
+    def attack(self, source_cls: TitleClass, target_cls: TitleClass, line: int) -> None:
         attacker = self.final.get(id(source_cls), source_cls.id)
         if id(target_cls) in self.final:
             kind, target_id = AttackKind.UNDERCUT, self.final[id(target_cls)]
@@ -347,7 +272,7 @@ class _Builder:
             # One recorded rebuttal per relation line, in the order they were written.
             if rows:
                 rid, row = rows.pop(0)
-                note = _text_or_none(row[3]) if len(row) > 3 else None
+                note = text_or_none(row[3]) if len(row) > 3 else None
                 self.recorded_attack(row[0], target_id, attacker, rid, note, line)
         elif ("attack", attacker, target_id) not in self.done:
             self.done.add(("attack", attacker, target_id))
@@ -379,31 +304,6 @@ class _Builder:
             for cls in self.classes.values()
             if cls.data and cls.id in self.map and isinstance(self.map.get(cls.id), Claim)
         ]
-
-
-def _describe(owner: _Class | None, kind: type[Any]) -> str | None:
-    """What the error of an element read for ``owner`` starts with: its statement or argument."""
-    if owner is None:
-        return None
-    if kind is Claim:
-        return f"{owner.kind} {short(owner.title or owner.text)!r}"
-    return f"argument {short(owner.title or owner.id)!r}"
-
-
-def _note(value: Any, others: list[str]) -> str | None:
-    """The claim's note, followed by the other wordings of an equivalence class."""
-    if value is None and not others:
-        return None
-    lines = [str(value)] if value is not None else []
-    lines += [f"{_EQUIVALENT}{text}" for text in others]
-    return _text_or_none("\n".join(lines))
-
-
-def _text_or_none(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text if text.strip() else None
 
 
 def loads(text: str, *, filename: str | None = None) -> ArgumentMap:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from argmap._collector import collector_paused
 from argmap.formats.argdown._text import (
     SIMPLE_TAG,
     dump_data,
@@ -43,7 +44,7 @@ from argmap.formats.argdown._text import (
 )
 from argmap.formats.argdown.attributions import AttributionWriter, people_data
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim
-from argmap.model.ids import slugify, unique_id
+from argmap.model.ids import MAX_LENGTH, MAX_WORDS, slugify, unique_id
 
 __all__ = ["dumps"]
 
@@ -56,22 +57,60 @@ def _title(preferred: str, taken: set[str]) -> str:
 
     It must not start like a relation (``<- x>``, ``<+ x>``) or a comment (``<!-- x -->``).
     """
-    title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
-    unique = unique_id(title, taken, pattern="{} ({})")
+    if preferred.isalnum():  # nothing to strip or squeeze: the common case, without a regex
+        title = preferred
+    else:
+        title = " ".join(_TITLE_BAD.sub(" ", preferred).split()).lstrip("+-_! ") or "untitled"
+    unique = title if title not in taken else unique_id(title, taken, pattern="{} ({})")
     taken.add(unique)
     return unique
 
 
 def _identity(element: Claim | Argument, title: str, data: dict[str, Any]) -> None:
     """Record in ``data`` the id and title the reader could not derive from ``title``."""
-    if slugify(title) != element.id:
+    if not (title == element.id and _is_slug(title)) and slugify(title) != element.id:
         data["id"] = element.id
     if (title if title != element.id else None) != element.title:
         data["title"] = element.title
 
 
+def _is_slug(text: str) -> bool:
+    """Whether ``text`` is surely its own slug (lower-case ASCII words joined by single
+    hyphens, short enough): then ``slugify(text) == text`` without calling it.
+
+    >>> _is_slug("c12"), _is_slug("ed-balls"), _is_slug("Ed"), _is_slug("a--b")
+    (True, True, False, False)
+    """
+    if text.isalnum():  # one word: the common case
+        return len(text) <= MAX_LENGTH and text.isascii() and text.islower()
+    return (
+        len(text) <= MAX_LENGTH
+        and text.isascii()
+        and text.islower()
+        and text.replace("-", "").isalnum()
+        and text[0] != "-"
+        and text[-1] != "-"
+        and "--" not in text
+        and text.count("-") < MAX_WORDS
+    )
+
+
+def _one_line(text: str) -> bool:
+    """Whether ``text`` is surely one line without control characters or runs of spaces
+    (printable ASCII, single spaces, none at the ends), so that it is shown as it is."""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    )
+
+
 def _visible(text: str, key: str, data: dict[str, Any]) -> str:
     """Escaped one-line text; the exact text goes into ``data[key]`` when it cannot survive."""
+    if _one_line(text):
+        return escape(text)
     flat = " ".join(text.split())
     if flat != text or _CONTROL.search(flat):
         data[key] = text
@@ -148,7 +187,7 @@ class _Writer:
         extra = people_data(m)
         if m.rebuttals:
             extra["rebuttals"] = {
-                r.id: [r.kind.value, r.attacker, r.target] + ([r.note] if r.note else [])
+                r.id: [r.kind._value_, r.attacker, r.target] + ([r.note] if r.note else [])
                 for r in m.rebuttals
             }
         if extra:
@@ -160,18 +199,20 @@ class _Writer:
         data: dict[str, Any] = {}
         _identity(claim, title, data)
         text = _visible(claim.text, "text", data)
-        tokens = [tag_token(t) for t in claim.tags]
-        if len(set(claim.tags)) != len(claim.tags) or None in tokens:
-            data["tags"] = list(claim.tags)
-            tokens = []
-        elif "#" in text and claim.tags:
-            text, tokens = _inline_tags(claim, text, tokens)
+        if claim.tags:
+            tokens = [tag_token(t) for t in claim.tags]
+            if len(set(claim.tags)) != len(claim.tags) or None in tokens:
+                data["tags"] = list(claim.tags)
+                tokens = []
+            elif "#" in text:
+                text, tokens = _inline_tags(claim, text, tokens)
+            text = " ".join(t for t in (text, *tokens) if t)
         if claim.kind is not None:
-            data["kind"] = claim.kind.value
+            data["kind"] = claim.kind._value_  # Enum.value is a slow descriptor
         if claim.note is not None:
             data["note"] = claim.note
-        data.update(self.attributions.data(claim.id, data))
-        return _head(f"[{title}]", " ".join(t for t in (text, *tokens) if t), data) + "\n"
+        data.update(self.attributions.inline(claim.id, data))
+        return _head(f"[{title}]", text, data) + "\n"
 
     def argument(self, argument: Argument, taken: set[str]) -> str:
         title = self.argument_titles[argument.id] = _title(argument.title or argument.id, taken)
@@ -184,14 +225,16 @@ class _Writer:
             rule = _visible(argument.scheme, "scheme", data)
             if not rule.strip() or "scheme" in data:
                 data["scheme"], rule = argument.scheme, ""
-        head = _head(head, note, data)
-        lines = [head, ""]
-        statements = [*argument.premises, argument.conclusion]
-        for number, claim in enumerate(statements, start=1):
-            if number == len(statements):
-                lines.append(f"-- {rule} --" if rule else "----")
-            lines.append(f"({number}) [{self.claim_titles[claim]}]")
-        return "\n".join(lines) + "\n"
+        titles = self.claim_titles
+        premises = argument.premises
+        inference = f"-- {rule} --" if rule else "----"
+        conclusion = titles[argument.conclusion]
+        if len(premises) == 1:  # the common case, in one string
+            steps = f"(1) [{titles[premises[0]]}]\n{inference}\n(2) [{conclusion}]"
+        else:
+            numbered = [f"({n}) [{titles[p]}]" for n, p in enumerate(premises, start=1)]
+            steps = "\n".join([*numbered, inference, f"({len(premises) + 1}) [{conclusion}]"])
+        return f"{_head(head, note, data)}\n\n{steps}\n"
 
     def reference(self, element_id: str) -> str:
         if element_id in self.claim_titles:
@@ -202,11 +245,12 @@ class _Writer:
         """Attack relations in the map's order, one block per run of attacks on one target."""
         blocks: list[list[str]] = []
         target = None
+        undercut = AttackKind.UNDERCUT
         for rebuttal in self.map.rebuttals:
             if rebuttal.target != target:
                 target = rebuttal.target
                 blocks.append([self.reference(target)])
-            marker = "_" if rebuttal.kind is AttackKind.UNDERCUT else "-"
+            marker = "_" if rebuttal.kind is undercut else "-"
             blocks[-1].append(f"  {marker} {self.reference(rebuttal.attacker)}")
         return ["\n".join(lines) + "\n" for lines in blocks]
 
@@ -229,4 +273,5 @@ def dumps(m: ArgumentMap) -> str:
     Returns:
         Argdown source: front matter, statements, arguments, then attack relations.
     """
-    return _Writer(m).write()
+    with collector_paused():  # the strings and records made here form no cycles
+        return _Writer(m).write()

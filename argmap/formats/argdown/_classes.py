@@ -1,0 +1,152 @@
+"""Argdown's equivalence classes: every occurrence of one title, the ids and the claims' fields.
+
+All occurrences of ``[Title]`` (or ``<Title>``) are one statement (argument); what they say
+(text, tags, inline data, a premise–conclusion structure) is gathered into one class, which
+becomes one claim (or one argument). The [`reader`][argmap.formats.argdown.reader] builds the
+map from these classes.
+
+>>> from argmap.formats.argdown._syntax import parse
+>>> classes, _ = group(parse("[A]: a #t\\n\\n[A]: other words {kind: fact}\\n\\n[B]").elements)
+>>> taken = assign_ids(classes)
+>>> [claim_fields(c) for c in classes.values()]  # doctest: +NORMALIZE_WHITESPACE
+[{'id': 'a', 'text': 'a', 'title': 'A', 'kind': 'fact', 'tags': ['t'],
+  'note': 'Equivalent statement: other words'},
+ {'id': 'b', 'text': 'B', 'title': 'B', 'kind': None, 'tags': [], 'note': None}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from argmap.formats._limits import short
+from argmap.formats.argdown._syntax import Element
+from argmap.model import Claim, ClaimKind
+from argmap.model.ids import slugify, unique_id
+
+__all__ = ["TitleClass", "assign_ids", "claim_fields", "describe", "group", "text_or_none"]
+
+_EQUIVALENT = "Equivalent statement: "
+_CLAIM_KINDS = {k.value for k in ClaimKind}
+
+
+class TitleClass:
+    """Every occurrence of one statement or argument title: Argdown's equivalence class."""
+
+    __slots__ = ("data", "element", "id", "kind", "others", "tags", "text", "title")
+
+    def __init__(self, kind: str, title: str | None, element: Element) -> None:
+        self.kind = kind
+        self.title = title
+        self.element = element  # the first occurrence (its line), or the one with a PCS
+        self.text = ""
+        self.others: list[str] = []  # texts of further definitions of the same title
+        self.tags: list[str] = []
+        self.data: dict[str, Any] = {}
+        self.id = ""
+
+    def absorb(self, element: Element) -> None:
+        """Gather what a further occurrence says: its text (or other wording), tags, data
+        and premise–conclusion structure."""
+        if element.text and not self.text:
+            self.text = element.text
+        elif element.text and element.text != self.text and element.text not in self.others:
+            self.others.append(element.text)
+        if element.tags:
+            self.tags.extend(t for t in element.tags if t not in self.tags)
+        if element.data:
+            for key, value in element.data.items():
+                self.data.setdefault(key, value)
+        if element.pcs and not self.element.pcs:
+            self.element = element
+
+
+Classes = dict[tuple[str, str | int], TitleClass]
+
+
+def group(elements: Sequence[Element]) -> tuple[Classes, dict[int, TitleClass]]:
+    """The classes of the elements in reading order, and each element's class by ``id()``."""
+    classes: Classes = {}
+    of: dict[int, TitleClass] = {}
+    for index, element in enumerate(elements):
+        key: tuple[str, str | int] = (element.kind, element.title or index)
+        cls = classes.get(key)
+        if cls is None:
+            cls = classes[key] = TitleClass(element.kind, element.title, element)
+        if element.text or element.tags or element.data or element.pcs:
+            cls.absorb(element)
+        of[id(element)] = cls
+    return classes, of
+
+
+def assign_ids(classes: Classes) -> set[str]:
+    """Give every class its id: the one its data asks for, else its title's slug, unique.
+
+    Returns:
+        The ids given.
+    """
+    taken: set[str] = set()
+    for cls in classes.values():
+        wanted = cls.data.get("id")
+        if isinstance(wanted, str) and wanted and wanted not in taken:
+            cls.id = wanted
+            taken.add(wanted)
+    for cls in classes.values():
+        if not cls.id:
+            base = cls.title or cls.text or ("argument" if cls.kind == "argument" else "x")
+            slug = slugify(base)
+            cls.id = slug if slug not in taken else unique_id(slug, taken)
+            taken.add(cls.id)
+    return taken
+
+
+def claim_fields(cls: TitleClass) -> dict[str, Any] | None:
+    """The fields of a statement's claim, or of an argument's gist claim when it has no
+    premise–conclusion structure (``None`` for an argument that has one)."""
+    if cls.kind == "argument" and cls.element.pcs:
+        return None
+    data = cls.data
+    title = cls.title if cls.title != cls.id else None
+    if "title" in data:
+        title = text_or_none(data["title"])
+    text = data.get("text") if isinstance(data.get("text"), str) else None
+    text = text or cls.text or cls.title or cls.id
+    tags = cls.tags
+    listed = data.get("tags")
+    if isinstance(listed, list):
+        tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
+    kind = data.get("kind")
+    return {
+        "id": cls.id,
+        "text": text,
+        "title": title,
+        "kind": kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
+        "tags": tags,
+        "note": note(data.get("note"), cls.others),
+    }
+
+
+def describe(owner: TitleClass | None, kind: type[Any]) -> str | None:
+    """What the error of an element read for ``owner`` starts with: its statement or argument."""
+    if owner is None:
+        return None
+    if kind is Claim:
+        return f"{owner.kind} {short(owner.title or owner.text)!r}"
+    return f"argument {short(owner.title or owner.id)!r}"
+
+
+def note(value: Any, others: list[str]) -> str | None:
+    """The claim's note, followed by the other wordings of an equivalence class."""
+    if value is None and not others:
+        return None
+    lines = [str(value)] if value is not None else []
+    lines += [f"{_EQUIVALENT}{text}" for text in others]
+    return text_or_none("\n".join(lines))
+
+
+def text_or_none(value: Any) -> str | None:
+    """The value as text, ``None`` when it is missing or blank."""
+    if value is None:
+        return None
+    text = str(value)
+    return text if text.strip() else None
