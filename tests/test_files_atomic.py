@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -160,8 +161,12 @@ def test_render_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
 
 
 SLOW_WRITE = """
-import os, sys, time
+import os, signal, sys, time
 import argmap._atomic as atomic
+
+# A shell starts a background job with SIGINT ignored (CI may run us so): handle it as an
+# interactive Python does, which is the case this test is about.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 real_replace = os.replace
 
@@ -189,8 +194,9 @@ def test_a_signal_mid_write_leaves_no_temporary_file(tmp_path: Path, signum: int
     )
     try:
         assert child.stdout is not None and child.stdout.readline() == "ready\n"
+        time.sleep(0.5)  # the child is inside its slow rename (a blocking call) by now
         child.send_signal(signum)
-        child.wait(timeout=20)
+        child.wait(timeout=10)
     finally:
         child.kill()
     assert child.returncode != 0
