@@ -15,6 +15,7 @@ Regenerate only from a writer whose output is known to be right::
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
@@ -53,13 +54,17 @@ def corpus_maps() -> dict[str, ArgumentMap]:
     out: dict[str, ArgumentMap] = {}
     if not CORPORA.is_dir():
         return out
-    for path in sorted(CORPORA.rglob("*")):
-        if path.suffix not in _SUFFIXES or not path.is_file() or path.name.startswith("_"):
-            continue
-        try:
-            out[path.relative_to(CORPORA).as_posix()] = load(path)
-        except (ArgmapError, ValueError, OSError):
-            continue
+    # Read by the path inside the corpora: a Kialo map records its file's name as given, and the
+    # digests must not depend on where the checkout is.
+    with contextlib.chdir(CORPORA):
+        for path in sorted(CORPORA.rglob("*")):
+            if path.suffix not in _SUFFIXES or not path.is_file() or path.name.startswith("_"):
+                continue
+            name = path.relative_to(CORPORA).as_posix()
+            try:
+                out[name] = load(name)
+            except (ArgmapError, ValueError, OSError):
+                continue
     return out
 
 
