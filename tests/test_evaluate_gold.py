@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_evaluate_cli import _map as _tram  # the tram debate the command's tests use
 
 from argmap.cli.main import cli
 from argmap.formats import dumps
-from argmap.model import ArgumentMap
 from argmap.semantics import ArgumentationFramework, aspartix, iccma, tgf
 from argmap.semantics import _vectorised as vec
 
@@ -56,20 +56,6 @@ SMALL = ArgumentationFramework(
     attacks=[(ODD[i], ODD[(i * 3 + 1) % len(ODD)]) for i in range(len(ODD))]
     + [("a", "a"), ("é", "日本"), ("日本", "é")],
 )
-
-
-def _tram() -> ArgumentMap:
-    m = ArgumentMap(title="Tram")
-    m.claim("Build the tram", id="tram")
-    m.claim("It costs too much", id="cost")
-    m.claim("A grant pays for it", id="subsidy")
-    m.rebut("tram", by="cost", id="too-dear")
-    m.rebut("cost", by="subsidy", id="paid")
-    m.claim("Trams are quiet", id="quiet")
-    m.claim("Trams are loud", id="loud")
-    m.rebut("quiet", by="loud", id="r1")
-    m.rebut("loud", by="quiet", id="r2")
-    return m
 
 
 def _framework_files() -> Iterator[tuple[str, Callable[[], str], bool]]:
