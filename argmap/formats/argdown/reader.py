@@ -24,6 +24,7 @@ from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError
 from argmap.formats._limits import short, shorten
 from argmap.formats.argdown._classes import (
+    Classes,
     TitleClass,
     assign_ids,
     claim_fields,
@@ -32,7 +33,8 @@ from argmap.formats.argdown._classes import (
     text_or_none,
 )
 from argmap.formats.argdown._pending import Pending
-from argmap.formats.argdown._syntax import Document, Inference, parse
+from argmap.formats.argdown._syntax import parse
+from argmap.formats.argdown._tree import Document, Element, Inference
 from argmap.formats.argdown.attributions import read_attributions
 from argmap.model import (
     Argument,
@@ -64,8 +66,8 @@ class _Builder:
             question=text_or_none(front.get("question")),
             description=text_or_none(front.get("description")),
         )
-        self.classes: dict[tuple[str, str | int], TitleClass] = {}
-        self.of: dict[int, TitleClass] = {}  # id(element) -> its class
+        self.classes: Classes = {}
+        self.claims: list[TitleClass] = []  # the classes that became claims, in reading order
         self.final: dict[int, str] = {}  # id(argument class) -> id of its last model argument
         self.gist_arguments: dict[str, str] = {}  # gist claim id -> first argument it supports
         self.done: set[tuple[str, str, str]] = set()
@@ -113,12 +115,14 @@ class _Builder:
     def read_elements(self) -> Pending:
         """Read the document's claims, inference steps, supports and attacks, in that order,
         into the elements the map will be made of."""
-        self.classes, self.of = group(self.doc.elements)
+        classes = self.doc.classes
+        self.classes = group(self.doc.elements) if classes is None else classes
         self.taken = assign_ids(self.classes)
         for cls in self.classes.values():
             fields = claim_fields(cls)
             if fields is not None:  # a statement's claim, or an argument's gist claim
                 self.pending.add(Claim, fields, cls.element.line, cls)
+                self.claims.append(cls)
         for cls in self.classes.values():
             if cls.kind == "argument" and cls.element.pcs:
                 self.add_steps(cls)
@@ -137,7 +141,7 @@ class _Builder:
     def add_steps(self, cls: TitleClass) -> None:
         """Turn a premise–conclusion structure into one model argument per inference."""
         element = cls.element
-        claims = [self.of[id(s)].id for s in element.pcs]
+        claims = [_class(s).id for s in element.pcs]
         steps = [i for i, inference in enumerate(element.inferences) if inference is not None]
         start, previous = 0, None
         for number, index in enumerate(steps, start=1):
@@ -205,9 +209,8 @@ class _Builder:
     def add_relations(self) -> None:
         supports: list[tuple[TitleClass, TitleClass, int]] = []
         attacks: list[tuple[TitleClass, TitleClass, int]] = []
-        of = self.of
         for relation in self.doc.relations:
-            marker, parent, child = relation.marker, of[id(relation.parent)], of[id(relation.child)]
+            marker, parent, child = relation.marker, _class(relation.parent), _class(relation.child)
             if parent is child:
                 name = short(parent.title or parent.text)
                 raise self.fail(
@@ -241,7 +244,7 @@ class _Builder:
     def claim_of(self, cls: TitleClass) -> str:
         """The claim that stands for a class: itself, an argument's conclusion or gist."""
         if cls.kind == "argument" and cls.element.pcs:
-            return self.of[id(cls.element.pcs[-1])].id
+            return _class(cls.element.pcs[-1]).id
         return cls.id
 
     def support(self, cls: TitleClass, target: TitleClass, line: int) -> None:
@@ -299,11 +302,15 @@ class _Builder:
         self.pending.add(Rebuttal, fields, line)
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
-        return [
-            (cls.id, cls.data, cls.element.line)
-            for cls in self.classes.values()
-            if cls.data and cls.id in self.map and isinstance(self.map.get(cls.id), Claim)
-        ]
+        """The id, data and line of every claim with inline data (once the map is made)."""
+        return [(cls.id, cls.data, cls.element.line) for cls in self.claims if cls.data]
+
+
+def _class(element: Element) -> TitleClass:
+    """The class of a grouped element."""
+    cls = element.cls
+    assert cls is not None  # every element is grouped before the map is built
+    return cls
 
 
 def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
