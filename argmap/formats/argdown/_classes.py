@@ -37,7 +37,7 @@ _CLAIM_KINDS = {k.value for k in ClaimKind}
 class TitleClass:
     """Every occurrence of one statement or argument title: Argdown's equivalence class."""
 
-    __slots__ = ("data", "element", "id", "kind", "others", "tags", "text", "title")
+    __slots__ = ("claim", "data", "element", "id", "kind", "others", "tags", "text", "title")
 
     def __init__(self, kind: str, title: str | None, element: Element) -> None:
         self.kind = kind
@@ -48,20 +48,28 @@ class TitleClass:
         self.tags: list[str] = []
         self.data: dict[str, Any] = {}
         self.id = ""
+        self.claim = ""  # the claim that stands for it in relations: its own, or a conclusion
 
     def absorb(self, element: Element) -> None:
         """Gather what a further occurrence says: its text (or other wording), tags and data.
 
         The parser calls it when an occurrence's text is complete, in reading order."""
-        if element.text and not self.text:
-            self.text = element.text
-        elif element.text and element.text != self.text and element.text not in self.others:
-            self.others.append(element.text)
-        if element.tags:
-            self.tags.extend(t for t in element.tags if t not in self.tags)
-        if element.data:
-            for key, value in element.data.items():
-                self.data.setdefault(key, value)
+        text, tags, data = element.text, element.tags, element.data
+        if text and not self.text:
+            self.text = text
+        elif text and text != self.text and text not in self.others:
+            self.others.append(text)
+        if tags:
+            if self.tags:
+                self.tags.extend(t for t in tags if t not in self.tags)
+            else:  # the first tags: the same, each once
+                self.tags = list(dict.fromkeys(tags))
+        if data:
+            if self.data:
+                for key, value in data.items():
+                    self.data.setdefault(key, value)
+            else:  # the first data: the same as setting each key
+                self.data = dict(data)
 
     def absorb_pcs(self, element: Element) -> None:
         """Take the first occurrence with a premise–conclusion structure as the class's own."""
@@ -120,17 +128,24 @@ def assign_ids(classes: Classes) -> set[str]:
     return taken
 
 
-def claim_fields(cls: TitleClass) -> dict[str, Any] | None:
-    """The fields of a statement's claim, or of an argument's gist claim when it has no
-    premise–conclusion structure (``None`` for an argument that has one)."""
-    if cls.kind == "argument" and cls.element.pcs:
-        return None
-    data = cls.data
+def claim_fields(cls: TitleClass) -> dict[str, Any]:
+    """The fields of a statement's claim, or of an argument's gist claim (an argument without
+    a premise–conclusion structure)."""
+    data, others = cls.data, cls.others
     title = cls.title if cls.title != cls.id else None
+    if not data:  # the common case: nothing but the text and tags
+        return {
+            "id": cls.id,
+            "text": cls.text or cls.title or cls.id,
+            "title": title,
+            "kind": None,
+            "tags": cls.tags,
+            "note": note(None, others) if others else None,
+        }
     if "title" in data:
         title = text_or_none(data["title"])
-    text = data.get("text") if isinstance(data.get("text"), str) else None
-    text = text or cls.text or cls.title or cls.id
+    text = data.get("text")
+    text = (text if isinstance(text, str) else None) or cls.text or cls.title or cls.id
     tags = cls.tags
     listed = data.get("tags")
     if isinstance(listed, list):
@@ -142,7 +157,7 @@ def claim_fields(cls: TitleClass) -> dict[str, Any] | None:
         "title": title,
         "kind": kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
         "tags": tags,
-        "note": note(data.get("note"), cls.others),
+        "note": note(data.get("note"), others),
     }
 
 

@@ -42,6 +42,7 @@ _OPENER = re.compile(r"-{2,3}$")
 _CLOSER = re.compile(r"-{2,}$")
 _LIST = re.compile(r"(?:\*|\d+\.)\s+")
 _LIST_FIRST = frozenset("*0123456789")
+_UNREAD: dict[str, Any] = {}  # an inline-data source not read yet
 
 
 class _Parser:
@@ -51,6 +52,8 @@ class _Parser:
         self.file = file
         self.doc = Document(classes={})
         self.classes: Classes = self.doc.classes  # type: ignore[assignment]
+        self.elements = self.doc.elements
+        self.relations = self.doc.relations
         self.open: Element | None = None  # the element whose text may continue
         self.open_indent = 0
         self.tree: list[tuple[int, Element]] = []  # relation parents by indentation
@@ -68,9 +71,12 @@ class _Parser:
         text, first, front = prepare(text, self.file)
         if front is not None:
             self.doc.front = self.load_yaml(front, 2, "front matter")
-        line = self.line
+        line, blank = self.line, self.blank
         for number, content in enumerate(text.split("\n"), start=first):
-            line(content, number)
+            if content:
+                line(content, number)
+            else:
+                blank()
         self.finish(first + text.count("\n"))
         return self.doc
 
@@ -95,7 +101,7 @@ class _Parser:
             return
         group = match.lastgroup
         if group == "relation" and self.rule_lines is None:
-            marker = match.group("marker")
+            marker = match.group(5)  # "marker"
             if not self.tree:
                 raise self.error(
                     f"relation {marker!r} has no statement or argument above it to relate to",
@@ -127,7 +133,8 @@ class _Parser:
 
     def blank(self) -> None:
         self.in_heading = False
-        self.end_open()
+        if self.open is not None:
+            self.end_open()
         self.tree.clear()
         if self.pcs_owner is not None and self.pending is None and self.has_conclusion():
             self.pcs_owner = None
@@ -155,16 +162,18 @@ class _Parser:
         self.open_indent = indent
 
     def relation(self, marker: str, content: str, indent: int, number: int, column: int) -> None:
-        self.end_open()
-        while len(self.tree) > 1 and self.tree[-1][0] >= indent:
-            self.tree.pop()
-        parent = self.tree[-1][1]
+        if self.open is not None:
+            self.end_open()
+        tree = self.tree
+        while len(tree) > 1 and tree[-1][0] >= indent:
+            tree.pop()
+        parent = tree[-1][1]
         if not content:
             raise self.error(f"relation {marker!r} names no statement or argument", number, column)
         child = self.element(content, number, column + len(marker) + 1)
         self.last_argument = None  # a PCS after a blank line belongs to top-level arguments only
-        self.doc.relations.append(Relation(parent, marker, child, number))
-        self.tree.append((indent, child))
+        self.relations.append(Relation(parent, marker, child, number))
+        tree.append((indent, child))
         self.open_indent = indent
 
     def element(self, content: str, number: int, column: int) -> Element:
@@ -185,12 +194,13 @@ class _Parser:
         element = Element(kind, title, number, column)
         if rest:
             element.raw.append(rest)
-        elements = self.doc.elements
+        elements = self.elements
         # Its equivalence class (see _classes.group, which does the same for a finished tree).
         key = (kind, title or len(elements))
-        cls = self.classes.get(key)
+        classes = self.classes
+        cls = classes.get(key)
         if cls is None:
-            cls = self.classes[key] = TitleClass(kind, title, element)
+            cls = classes[key] = TitleClass(kind, title, element)
         element.cls = cls
         elements.append(element)
         self.open = element
@@ -219,9 +229,8 @@ class _Parser:
 
     def inline_data(self, source: str, line: int) -> dict[str, Any]:
         """Read ``{...}`` data: the simple shapes quickly, each source once, YAML otherwise."""
-        if source in self.data:
-            known = self.data[source]
-        else:
+        known = self.data.get(source, _UNREAD)
+        if known is _UNREAD:
             known = self.data[source] = fast_data(source)
         if known is None:
             return self.load_yaml(source, line, "inline data")

@@ -118,14 +118,20 @@ class _Builder:
         classes = self.doc.classes
         self.classes = group(self.doc.elements) if classes is None else classes
         self.taken = assign_ids(self.classes)
-        for cls in self.classes.values():
-            fields = claim_fields(cls)
-            if fields is not None:  # a statement's claim, or an argument's gist claim
-                self.pending.add(Claim, fields, cls.element.line, cls)
-                self.claims.append(cls)
+        # A statement's claim, or an argument's gist claim; an argument with a
+        # premise–conclusion structure stands for its conclusion.
+        claims, structured = self.claims, []
         for cls in self.classes.values():
             if cls.kind == "argument" and cls.element.pcs:
-                self.add_steps(cls)
+                structured.append(cls)
+                cls.claim = _class(cls.element.pcs[-1]).id
+            else:
+                claims.append(cls)
+                cls.claim = cls.id
+        fields = list(map(claim_fields, claims))
+        self.pending.extend(Claim, fields, [cls.element.line for cls in claims], claims)
+        for cls in structured:
+            self.add_steps(cls)
         self.add_relations()
         return self.pending
 
@@ -210,7 +216,8 @@ class _Builder:
         supports: list[tuple[TitleClass, TitleClass, int]] = []
         attacks: list[tuple[TitleClass, TitleClass, int]] = []
         for relation in self.doc.relations:
-            marker, parent, child = relation.marker, _class(relation.parent), _class(relation.child)
+            marker, parent, child = relation.marker, relation.parent.cls, relation.child.cls
+            assert parent is not None and child is not None  # grouped
             if parent is child:
                 name = short(parent.title or parent.text)
                 raise self.fail(
@@ -229,8 +236,7 @@ class _Builder:
             else:
                 # Undercut or attack: the target decides (an argument is undercut).
                 attacks.append((source, target, relation.line))
-        for source, target, line in supports:
-            self.support(source, target, line)
+        self.supports(supports)
         for source, target, line in attacks:
             self.attack(source, target, line)
 
@@ -241,23 +247,25 @@ class _Builder:
         taken.add(new)
         return new
 
-    def claim_of(self, cls: TitleClass) -> str:
-        """The claim that stands for a class: itself, an argument's conclusion or gist."""
-        if cls.kind == "argument" and cls.element.pcs:
-            return _class(cls.element.pcs[-1]).id
-        return cls.id
-
-    def support(self, cls: TitleClass, target: TitleClass, line: int) -> None:
-        premise, conclusion = self.claim_of(cls), self.claim_of(target)
-        if premise == conclusion or ("support", premise, conclusion) in self.done:
-            return
-        self.done.add(("support", premise, conclusion))
-        title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
-        new_id = self.new_id(f"arg-{conclusion}")
-        fields = {"id": new_id, "premises": [premise], "conclusion": conclusion, "title": title}
-        self.pending.add(Argument, fields, line)
-        self.premises.add(premise)
-        self.gist_arguments.setdefault(premise, new_id)
+    def supports(self, supports: list[tuple[TitleClass, TitleClass, int]]) -> None:
+        """Add a one-premise argument for each support relation (once per premise and
+        conclusion), in the order they were written."""
+        done, premises, gists, new_id = self.done, self.premises, self.gist_arguments, self.new_id
+        fields, lines = [], []
+        for cls, target, line in supports:
+            premise, conclusion = cls.claim, target.claim
+            if premise == conclusion or ("support", premise, conclusion) in done:
+                continue
+            done.add(("support", premise, conclusion))
+            title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
+            argument = new_id(f"arg-{conclusion}")
+            fields.append(
+                {"id": argument, "premises": [premise], "conclusion": conclusion, "title": title}
+            )
+            lines.append(line)
+            premises.add(premise)
+            gists.setdefault(premise, argument)
+        self.pending.extend(Argument, fields, lines)
 
     def attack(self, source_cls: TitleClass, target_cls: TitleClass, line: int) -> None:
         attacker = self.final.get(id(source_cls), source_cls.id)
