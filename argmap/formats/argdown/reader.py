@@ -342,8 +342,20 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     argmap.exceptions.DocumentError: x.argdown:4: premise–conclusion structure without an \
 inference line before its conclusion; add '----' above the last statement
     """
-    with collector_paused():  # 15-25% of the time otherwise; no cycles are made here
-        return build(parse(text, file=filename), filename=filename)
+    with collector_paused():  # 15-25% of the time otherwise
+        doc = parse(text, file=filename)
+        try:
+            return build(doc, filename=filename)
+        finally:
+            _untangle(doc)
+
+
+def _untangle(doc: Document) -> None:
+    """Break the syntax tree's cycles (an element and its class, a premise–conclusion
+    statement and its argument), so that it is freed at once when the read is done: left to
+    the cyclic collector, the tree of a 3 MB file costs it a walk of 0.15 s."""
+    for element in doc.elements:
+        element.cls = element.argument = None
 
 
 def build(
