@@ -149,10 +149,11 @@ class _Parser:
             return
         list_item = _LIST.match(stripped) if stripped[0] in _LIST_FIRST else None
         starts_new = list_item or (indent < self.open_indent and _DEFINITION.match(stripped))
-        if self.open is not None and not starts_new:
-            self.open.raw.append(stripped)
-            return
-        self.end_open()
+        if self.open is not None:
+            if not starts_new:
+                self.open.raw.append(stripped)
+                return
+            self.end_open()
         self.pcs_owner = None
         if list_item:
             stripped = stripped[list_item.end() :]
