@@ -247,3 +247,10 @@ def test_texts_that_cannot_show_their_keys_still_take_the_one_pass_reader(claim:
     fast = _bulk.read(text, filename="x.json")
     assert fast is not None
     assert to_document(fast[0]) == to_document(aif.loads(text, filename="x.json"))
+
+
+def test_a_json_file_nested_too_deeply_is_a_document_error(tmp_path: Path) -> None:
+    """Telling its format must not fail on it: the reader words the error."""
+    path = _aif_file(tmp_path, "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(DocumentError, match="nested too deeply"):
+        load(path)

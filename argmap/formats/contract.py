@@ -103,7 +103,7 @@ class Content:
             return None
         try:
             return json.loads(self.text.lstrip("\ufeff"))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply for it
             return None
 
     @property
