@@ -49,6 +49,24 @@ def _ids(values: list[Any]) -> list[str]:
     return found
 
 
+def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
+    """Each L-node's distinct ``personID`` values, as ``Reader.read_people`` reads them, when
+    every row names its node and its person plainly (None: leave the rows to that reader)."""
+    nodes = _ids(list(map(dict.get, locutions, repeat("nodeID"))))
+    persons: list[Any] = list(map(dict.get, locutions, repeat("personID")))
+    if not set(map(type, persons)) <= {int, str}:
+        return None  # missing, bools, other values: skipped or refused there
+    found: dict[str, list[str]] = {}
+    for node_id, person in zip(nodes, map(str, persons), strict=True):
+        if person:
+            people = found.get(node_id)
+            if people is None:
+                found[node_id] = [person]
+            elif person not in people:
+                people.append(person)
+    return found
+
+
 class DictGraph:
     """An AIFdb graph (or OVA3's ``AIF`` part) as dicts: types, texts and neighbours by id."""
 
@@ -81,7 +99,12 @@ class DictGraph:
         self.incoming: dict[str, list[str]] = defaultdict(list)
         self.read_edges(_objects(graph, "edges"))
         people = Reader(None, shape)
-        people.read_people(graph, prefix="")
+        speakers = _person_ids(_objects(graph, "locutions"))
+        if speakers is None:
+            people.read_people(graph, prefix="")
+        else:
+            people.person_ids = speakers
+            people.read_participants(graph, prefix="")
         if shape == "OVA3":
             people.read_kinds(data.get("propositionClassifier"))
         self.person_ids = people.person_ids
