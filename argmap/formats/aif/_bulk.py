@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.exceptions import ArgmapError, DocumentError
+from argmap.exceptions import ArgmapError
 from argmap.formats._document_columns import structure_sections
 from argmap.formats._json import keeps_every_key, parse_json, parse_json_value
 from argmap.formats.aif._dict_graph import DictGraph, Unusual
@@ -83,14 +83,13 @@ def read(
         value = parse_json_value(text)
         if value is None:
             return None  # not JSON: the checked reader says where
-    if not keeps_every_key(text, value):  # a key twice, or a text that cannot show it has none
-        try:
-            value = parse_json(text)  # refuses a key given twice
-        except DocumentError:
-            return None
     try:
-        return _Build(DictGraph(value), filename).run()
-    except (Unusual, ArgmapError, RecursionError):
+        graph = DictGraph(value)
+        if not keeps_every_key(text, value, tally=graph.tally()):
+            # A key twice, or a text that cannot show it has none: parse it the checked way.
+            graph = DictGraph(parse_json(text))
+        return _Build(graph, filename).run()
+    except (Unusual, ArgmapError, RecursionError):  # DocumentError: a key given twice
         return None
 
 

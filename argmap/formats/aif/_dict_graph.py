@@ -17,11 +17,13 @@ from itertools import compress, repeat
 from operator import eq, is_not
 from typing import Any
 
+from argmap.formats._json import containers_and_keys
 from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
 
 __all__ = ["DictGraph", "Unusual"]
 
 _NO_EDGES: tuple[str, ...] = ()
+_CONTAINERS = frozenset({dict, list})
 _ELEMENTS = frozenset({"I", "RA", "MA"})
 
 
@@ -98,6 +100,7 @@ class DictGraph:
         self.outgoing: dict[str, list[str]] = defaultdict(list)
         self.incoming: dict[str, list[str]] = defaultdict(list)
         self.read_edges(_objects(graph, "edges"))
+        self._read = (data, graph)
         people = Reader(None, shape)
         speakers = _person_ids(_objects(graph, "locutions"))
         if speakers is None:
@@ -110,6 +113,30 @@ class DictGraph:
         self.person_ids = people.person_ids
         self.participants = people.participants
         self.claim_kinds = people.claim_kinds
+
+    def tally(self) -> tuple[int, int]:
+        """The objects and lists of the file that the graph has read, and their keys, for
+        [`keeps_every_key`][argmap.formats._json.keeps_every_key]: the file's object and
+        the graph, the lists in them and the objects of the lists, and the ``argmap``
+        records (looked through). Anything else that is an object or a list (OVA3's layout, a
+        list AIF does not have) is not counted, so the tally falls short and the whole value
+        is looked through instead.
+        """
+        data, graph = self._read
+        tops = [data] if graph is data else [data, graph]
+        inner = [
+            v for top in tops for v in top.values() if type(v) in _CONTAINERS and v is not graph
+        ]
+        containers, keys = len(tops) + len(inner), sum(map(len, tops))
+        for value in inner:
+            if type(value) is list and set(map(type, value)) <= {dict}:  # AIF's lists: objects
+                containers += len(value)
+                keys += sum(map(len, value))
+            elif type(value) is dict:
+                keys += len(value)
+        records = [r for r in self.records.values() if type(r) in _CONTAINERS]
+        found, held = containers_and_keys(records)
+        return containers + found, keys + held
 
     def read_edges(self, edges: list[dict[str, Any]]) -> None:
         starts = _ids(list(map(dict.get, edges, repeat("fromID"))))
