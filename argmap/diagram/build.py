@@ -111,7 +111,7 @@ class _Builder:
         }
         self._inference_pieces = template(inference_look, "id", "tooltip")
         self._looks = {relation: quote_all(self._edge_look(relation)) for relation in EDGE_STYLES}
-        self._edge_pieces: dict[tuple[str, bool, bool], list[str]] = {}
+        self._edge_pieces: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
 
     # ------------------------------------------------------------------ whole graph
 
@@ -151,10 +151,8 @@ class _Builder:
         self._claims(claims, groups)
         ids = [a.id for a in arguments] + [r.id for r in rebuttals]
         self._ids = dict(zip(ids, quote_ids(ids), strict=True))  # quoted, all in one pass
-        for argument in arguments:
-            self._argument(argument, shown, argument.id in inferences)
-        for rebuttal in rebuttals:
-            self._rebuttal(rebuttal)
+        self._arguments(arguments, shown, inferences)
+        self._rebuttals(rebuttals)
         if options.legend:
             add_legend(self.graph, self.used, colours, direction=direction)
         return self.graph
@@ -321,12 +319,20 @@ class _Builder:
         loose = tail in self.tails  # a claim used twice: later uses do not constrain the ranks
         self.tails.add(tail)
         self.used.add(relation)
-        key = (relation, linked, loose)
+        before, after = self._pieces(relation, linked)[loose]
+        self.graph.body.append(f"\t{tail} -> {head}{before}{element}{after}\n")
+
+    def _pieces(self, relation: str, linked: bool) -> tuple[list[str], list[str]]:
+        """The attribute list of one kind of arrow around its id: as a first use of its tail,
+        and as a later one (``constraint=false``)."""
+        key = (relation, linked)
         pieces = self._edge_pieces.get(key)
         if pieces is None:
-            pieces = self._edge_pieces[key] = self._edge_template(relation, linked, loose)
-        before, after = pieces
-        self.graph.body.append(f"\t{tail} -> {head}{before}{element}{after}\n")
+            pieces = self._edge_pieces[key] = (
+                self._edge_template(relation, linked, False),
+                self._edge_template(relation, linked, True),
+            )
+        return pieces
 
     def _edge_template(self, relation: str, linked: bool, loose: bool) -> list[str]:
         """The attribute list of one kind of arrow, its id left open (see [`template`][])."""
@@ -338,26 +344,46 @@ class _Builder:
             attrs["constraint"] = "false"
         return template(attrs, "id")
 
-    def _argument(self, argument: Argument, shown: set[str], inference: bool) -> None:
-        conclusion = self._name(argument.conclusion)
-        premises = [p for p in argument.premises if p in shown]
-        if not inference:
-            self._edge(self._name(premises[0]), conclusion, "support", self._ids[argument.id])
-            return
+    def _arguments(self, arguments: list[Argument], shown: set[str], inferences: set[str]) -> None:
+        """Draw every argument: a plain one as a single arrow (inlined: the commonest
+        element of a map, drawn as [`_edge`][] draws it), one with an inference node in full."""
+        name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body
+        first, later = self._pieces("support", False)
+        plain = False
+        for argument in arguments:
+            if argument.id in inferences:
+                self._inference_argument(argument, shown)
+                continue
+            premise = argument.premises[0]  # after `visible`, every premise is shown
+            if premise not in shown:
+                premise = next(p for p in argument.premises if p in shown)
+            tail = name(premise)
+            before, after = later if tail in tails else first
+            tails.add(tail)
+            head = name(argument.conclusion)
+            body.append(f"\t{tail} -> {head}{before}{ids[argument.id]}{after}\n")
+            plain = True
+        if plain:
+            self.used.add("support")
+
+    def _inference_argument(self, argument: Argument, shown: set[str]) -> None:
         node = self._inference(argument)
-        for premise in premises:
-            element = quote_id(f"{argument.id}--{premise}")
-            self._edge(self._name(premise), node, "support", element, linked=True)
+        for premise in argument.premises:
+            if premise in shown:
+                element = quote_id(f"{argument.id}--{premise}")
+                self._edge(self._name(premise), node, "support", element, linked=True)
         self.used.add("linked")
         element = quote_id(f"{argument.id}--{argument.conclusion}")
-        self._edge(node, conclusion, "support", element)
+        self._edge(node, self._name(argument.conclusion), "support", element)
 
-    def _rebuttal(self, rebuttal: Rebuttal) -> None:
+    def _rebuttals(self, rebuttals: list[Rebuttal]) -> None:
         # An attacking argument attacks from its inference node; an undercut hits the
         # inference node of its target; both are arguments, so both have one.
-        self._edge(
-            self._name(rebuttal.attacker),
-            self._name(rebuttal.target),
-            rebuttal.kind.value,
-            self._ids[rebuttal.id],
-        )
+        name, edge, ids = self._name, self._edge, self._ids
+        for rebuttal in rebuttals:
+            edge(
+                name(rebuttal.attacker),
+                name(rebuttal.target),
+                rebuttal.kind.value,
+                ids[rebuttal.id],
+            )
