@@ -218,24 +218,32 @@ class _Builder:
                 cluster.body.extend(members)
 
     def _claim_statements(self, claims: list[Claim]) -> list[str]:
-        """The node statement of each claim, in order; the texts of all escaped in one pass."""
+        """The node statement of each claim, in order; the texts of all escaped in one pass.
+
+        A claim that is not central, has no evaluation status and no attributions has the
+        commonest box: its own markup is its label and its text its tooltip (as
+        [`claim_texts`][argmap.diagram.labels.claim_texts] would say), so only the others are
+        worked out one by one.
+        """
         colours, options, used = self.colours, self.options, self.used
         if claims:
             used.add("claim")
         ids = [claim.id for claim in claims]
         names = node_names(ids)
         self._names.update(zip(ids, names, strict=True))
-        owns = own_markup(claims, options.width)
-        looks: list[dict[str, str]] = []
-        labels: list[str] = []
-        tips: list[str] = []
-        for claim, own in zip(claims, owns, strict=True):
+        labels = own_markup(claims, options.width)
+        tips = [claim.text for claim in claims]
+        looks: dict[int, dict[str, str]] = {}
+        central, attributed, status = self.central, self.attributions, options.status or {}
+        for number, claim in enumerate(claims):
+            if claim.id != central and claim.id not in attributed and claim.id not in status:
+                continue
             attrs: dict[str, str] = {}
-            if claim.id == self.central:
+            if claim.id == central:
                 attrs.update(self._central_look)
                 used.add("central")
-            status_line = self._status(claim.id, attrs) if options.status else None
-            attributions = self.attributions.get(claim.id, [])
+            status_line = self._status(claim.id, attrs) if status else None
+            attributions = attributed.get(claim.id, [])
             if options.detail != "claims":
                 for attribution in attributions:
                     used.add(_STANCE_KEYS[attribution.stance])
@@ -245,7 +253,7 @@ class _Builder:
                         used.add("quote")
                     if attribution.paraphrase:
                         used.add("paraphrase")
-            label, text = claim_texts(
+            labels[number], tips[number] = claim_texts(
                 self.map,
                 claim,
                 detail=options.detail,
@@ -254,20 +262,24 @@ class _Builder:
                 status_line=status_line,
                 attributions=attributions,
                 memo=self._memo,
-                own=own,
+                own=labels[number],
             )
-            looks.append(attrs)
-            labels.append(label)
-            tips.append(text)
-        statements = []
-        for name, element_id, attrs, label, tip in zip(
-            names, quote_ids(ids), looks, labels, quote_texts(tips, tooltip=True), strict=True
-        ):
-            if attrs:  # a look of its own: the attributes in graphviz's (sorted) order
-                attrs.update(label=f"<{label}>", id=Quoted(element_id), tooltip=Quoted(tip))
-                statements.append(f"\t{name}{attribute_list(attrs)}\n")
-            else:  # the commonest node, written straight (an HTML-like label stays raw)
-                statements.append(f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n")
+            if attrs:
+                looks[number] = attrs
+        tips = quote_texts(tips, tooltip=True)
+        element_ids = quote_ids(ids)
+        # The commonest node, written straight (an HTML-like label stays raw).
+        statements = [
+            f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
+            for name, element_id, label, tip in zip(names, element_ids, labels, tips, strict=True)
+        ]
+        for number, attrs in looks.items():  # a look of its own: attributes in sorted order
+            attrs.update(
+                label=f"<{labels[number]}>",
+                id=Quoted(element_ids[number]),
+                tooltip=Quoted(tips[number]),
+            )
+            statements[number] = f"\t{names[number]}{attribute_list(attrs)}\n"
         return statements
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
