@@ -32,7 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 from argmap._atomic import write_atomic
 from argmap.exceptions import DocumentError
 from argmap.formats.contract import Format, Kind
-from argmap.formats.registry import detect, format_for_path, get_format
+from argmap.formats.registry import detect_content, format_for_path, get_format
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
@@ -94,8 +94,11 @@ def read(source: Source, *kinds: Kind, format: str | None = None) -> tuple[Forma
     """
     text, shown = read_text(source)
     path = shown if isinstance(source, str | os.PathLike) or shown != "<stream>" else None
-    chosen = get_format(format, *kinds) if format else detect(path, text, *kinds)
-    return chosen, chosen.loads(text, filename=shown)
+    if format:
+        chosen = get_format(format, *kinds)
+        return chosen, chosen.loads(text, filename=shown)
+    chosen, content = detect_content(path, text, *kinds)
+    return chosen, chosen.loads(text, filename=shown, content=content)  # parsed once
 
 
 def load(source: Source, *, format: str | None = None) -> ArgumentMap:

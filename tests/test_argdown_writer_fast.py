@@ -15,9 +15,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap.formats.argdown._slugs import is_slug as _is_slug
+from argmap.formats.argdown._slugs import slug_of
 from argmap.formats.argdown._text import Json, dump_data, dump_json, dump_value
 from argmap.formats.argdown.attributions import AttributionWriter
-from argmap.formats.argdown.writer import _TITLE_BAD, _is_slug, _one_line
+from argmap.formats.argdown.writer import _TITLE_BAD, _one_line
 from argmap.model import ArgumentMap
 from argmap.model.ids import slugify
 from argmap.strategies import maps
@@ -87,6 +89,15 @@ def test_a_text_seen_to_be_a_slug_is_its_own_slug(text: str) -> None:
         assert slugify(text) == text
     if slugify(text) == text and re.search("[a-z]", text) and len(text) < 40:
         assert _is_slug(text)
+
+
+@given(
+    _SLUGGISH
+    | st.text(st.characters(codec="utf-8"), max_size=60)
+    | st.from_regex(r"[A-Za-z0-9]{1,60}", fullmatch=True)
+)
+def test_the_reader_s_slug_shortcut_equals_slugify(text: str) -> None:
+    assert slug_of(text) == slugify(text)
 
 
 @given(st.text(st.characters(codec="utf-8"), max_size=20) | st.sampled_from([" a", "a ", "a  b"]))

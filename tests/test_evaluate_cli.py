@@ -4,8 +4,11 @@ text and JSON, explanations, rendering the statuses, and one-line errors."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -111,12 +114,6 @@ def test_explain_says_why_a_claim_stands(map_file: Path) -> None:
     assert "cost" in data["explanation"]
 
 
-def test_explain_with_gradual_is_a_usage_error(map_file: Path) -> None:
-    result = run(map_file, "-s", "gradual", "--explain", "tram")
-    assert result.exit_code != 0
-    assert "--explain works with extension semantics" in result.output
-
-
 def test_explain_of_an_unknown_claim_is_one_line_and_exit_1(map_file: Path) -> None:
     result = run(map_file, "--explain", "nobody")
     assert result.exit_code == 1
@@ -154,10 +151,50 @@ def test_a_framework_file_with_gradual_gives_h_categoriser_strengths(af_file: Pa
     assert [line.split()[0] for line in text.output.splitlines()] == ["1", "2", "3"]
 
 
-def test_explain_and_render_need_a_map(af_file: Path) -> None:
-    result = run(af_file, "--explain", "1")
-    assert result.exit_code != 0
-    assert "need a map, not a framework file" in result.output
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["AF", "--explain", "1"], "need a map, not a framework file"),
+        (["AF", "--render", "x.dot"], "need a map, not a framework file"),
+        (["MAP", "-s", "gradual", "--explain", "tram"], "--explain works with extension semantics"),
+        (["MAP", "--semantics", "nonsense"], "'nonsense' is not one of"),
+    ],
+)
+def test_usage_errors_are_one_line_on_stderr_and_exit_2(
+    map_file: Path, af_file: Path, args: list[str], message: str
+) -> None:
+    filled = [af_file if a == "AF" else map_file if a == "MAP" else a for a in args]
+    result = run(*filled)
+    assert result.exit_code == 2 and result.stdout == "", result.output
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_semantics_choices_are_the_engine_s_and_gradual() -> None:
+    """One vocabulary: --semantics accepts each ``Semantics`` member and the gradual method."""
+    from argmap.cli.evaluate import Method, evaluate_command
+    from argmap.semantics import Semantics
+
+    assert [m.value for m in Method] == [s.value for s in Semantics] + ["gradual"]
+    assert [m.semantics for m in Method] == [*Semantics, None]
+    option = next(p for p in evaluate_command.params if p.name == "semantics")
+    assert isinstance(option.type, click.Choice)
+    assert list(option.type.choices) == [m.value for m in Method]
+
+
+def test_a_framework_file_imports_no_solver_for_grounded(af_file: Path) -> None:
+    """Grounded semantics on an ICCMA file needs the reader and the labelling, no SAT solver
+    and no map semantics (translate, explain)."""
+    script = (
+        "import sys\nfrom argmap.cli.main import cli\n"
+        f"try:\n    cli(['evaluate', {str(af_file)!r}, '--json'])\nexcept SystemExit:\n    pass\n"
+        "unwanted = ('pysat', 'argmap.semantics.translate', 'argmap.semantics.explain')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(unwanted)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert json.loads(done.stdout.splitlines()[0])["extensions"] == [[]]
+    assert done.stdout.splitlines()[-1] == "[]"
 
 
 def test_a_broken_framework_file_names_the_file_and_line(tmp_path: Path) -> None:

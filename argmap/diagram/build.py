@@ -84,8 +84,8 @@ class _Builder:
         central = argument_map.central
         self.central = None if central is None else central.id
         self._central_look = quote_all(_differences("central", self.colours))
-        # Only these claims have attributions: the others need no look-up.
-        self.attributed = {a.claim for a in argument_map.attributions}
+        # Every claim's attributions, grouped in one pass (claims without any are not keys).
+        self.attributions = argument_map.attributions_by_claim()
         self._names: dict[str, Quoted] = {}
         self._memo = LabelMemo()
         self._inference_look = quote_all(
@@ -213,7 +213,7 @@ class _Builder:
             attrs.update(self._central_look)
             used.add("central")
         status_line = self._status(claim.id, attrs) if options.status else None
-        attributions = self.map.attributions_of(claim) if claim.id in self.attributed else []
+        attributions = self.attributions.get(claim.id, [])
         if options.detail != "claims":
             for attribution in attributions:
                 used.add(_STANCE_KEYS[attribution.stance])

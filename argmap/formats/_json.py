@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import chain, compress, repeat
+from operator import is_
 from typing import Any
 
 from argmap._messages import place, quoted
 from argmap.exceptions import DocumentError
 
-__all__ = ["parse_json", "parse_json_pairs"]
+__all__ = ["keeps_every_key", "parse_json", "parse_json_value"]
 
 _LONG_NUMBER = re.compile(r"-?\d{4301,}")
 
@@ -48,20 +50,62 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_unique_pairs)
-_PAIRS_DECODER = json.JSONDecoder(object_pairs_hook=tuple)
+_SPACED_COLON = re.compile(r'"[ \t\n\r]+:')
+_CONTAINERS = frozenset({dict, list})
 
 
-def parse_json_pairs(text: str) -> Any | None:
-    """Parse JSON text leaving every object as a tuple of (key, value) pairs, or None.
+def parse_json_value(text: str) -> Any | None:
+    """Parse JSON text as `json.loads` does (a leading byte order mark skipped), or None.
 
-    The fast first try of a reader that checks keys itself (the AIF reader): ``tuple`` runs in
-    C where a duplicate-refusing hook runs Python for every object. None for anything but a
-    plain success; `parse_json` then words the error.
+    The fast first try of a reader that then asks [`keeps_every_key`][] (the AIF reader):
+    None for anything but a plain success; `parse_json` then words the error.
+
+    >>> parse_json_value('{"a": [1]}'), parse_json_value('{"a": }')
+    ({'a': [1]}, None)
     """
     try:
-        return _PAIRS_DECODER.decode(text.removeprefix("\ufeff"))
+        return json.loads(text.removeprefix("\ufeff"))
     except (ValueError, RecursionError):
         return None
+
+
+def keeps_every_key(text: str, value: Any) -> bool:
+    """Whether ``value``, `json.loads` of ``text``, kept every key the text names.
+
+    Decoding to dicts keeps the last of two equal keys silently, where `parse_json` refuses
+    them. When no quote is followed by white space and a colon, every key is followed by its
+    colon, so the text holds at least as many ``":`` as it names keys (one inside a string,
+    ``\\":``, or at the start of one only adds to the count); when the dicts hold as many keys
+    as that, none was lost. False says only that this cannot be shown (a key twice, a string
+    with ``":`` in it or a space before a colon): the caller then parses the checked way.
+
+    >>> keeps_every_key('{"a": 1, "b": {"a": 2}}', {"a": 1, "b": {"a": 2}})
+    True
+    >>> keeps_every_key('{"a": 1, "a": 2}', {"a": 2})
+    False
+    """
+    keys = text.count('":')
+    if _key_count(value) != keys:
+        return False
+    return text.count(":") == keys or not _SPACED_COLON.search(text)
+
+
+def _key_count(value: Any) -> int:
+    """How many keys the objects of a parsed JSON value hold, at every depth.
+
+    A level at a time, each in C: the objects' lengths, then the containers among their values
+    and the lists' items make the next level.
+    """
+    total = 0
+    level = [value]
+    while level:
+        types = list(map(type, level))
+        dicts = list(compress(level, map(is_, types, repeat(dict))))
+        lists = list(compress(level, map(is_, types, repeat(list))))
+        total += sum(map(len, dicts))
+        values = list(chain(chain.from_iterable(map(dict.values, dicts)), *lists))
+        level = list(compress(values, map(_CONTAINERS.__contains__, map(type, values))))
+    return total
 
 
 def parse_json(text: str, *, filename: str | None = None) -> Any:

@@ -106,6 +106,19 @@ class Content:
         except ValueError:
             return None
 
+    @property
+    def parsed(self) -> Any:
+        """The JSON value as a reader parses the text (one byte order mark skipped), or None.
+
+        That is [`json`][argmap.formats.contract.Content.json], parsed once for the content
+        tests and the reader alike, unless the text starts with two byte order marks (the
+        content tests skip them all, a reader only the first, and then fails).
+
+        >>> Content('\\ufeff\\ufeff{}').json, Content('\\ufeff\\ufeff{}').parsed
+        ({}, None)
+        """
+        return None if self.text.startswith("\ufeff\ufeff") else self.json
+
 
 def _function(reference: str) -> Callable[..., Any]:
     module, _, name = reference.rpartition(":")
@@ -128,6 +141,9 @@ class Format:
             does not tell (a plain ``.json``, ``.txt``, standard input); cheap, never raises.
         holds: how much of a map survives a round trip (formats that read and write maps).
         binary: the writer returns bytes, not text.
+        json_reader: ``"module:function"`` that reads the JSON value the content tests have
+            parsed (``function(text, value, filename=...)``, the same answers as ``reader``),
+            so a file whose format its content told is parsed once.
     """
 
     name: str
@@ -139,6 +155,7 @@ class Format:
     sniff: Callable[[Content], bool] | None = field(default=None, eq=False)
     holds: Holds = Holds.EVERYTHING
     binary: bool = False
+    json_reader: str | None = None
 
     @property
     def reads(self) -> bool:
@@ -150,14 +167,26 @@ class Format:
         """Whether argmap can write this format."""
         return self.writer is not None
 
-    def loads(self, text: str, *, filename: str | None = None) -> Any:
+    def loads(
+        self, text: str, *, filename: str | None = None, content: Content | None = None
+    ) -> Any:
         """Read text in this format (a map, or a framework for framework formats).
+
+        Args:
+            text: the file's text.
+            filename: named in error messages.
+            content: the text as the content tests saw it, when they told the format: its
+                parsed JSON is read by ``json_reader``, not parsed again.
 
         Raises:
             DocumentError: the format cannot be read, or the text is not valid in it.
         """
         if self.reader is None:
             raise DocumentError(f"argmap can write {self.name} but not read it", file=filename)
+        if content is not None and self.json_reader is not None and content.text is text:
+            value = content.parsed
+            if value is not None:
+                return _function(self.json_reader)(text, value, filename=filename)
         return _function(self.reader)(text, filename=filename)
 
     def dumps(self, value: Any, **options: Any) -> str | bytes:

@@ -36,6 +36,7 @@ __all__ = [
     "Kind",
     "MapFormat",
     "detect",
+    "detect_content",
     "dumps",
     "format_for_path",
     "format_table",
@@ -94,6 +95,7 @@ REGISTRY: tuple[Format, ...] = (
         writer="argmap.formats.aif:dumps",
         sniff=_sniff.aif,
         holds=Holds.STRUCTURE,
+        json_reader="argmap.formats.aif.read_aif:loads_json",
     ),
     Format(
         name="argdown-json",
@@ -301,19 +303,36 @@ def detect(path: str | os.PathLike[str] | None, text: str, *kinds: Kind) -> Form
     Raises:
         DocumentError: neither the name nor the content tells the format.
     """
+    return detect_content(path, text, *kinds)[0]
+
+
+def detect_content(
+    path: str | os.PathLike[str] | None, text: str, *kinds: Kind
+) -> tuple[Format, Content | None]:
+    """Tell a file's format as [`detect`][] does, and give the text as its content tests saw
+    it (None when the name settled the format), for
+    [`Format.loads`][argmap.formats.contract.Format.loads] to read without parsing it again.
+
+    >>> chosen, content = detect_content("corpus.json", '{"nodes": [], "edges": []}')
+    >>> chosen.name, content.json
+    ('aif', {'nodes': [], 'edges': []})
+
+    Raises:
+        DocumentError: neither the name nor the content tells the format.
+    """
     readable = [f for f in formats(*kinds) if f.reads]
     found = _by_suffix(path, kinds) if path is not None else None
     named = found[0] if found is not None else None
     if found is not None and found[0].reads and not _generic(found[1]):
-        return found[0]
+        return found[0], None
     content = Content(text, name=None if path is None else os.fspath(path))
     if named is not None and named.reads and named.sniff is not None and named.sniff(content):
-        return named
+        return named, content
     for candidate in readable:
         if candidate is not named and candidate.sniff is not None and candidate.sniff(content):
-            return candidate
+            return candidate, content
     if named is not None:
-        return named
+        return named, content
     raise DocumentError(
         "cannot tell the format from the file name or the content; name it (--from FORMAT, "
         f"or format=...): one of {', '.join(f.name for f in readable)}",

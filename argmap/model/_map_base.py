@@ -57,6 +57,8 @@ class MapCore:
 
     if TYPE_CHECKING:
         _elements: dict[str, Element]
+        _by_kind: dict[type[Any], dict[str, Any]]
+        _referrer_index: dict[str, dict[str, None]] | None
         _suffixes: dict[str, int]
 
         @property

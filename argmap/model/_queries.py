@@ -40,6 +40,39 @@ class Queries(MapCore):
         """The attributions of a claim: who put it forward, denied or conceded it, where."""
         return [a for a in self._referring(claim, Attribution) if a.claim == id_of(claim)]
 
+    def attributions_by_claim(self) -> dict[str, list[Attribution]]:
+        """Every claim's attributions at once: ``{claim id: attributions_of(claim)}`` for each
+        claim that has any, the claims in the order of their first attribution.
+
+        One pass over the attributions, for callers that need every claim's (a diagram):
+        the lists are the ones [`attributions_of`][] gives, in the same order.
+
+        >>> from argmap.model import ArgumentMap
+        >>> m = ArgumentMap()
+        >>> tram, bus = m.claim("Build the tram", id="tram"), m.claim("Buy buses", id="bus")
+        >>> ann, news = m.actor("Ann"), m.source("News")
+        >>> for claim, key in ((tram, "a1"), (bus, "a2"), (tram, "a3")):
+        ...     _ = m.attribute(claim, ann, news, id=key)
+        >>> {claim: [a.id for a in found] for claim, found in m.attributions_by_claim().items()}
+        {'tram': ['a1', 'a3'], 'bus': ['a2']}
+        """
+        grouped: dict[str, list[Attribution]] = {}
+        for attribution in self._by_kind[Attribution].values():
+            found = grouped.get(attribution.claim)
+            if found is None:
+                grouped[attribution.claim] = [attribution]
+            else:
+                found.append(attribution)
+        index = self._referrer_index
+        if index is None:  # not built yet: it would list referrers in the map's order, as here
+            return grouped
+        # The index keeps the order in which referrers were added, which `replace` changes (a
+        # replaced attribution moves last): a claim with several attributions takes its order.
+        for claim, found in grouped.items():
+            if len(found) > 1:
+                grouped[claim] = self.attributions_of(claim)
+        return grouped
+
     def attributions_by(self, actor: Ref) -> list[Attribution]:
         """The attributions whose speaker is ``actor``."""
         return [a for a in self._referring(actor, Attribution) if a.actor == id_of(actor)]

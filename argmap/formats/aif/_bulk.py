@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.exceptions import ArgmapError
+from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats._document_columns import structure_sections
-from argmap.formats._json import parse_json_pairs
-from argmap.formats.aif._dict_graph import DictGraph, Unusual, plain
+from argmap.formats._json import keeps_every_key, parse_json, parse_json_value
+from argmap.formats.aif._dict_graph import DictGraph, Unusual
 from argmap.formats.aif._rules import (
     ARGUMENT_INS,
     ARGUMENT_OUTS,
@@ -63,23 +63,33 @@ from argmap.model.elements import inferred_mode
 __all__ = ["read"]
 
 _CLAIM_KINDS = frozenset(ClaimKind)
+_UNPARSED: Any = object()
 
 
-def read(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[str]] | None:
+def read(
+    text: str, value: Any = _UNPARSED, *, filename: str | None = None
+) -> tuple[ArgumentMap, list[str]] | None:
     """Read AIF JSON in one pass, or return None to leave the file to the checked reader.
+
+    Args:
+        text: the text.
+        value: ``json.loads`` of the text, when it is parsed already.
+        filename: names the map and its source.
 
     Returns:
         The map and the notes (the dialogue layer's counts), as the checked reader gives them.
     """
-    pairs = parse_json_pairs(text)
-    if pairs is None:
-        return None
+    if value is _UNPARSED:
+        value = parse_json_value(text)
+        if value is None:
+            return None  # not JSON: the checked reader says where
+    if not keeps_every_key(text, value):  # a key twice, or a text that cannot show it has none
+        try:
+            value = parse_json(text)  # refuses a key given twice
+        except DocumentError:
+            return None
     try:
-        data = plain(pairs)
-        del pairs  # the parsed text is held once: as tuples, then as dicts, then as a graph
-        graph = DictGraph(data)
-        del data
-        return _Build(graph, filename).run()
+        return _Build(DictGraph(value), filename).run()
     except (Unusual, ArgmapError, RecursionError):
         return None
 

@@ -1,14 +1,11 @@
 """An AIF graph read into dicts in one pass: the one-pass reader's view of the file.
 
-The text is parsed with objects as tuples of pairs (`parse_json_pairs`: C, no Python hook per
-object), turned into dicts a list at a time (a key written twice raises `Unusual`), and the
-nodes and edges are read as columns: types, texts and neighbours by id. Anything the checked
-graph reader (``_graph.parse_graph``) would note or refuse raises `Unusual` instead, so
-that reader can word it.
+The parsed JSON (``json.loads``, dicts; the caller has made sure no key was given twice) is
+read as columns: types, texts and neighbours by id. Anything the checked graph reader
+(``_graph.parse_graph``) would note or refuse raises `Unusual` instead, so that reader can
+word it. The parsed value is only read, never changed.
 
->>> from argmap.formats._json import parse_json_pairs
->>> g = DictGraph(plain(parse_json_pairs('{"nodes": [{"nodeID": 1, "type": "I", "text": "Tax"}],'
-...                                      ' "edges": []}')))
+>>> g = DictGraph({"nodes": [{"nodeID": 1, "type": "I", "text": "Tax"}], "edges": []})
 >>> g.type_of, g.text_of
 ({'1': 'I'}, {'1': 'Tax'})
 """
@@ -16,49 +13,20 @@ that reader can word it.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import eq, is_not
 from typing import Any
 
 from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
 
-__all__ = ["DictGraph", "Unusual", "plain"]
+__all__ = ["DictGraph", "Unusual"]
 
-_CONTAINERS = frozenset({tuple, list})
 _NO_EDGES: tuple[str, ...] = ()
 _ELEMENTS = frozenset({"I", "RA", "MA"})
 
 
 class Unusual(Exception):
     """The file has something the checked reader words or notes: leave it to that reader."""
-
-
-def plain(value: Any) -> Any:
-    """JSON parsed with objects as tuples of pairs, with dicts instead; Unusual when an object
-    names a key twice (the checked parser words that error)."""
-    kind = type(value)
-    if kind is tuple:
-        result = dict(value)
-        if len(result) != len(value):
-            raise Unusual
-        for key, inner in result.items():
-            if type(inner) in _CONTAINERS:
-                result[key] = plain(inner)
-        return result
-    if kind is not list:
-        return value
-    if not value or not set(map(type, value)) <= {tuple}:
-        return [plain(inner) if type(inner) in _CONTAINERS else inner for inner in value]
-    dicts = list(map(dict, value))  # a list of objects, as every AIF list is: made in C
-    if list(map(len, dicts)) != list(map(len, value)):
-        raise Unusual
-    for key in set(chain.from_iterable(dicts)):  # look inside, a column at a time
-        if not _CONTAINERS.isdisjoint(map(type, map(dict.get, dicts, repeat(key)))):
-            for item in dicts:
-                inner = item.get(key)
-                if type(inner) in _CONTAINERS:
-                    item[key] = plain(inner)
-    return dicts
 
 
 def _objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from typing import Any
 from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError, InvalidAttackError, ModelError, UnknownIdError
 from argmap.formats._attacks import Attack, add_attacks
+from argmap.formats._json import parse_json_value
 from argmap.formats.aif._bulk import read
 from argmap.formats.aif._graph import AifGraph, AifNode, parse_graph
 from argmap.formats.aif._rules import (
@@ -47,7 +48,7 @@ from argmap.formats.aif._rules import (
 from argmap.formats.aif._speakers import Speakers, stance_of
 from argmap.model import ArgumentMap, AttackKind, ClaimKind, Stance, slugify
 
-__all__ = ["KIND_MARKS", "load_aif", "loads"]
+__all__ = ["KIND_MARKS", "load_aif", "loads", "loads_json"]
 
 _PROBLEMS = (ModelError, InvalidAttackError, UnknownIdError)
 
@@ -74,8 +75,30 @@ def load_aif(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, li
     Raises:
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.
     """
+    return _load(text, parse_json_value(text), filename)
+
+
+def loads_json(text: str, value: Any, *, filename: str | None = None) -> ArgumentMap:
+    """Read AIF JSON that is already parsed, as [`loads`][] reads its text.
+
+    The registry's reader for a file whose content told its format: the content test has
+    parsed the text, so it is not parsed again.
+
+    Args:
+        text: the text.
+        value: ``json.loads`` of the text (keys given twice are found from the text).
+        filename: names the map and its source, and is named in error messages.
+
+    Raises:
+        DocumentError: when the text is not AIF JSON, or a node or edge has no id.
+    """
+    return _load(text, value, filename)[0]
+
+
+def _load(text: str, value: Any, filename: str | None) -> tuple[ArgumentMap, list[str]]:
     with collector_paused():  # many small objects, no cycles: collections only cost time
-        return read(text, filename=filename) or _checked_load(text, filename=filename)
+        found = read(text, value, filename=filename) if value is not None else None
+        return found or _checked_load(text, filename=filename)
 
 
 def _checked_load(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, list[str]]:

@@ -6,7 +6,7 @@ becomes one claim (or one argument). The [`reader`][argmap.formats.argdown.reade
 map from these classes.
 
 >>> from argmap.formats.argdown._syntax import parse
->>> classes, _ = group(parse("[A]: a #t\\n\\n[A]: other words {kind: fact}\\n\\n[B]").elements)
+>>> classes = group(parse("[A]: a #t\\n\\n[A]: other words {kind: fact}\\n\\n[B]").elements)
 >>> taken = assign_ids(classes)
 >>> [claim_fields(c) for c in classes.values()]  # doctest: +NORMALIZE_WHITESPACE
 [{'id': 'a', 'text': 'a', 'title': 'A', 'kind': 'fact', 'tags': ['t'],
@@ -20,11 +20,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from argmap.formats._limits import short
-from argmap.formats.argdown._syntax import Element
+from argmap.formats.argdown._slugs import slug_of
+from argmap.formats.argdown._tree import Element
 from argmap.model import Claim, ClaimKind
-from argmap.model.ids import slugify, unique_id
+from argmap.model.ids import unique_id
 
-__all__ = ["TitleClass", "assign_ids", "claim_fields", "describe", "group", "text_or_none"]
+__all__ = [
+    "Classes", "TitleClass", "assign_ids", "claim_fields", "class_of", "describe", "group",
+    "text_or_none",
+]  # fmt: skip
 
 _EQUIVALENT = "Equivalent statement: "
 _CLAIM_KINDS = {k.value for k in ClaimKind}
@@ -33,7 +37,7 @@ _CLAIM_KINDS = {k.value for k in ClaimKind}
 class TitleClass:
     """Every occurrence of one statement or argument title: Argdown's equivalence class."""
 
-    __slots__ = ("data", "element", "id", "kind", "others", "tags", "text", "title")
+    __slots__ = ("claim", "data", "element", "id", "kind", "others", "tags", "text", "title")
 
     def __init__(self, kind: str, title: str | None, element: Element) -> None:
         self.kind = kind
@@ -44,39 +48,63 @@ class TitleClass:
         self.tags: list[str] = []
         self.data: dict[str, Any] = {}
         self.id = ""
+        self.claim = ""  # the claim that stands for it in relations: its own, or a conclusion
 
     def absorb(self, element: Element) -> None:
-        """Gather what a further occurrence says: its text (or other wording), tags, data
-        and premise–conclusion structure."""
-        if element.text and not self.text:
-            self.text = element.text
-        elif element.text and element.text != self.text and element.text not in self.others:
-            self.others.append(element.text)
-        if element.tags:
-            self.tags.extend(t for t in element.tags if t not in self.tags)
-        if element.data:
-            for key, value in element.data.items():
-                self.data.setdefault(key, value)
-        if element.pcs and not self.element.pcs:
+        """Gather what a further occurrence says: its text (or other wording), tags and data.
+
+        The parser calls it when an occurrence's text is complete, in reading order."""
+        text, tags, data = element.text, element.tags, element.data
+        if text and not self.text:
+            self.text = text
+        elif text and text != self.text and text not in self.others:
+            self.others.append(text)
+        if tags:
+            if self.tags:
+                self.tags.extend(t for t in tags if t not in self.tags)
+            else:  # the first tags: the same, each once
+                self.tags = list(dict.fromkeys(tags))
+        if data:
+            if self.data:
+                for key, value in data.items():
+                    self.data.setdefault(key, value)
+            else:  # the first data: the same as setting each key
+                self.data = dict(data)
+
+    def absorb_pcs(self, element: Element) -> None:
+        """Take the first occurrence with a premise–conclusion structure as the class's own."""
+        if not self.element.pcs:
             self.element = element
 
 
 Classes = dict[tuple[str, str | int], TitleClass]
 
 
-def group(elements: Sequence[Element]) -> tuple[Classes, dict[int, TitleClass]]:
-    """The classes of the elements in reading order, and each element's class by ``id()``."""
+def class_of(classes: Classes, element: Element, index: int) -> TitleClass:
+    """The class of an occurrence (made when it is the first), kept as ``element.cls``;
+    ``index`` tells an untitled occurrence, its own class, from the others."""
+    key: tuple[str, str | int] = (element.kind, element.title or index)
+    cls = classes.get(key)
+    if cls is None:
+        cls = classes[key] = TitleClass(element.kind, element.title, element)
+    element.cls = cls
+    return cls
+
+
+def group(elements: Sequence[Element]) -> Classes:
+    """The classes of complete elements in reading order (each also kept as ``element.cls``).
+
+    The parser groups as it reads (the same calls, an occurrence at a time); this serves a
+    tree made otherwise, such as Argdown's JSON export.
+    """
     classes: Classes = {}
-    of: dict[int, TitleClass] = {}
     for index, element in enumerate(elements):
-        key: tuple[str, str | int] = (element.kind, element.title or index)
-        cls = classes.get(key)
-        if cls is None:
-            cls = classes[key] = TitleClass(element.kind, element.title, element)
-        if element.text or element.tags or element.data or element.pcs:
+        cls = class_of(classes, element, index)
+        if element.text or element.tags or element.data:
             cls.absorb(element)
-        of[id(element)] = cls
-    return classes, of
+        if element.pcs:
+            cls.absorb_pcs(element)
+    return classes
 
 
 def assign_ids(classes: Classes) -> set[str]:
@@ -94,23 +122,30 @@ def assign_ids(classes: Classes) -> set[str]:
     for cls in classes.values():
         if not cls.id:
             base = cls.title or cls.text or ("argument" if cls.kind == "argument" else "x")
-            slug = slugify(base)
+            slug = slug_of(base)
             cls.id = slug if slug not in taken else unique_id(slug, taken)
             taken.add(cls.id)
     return taken
 
 
-def claim_fields(cls: TitleClass) -> dict[str, Any] | None:
-    """The fields of a statement's claim, or of an argument's gist claim when it has no
-    premise–conclusion structure (``None`` for an argument that has one)."""
-    if cls.kind == "argument" and cls.element.pcs:
-        return None
-    data = cls.data
+def claim_fields(cls: TitleClass) -> dict[str, Any]:
+    """The fields of a statement's claim, or of an argument's gist claim (an argument without
+    a premise–conclusion structure)."""
+    data, others = cls.data, cls.others
     title = cls.title if cls.title != cls.id else None
+    if not data:  # the common case: nothing but the text and tags
+        return {
+            "id": cls.id,
+            "text": cls.text or cls.title or cls.id,
+            "title": title,
+            "kind": None,
+            "tags": cls.tags,
+            "note": note(None, others) if others else None,
+        }
     if "title" in data:
         title = text_or_none(data["title"])
-    text = data.get("text") if isinstance(data.get("text"), str) else None
-    text = text or cls.text or cls.title or cls.id
+    text = data.get("text")
+    text = (text if isinstance(text, str) else None) or cls.text or cls.title or cls.id
     tags = cls.tags
     listed = data.get("tags")
     if isinstance(listed, list):
@@ -122,7 +157,7 @@ def claim_fields(cls: TitleClass) -> dict[str, Any] | None:
         "title": title,
         "kind": kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
         "tags": tags,
-        "note": note(data.get("note"), cls.others),
+        "note": note(data.get("note"), others),
     }
 
 

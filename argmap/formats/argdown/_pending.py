@@ -24,6 +24,7 @@ the map
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from argmap.exceptions import ArgmapError, DocumentError
@@ -61,13 +62,36 @@ class Pending:
         self.fields: list[dict[str, Any]] = []
         self.lines: list[int] = []
         self.owners: list[Any] = []
+        self.starts: list[int] = []  # where each run of one class begins
+        self.last: type[Any] | None = None
 
     def add(self, kind: type[Any], fields: dict[str, Any], line: int, owner: Any = None) -> None:
         """Keep an element to make: its class, its fields (lists for tuples), its line."""
+        if kind is not self.last:
+            self.starts.append(len(self.kinds))
+            self.last = kind
         self.kinds.append(kind)
         self.fields.append(fields)
         self.lines.append(line)
         self.owners.append(owner)
+
+    def extend(
+        self,
+        kind: type[Any],
+        fields: list[dict[str, Any]],
+        lines: list[int],
+        owners: list[Any] | None = None,
+    ) -> None:
+        """Keep many elements of one class, as `add` keeps each (``owners``: none)."""
+        if not fields:
+            return
+        if kind is not self.last:
+            self.starts.append(len(self.kinds))
+            self.last = kind
+        self.kinds += [kind] * len(fields)
+        self.fields += fields
+        self.lines += lines
+        self.owners += [None] * len(fields) if owners is None else owners
 
     def make_map(self) -> ArgumentMap:
         """Make every element and build the map.
@@ -84,18 +108,12 @@ class Pending:
     def _columns(self) -> list[Any] | None:
         """The elements made a class at a time (reading order keeps each class together)."""
         elements: list[Any] = []
-        start = 0
-        kinds = self.kinds
-        while start < len(kinds):
-            kind = kinds[start]
-            end = start
-            while end < len(kinds) and kinds[end] is kind:
-                end += 1
-            made = structure_chunk(self.fields[start:end], kind)
+        bounds = [*self.starts, len(self.kinds)]
+        for start, end in pairwise(bounds):
+            made = structure_chunk(self.fields[start:end], self.kinds[start])
             if made is None:
                 return None
             elements.extend(made[0])
-            start = end
         return elements
 
     def _one_by_one(self) -> list[Any]:

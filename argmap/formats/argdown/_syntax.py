@@ -16,16 +16,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-from attrs import define, field
-
 from argmap.exceptions import DocumentError
-from argmap.formats._limits import EXTRA_VALUES, bounded, check_surrogates, short, shorten
+from argmap.formats._limits import short
+from argmap.formats.argdown._classes import Classes, TitleClass, class_of
+from argmap.formats.argdown._source import MARK, load_yaml, prepare
 from argmap.formats.argdown._text import fast_data, split_text
+from argmap.formats.argdown._tree import Document, Element, Inference, Relation
 
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
 
-_COMMENT = re.compile(r"(?<!\\)[/<](?:\*.*?\*/|!--.*?-->|/[^\n]*)", re.DOTALL)
 # A title, bracketed, with its colon (group 4 ends there), then the white space after it.
 _DEFINITION = re.compile(r"([\[<])([^\]>\\]*(?:\\.[^\]>\\]*)*)([\]>])(:?)(?=\s|$)\s*+")
 # Every line in one match: its indentation (group 1), then what it starts with. The line itself
@@ -43,80 +42,7 @@ _OPENER = re.compile(r"-{2,3}$")
 _CLOSER = re.compile(r"-{2,}$")
 _LIST = re.compile(r"(?:\*|\d+\.)\s+")
 _LIST_FIRST = frozenset("*0123456789")
-# The comment openers _COMMENT looks for; text without any is left as it is.
-_COMMENT_OPENERS = ("/*", "<*", "/!--", "<!--", "//", "</")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
-_MARK = "\x01"
-_NONE: list[str] = []  # shared, never changed: most elements have no tags
-_NO_DATA: dict[str, Any] = {}
-_FRONT = re.compile(r"\s*===[ \t]*\n(.*?)\n===[ \t]*(?:\n|$)", re.DOTALL)
-
-
-@define(slots=True)
-class Inference:
-    """An inference line of a premise–conclusion structure: ``----`` or ``-- rule --``."""
-
-    rule: str = ""
-    data: dict[str, Any] = field(factory=dict)
-    line: int = 0
-
-
-class Element:
-    """A statement or argument as written once: a definition ``[T]: text`` or a reference ``[T]``.
-
-    ``pcs`` holds the numbered statements of an argument's premise–conclusion structure, and
-    ``inferences`` the inference before each statement (``None`` for a premise). A plain slotted
-    class, not attrs: a 3 MB file makes tens of thousands of them.
-    """
-
-    __slots__ = (
-        "argument", "column", "data", "inferences", "kind", "line", "pcs", "raw", "tags", "text",
-        "title",
-    )  # fmt: skip
-
-    def __init__(self, kind: str, title: str | None, line: int, column: int) -> None:
-        self.kind = kind
-        self.title = title
-        self.line = line
-        self.column = column
-        self.raw: list[str] = []
-        self.text = ""
-        self.tags: list[str] = _NONE
-        self.data: dict[str, Any] = _NO_DATA
-        self.pcs: list[Element] = []
-        self.inferences: list[Inference | None] = []
-        self.argument: Element | None = None
-
-
-@define(slots=True)
-class Relation:
-    """A relation line: ``marker`` as written, between the element above and the child."""
-
-    parent: Element
-    marker: str
-    child: Element
-    line: int
-
-
-@define(slots=True)
-class Document:
-    """What a parse yields: front matter, every element occurrence, relations, headings."""
-
-    front: dict[str, Any] = field(factory=dict)
-    elements: list[Element] = field(factory=list)
-    relations: list[Relation] = field(factory=list)
-    headings: list[str] = field(factory=list)
-
-
-def _blank_out(match: re.Match[str]) -> str:
-    """Replace a comment by a marker, keeping its newlines so line numbers stay right.
-
-    A line that held only a comment is skipped, not read as a blank line ending a block.
-    """
-    start = match.start()
-    if match.group().startswith("//") and start and not match.string[start - 1].isspace():
-        return match.group()  # part of a URL such as https://...
-    return re.sub(r"[^\n]+", _MARK, match.group())
+_UNREAD: dict[str, Any] = {}  # an inline-data source not read yet
 
 
 class _Parser:
@@ -124,7 +50,10 @@ class _Parser:
 
     def __init__(self, file: str | None) -> None:
         self.file = file
-        self.doc = Document()
+        self.doc = Document(classes={})
+        self.classes: Classes = self.doc.classes  # type: ignore[assignment]
+        self.elements = self.doc.elements
+        self.relations = self.doc.relations
         self.open: Element | None = None  # the element whose text may continue
         self.open_indent = 0
         self.tree: list[tuple[int, Element]] = []  # relation parents by indentation
@@ -139,39 +68,20 @@ class _Parser:
         return DocumentError(message, file=self.file, line=line, column=column)
 
     def run(self, text: str) -> Document:
-        check_surrogates(text, file=self.file)
-        text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-        first = 1
-        front = _FRONT.match(text)
-        if front:
-            first += text.count("\n", 0, front.end())
-            self.doc.front = self.load_yaml(front.group(1), 2, "front matter")
-            text = text[front.end() :]
-        if any(opener in text for opener in _COMMENT_OPENERS):
-            text = _COMMENT.sub(_blank_out, text)
-        for number, line in enumerate(text.split("\n"), start=first):
-            self.line(line, number)
+        text, first, front = prepare(text, self.file)
+        if front is not None:
+            self.doc.front = self.load_yaml(front, 2, "front matter")
+        line, blank = self.line, self.blank
+        for number, content in enumerate(text.split("\n"), start=first):
+            if content:
+                line(content, number)
+            else:
+                blank()
         self.finish(first + text.count("\n"))
         return self.doc
 
     def load_yaml(self, source: str, line: int, what: str) -> dict[str, Any]:
-        try:
-            value = yaml.load(source, Loader=_LOADER)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            at = line + (mark.line if mark is not None else 0)
-            raise self.error(f"{what} is not valid YAML: {shorten(exc)}", at) from None
-        except (ValueError, RecursionError, OverflowError, MemoryError) as exc:
-            # int() past 4,300 digits, nesting deeper than the stack...
-            raise self.error(f"{what} cannot be read: {shorten(exc)}", line) from None
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            raise self.error(f"{what} must be a YAML mapping, got {type(value).__name__}", line)
-        problem = bounded(value, budget=len(source) + EXTRA_VALUES)
-        if problem is not None:
-            raise self.error(f"{what} {problem}", line)
-        return value
+        return load_yaml(source, line, what, self.file)
 
     # ------------------------------------------------------------ lines
 
@@ -179,8 +89,8 @@ class _Parser:
         if not line:
             self.blank()
             return
-        if _MARK in line:
-            line = line.replace(_MARK, "")
+        if MARK in line:
+            line = line.replace(MARK, "")
             if not line.strip():
                 return
         match = _LINE.match(line)
@@ -191,7 +101,7 @@ class _Parser:
             return
         group = match.lastgroup
         if group == "relation" and self.rule_lines is None:
-            marker = match.group("marker")
+            marker = match.group(5)  # "marker"
             if not self.tree:
                 raise self.error(
                     f"relation {marker!r} has no statement or argument above it to relate to",
@@ -223,7 +133,8 @@ class _Parser:
 
     def blank(self) -> None:
         self.in_heading = False
-        self.end_open()
+        if self.open is not None:
+            self.end_open()
         self.tree.clear()
         if self.pcs_owner is not None and self.pending is None and self.has_conclusion():
             self.pcs_owner = None
@@ -238,10 +149,11 @@ class _Parser:
             return
         list_item = _LIST.match(stripped) if stripped[0] in _LIST_FIRST else None
         starts_new = list_item or (indent < self.open_indent and _DEFINITION.match(stripped))
-        if self.open is not None and not starts_new:
-            self.open.raw.append(stripped)
-            return
-        self.end_open()
+        if self.open is not None:
+            if not starts_new:
+                self.open.raw.append(stripped)
+                return
+            self.end_open()
         self.pcs_owner = None
         if list_item:
             stripped = stripped[list_item.end() :]
@@ -251,16 +163,18 @@ class _Parser:
         self.open_indent = indent
 
     def relation(self, marker: str, content: str, indent: int, number: int, column: int) -> None:
-        self.end_open()
-        while len(self.tree) > 1 and self.tree[-1][0] >= indent:
-            self.tree.pop()
-        parent = self.tree[-1][1]
+        if self.open is not None:
+            self.end_open()
+        tree = self.tree
+        while len(tree) > 1 and tree[-1][0] >= indent:
+            tree.pop()
+        parent = tree[-1][1]
         if not content:
             raise self.error(f"relation {marker!r} names no statement or argument", number, column)
         child = self.element(content, number, column + len(marker) + 1)
         self.last_argument = None  # a PCS after a blank line belongs to top-level arguments only
-        self.doc.relations.append(Relation(parent=parent, marker=marker, child=child, line=number))
-        self.tree.append((indent, child))
+        self.relations.append(Relation(parent, marker, child, number))
+        tree.append((indent, child))
         self.open_indent = indent
 
     def element(self, content: str, number: int, column: int) -> Element:
@@ -278,15 +192,24 @@ class _Parser:
                 kind, title, rest = "statement", None, content
         else:
             kind, title, rest = "statement", None, content
-        element = Element(kind=kind, title=title, line=number, column=column)
+        element = Element(kind, title, number, column)
         if rest:
             element.raw.append(rest)
-        self.doc.elements.append(element)
+        elements = self.elements
+        # Its equivalence class (see _classes.group, which does the same for a finished tree).
+        key = (kind, title or len(elements))
+        classes = self.classes
+        cls = classes.get(key)
+        if cls is None:
+            cls = classes[key] = TitleClass(kind, title, element)
+        element.cls = cls
+        elements.append(element)
         self.open = element
         self.last_argument = element if kind == "argument" else None
         return element
 
     def end_open(self) -> None:
+        """Finish the open element: its text, tags and data, gathered into its class."""
         element = self.open
         if element is None:
             return
@@ -302,12 +225,13 @@ class _Parser:
             if data is not None:
                 element.data = self.inline_data(data, element.line)
             element.raw = []
+            if element.text or element.tags or element.data:
+                element.cls.absorb(element)  # type: ignore[union-attr]
 
     def inline_data(self, source: str, line: int) -> dict[str, Any]:
         """Read ``{...}`` data: the simple shapes quickly, each source once, YAML otherwise."""
-        if source in self.data:
-            known = self.data[source]
-        else:
+        known = self.data.get(source, _UNREAD)
+        if known is _UNREAD:
             known = self.data[source] = fast_data(source)
         if known is None:
             return self.load_yaml(source, line, "inline data")
@@ -323,7 +247,8 @@ class _Parser:
             if last is not None and not last.pcs:
                 owner = last
             else:
-                owner = Element(kind="argument", title=None, line=number, column=1)
+                owner = Element("argument", None, number, 1)
+                class_of(self.classes, owner, len(self.doc.elements))
                 self.doc.elements.append(owner)
             self.pcs_owner = owner
         if content.startswith("<"):
@@ -336,6 +261,8 @@ class _Parser:
         self.last_argument = None
         statement.argument = owner
         owner.pcs.append(statement)
+        if len(owner.pcs) == 1:
+            owner.cls.absorb_pcs(owner)  # type: ignore[union-attr]
         owner.inferences.append(self.pending)
         self.pending = None
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -23,23 +24,34 @@ __all__ = [
 
 _SPECIAL = re.compile(r"[\\\[\]<>{}#@/*_]")
 # Argdown's own tag characters (its lexer's Tag token: A-z, digits, "-" and most of the BMP
-# above U+00A0), less white space and the backslash of an escape.
-_TAG_CHARS = "a-zA-Z0-9\\-\\[\\]^_`\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
-_TAG = re.compile(r"#(?:\(([^)]*)\)|((?:(?!\s)[" + _TAG_CHARS + "])+))")
+# above U+00A0), less white space and the backslash of an escape: written as what they are not,
+# which compiles in a millisecond (the same class written as ranges takes 5-15 ms at import).
+# ``tests/test_argdown_text.py`` checks every code point against the ranges.
+_NOT_TAG_HIGH = "\\x9f\\ud800-\\uf8ff\\ufdd0-\\ufdef\\ufff0-\\U0010ffff"
+_TAG_CHAR = "[^\\x00-,./:-@\\\\{-" + _NOT_TAG_HIGH + "]"  # with [ ] ^ _ `
+_SIMPLE_TAG_CHAR = "[^\\x00-,./:-@\\[-`{-" + _NOT_TAG_HIGH + "]"  # without them
+_TAG = re.compile(r"#(?:\(([^)]*)\)|((?:(?!\s)" + _TAG_CHAR + ")+))")
 _NEEDS_SCAN = re.compile(r"[\\{#]")
-_TAG_NAME = "(?:(?!\\s)[" + _TAG_CHARS + "])++"
+_TAG_NAME = "(?:(?!\\s)" + _TAG_CHAR + ")++"
 # The common end of a text, read in one match: tags (each ended by white space, a "{" or the
 # end), then at most one ``{...}`` without quotes or brackets inside, then only white space.
 _TAGS_DATA = re.compile(r"((?:#" + _TAG_NAME + r"(?:\s++|(?=\{)|\Z))*+)(\{[^}\"'{\[]*+\})?\s*+\Z")
 _TAG_NAMES = re.compile("#(" + _TAG_NAME + ")")
-SIMPLE_TAG = "(?:(?!\\s)[" + _TAG_CHARS.replace("\\[\\]^_`", "") + "])+"
+SIMPLE_TAG = "(?:(?!\\s)" + _SIMPLE_TAG_CHAR + ")+"
 """A tag Argdown reads without parentheses, as a regular expression."""
 _SIMPLE_TAG = re.compile(SIMPLE_TAG)
 _PAREN_TAG = re.compile(r"[^()\s\\#{}/<\x00-\x1f\x7f-\x9f][^()\\#{}/<\x00-\x1f\x7f-\x9f]*")
-# Characters YAML may not hold raw, or reads as line breaks (U+2028, U+2029) or a BOM.
-_NOT_YAML_PRINTABLE = re.compile(
-    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-)
+
+
+@functools.cache
+def _not_yaml_printable() -> re.Pattern[str]:
+    """Characters YAML may not hold raw, or reads as line breaks (U+2028, U+2029) or a BOM
+    (compiled when first needed: 15 ms, and only the writer needs it)."""
+    return re.compile(
+        "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    )
+
+
 _SPACES = re.compile(r"\s+")
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps(ensure_ascii=False), made once
 _NESTED = re.compile("[\"'{\\[]")
@@ -233,7 +245,7 @@ def dump_json(value: Any) -> str:
     if dumped.isascii() and dumped.isprintable() and not _needs_argdown_escape(dumped):
         return dumped
     dumped = dumped.replace("/", "\\/").replace("<", "\\u003c").replace("#", "\\u0023")
-    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return _not_yaml_printable().sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
 
 
 def _needs_argdown_escape(text: str) -> bool:

@@ -34,6 +34,7 @@ import re
 from typing import Any
 
 from argmap._collector import collector_paused
+from argmap.formats.argdown._slugs import is_slug
 from argmap.formats.argdown._text import (
     SIMPLE_TAG,
     dump_data,
@@ -44,7 +45,7 @@ from argmap.formats.argdown._text import (
 )
 from argmap.formats.argdown.attributions import AttributionWriter, people_data
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim
-from argmap.model.ids import MAX_LENGTH, MAX_WORDS, slugify, unique_id
+from argmap.model.ids import slugify, unique_id
 
 __all__ = ["dumps"]
 
@@ -68,31 +69,10 @@ def _title(preferred: str, taken: set[str]) -> str:
 
 def _identity(element: Claim | Argument, title: str, data: dict[str, Any]) -> None:
     """Record in ``data`` the id and title the reader could not derive from ``title``."""
-    if not (title == element.id and _is_slug(title)) and slugify(title) != element.id:
+    if not (title == element.id and is_slug(title)) and slugify(title) != element.id:
         data["id"] = element.id
     if (title if title != element.id else None) != element.title:
         data["title"] = element.title
-
-
-def _is_slug(text: str) -> bool:
-    """Whether ``text`` is surely its own slug (lower-case ASCII words joined by single
-    hyphens, short enough): then ``slugify(text) == text`` without calling it.
-
-    >>> _is_slug("c12"), _is_slug("ed-balls"), _is_slug("Ed"), _is_slug("a--b")
-    (True, True, False, False)
-    """
-    if text.isalnum():  # one word: the common case
-        return len(text) <= MAX_LENGTH and text.isascii() and text.islower()
-    return (
-        len(text) <= MAX_LENGTH
-        and text.isascii()
-        and text.islower()
-        and text.replace("-", "").isalnum()
-        and text[0] != "-"
-        and text[-1] != "-"
-        and "--" not in text
-        and text.count("-") < MAX_WORDS
-    )
 
 
 def _one_line(text: str) -> bool:
