@@ -471,6 +471,7 @@ def test_a_bulk_built_map_changes_as_a_map_built_by_add(
     added = extended(in_order(m), central)
     twin = bulk.copy()
     assert repr(bulk) == repr(added)
+    assert bulk.attributions_by_claim() == added.attributions_by_claim()
     element = data.draw(st.sampled_from(in_order(m))) if len(m) else None
     for target in (bulk, added):
         target.claim("A claim made afterwards", id="zz-afterwards")
