@@ -483,3 +483,28 @@ def test_a_bulk_built_map_changes_as_a_map_built_by_add(
     assert [bulk.claims, bulk.attributions] == [added.claims, added.attributions]
     assert twin == ArgumentMap.from_elements(in_order(m), central=central)
     assert twin.claims == m.claims
+
+
+def test_a_loaded_map_goes_to_the_oldest_generation_unless_the_caller_froze_objects() -> None:
+    """After a JSON load the new elements are in the collector's oldest generation (the
+    young collections that follow need not walk them); with objects frozen by the caller,
+    or after a failed load, nothing is moved and the frozen objects stay frozen."""
+    import json
+
+    from argmap.formats import json_format
+
+    def in_oldest(element: Any) -> bool:
+        return any(found is element for found in gc.get_objects(generation=2))
+
+    text = json.dumps({"argmap": 1, "claims": [{"id": "c", "text": "Tax is high"}]})
+    claim = json_format.loads(text).get("c")
+    assert in_oldest(claim) and gc.isenabled()
+    gc.freeze()
+    try:
+        claim = json_format.loads(text).get("c")
+        assert not in_oldest(claim) and gc.get_freeze_count() > 0  # still frozen
+    finally:
+        gc.unfreeze()
+    with pytest.raises(DocumentError):
+        json_format.loads(text.replace('"c"', '" "'))
+    assert gc.isenabled()

@@ -36,7 +36,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     Raises:
         DocumentError: the text is not JSON, or not a valid map; the message says where.
     """
-    with collector_paused():  # parsing makes a container per element: no cycles to find
+    with collector_paused(keep=True):  # a container per element, no cycles: see there
         argument_map = load_streamed(text)
         if argument_map is not None:
             return argument_map
