@@ -58,17 +58,20 @@ _REPHRASES = frozenset({"", "MA", "Default Rephrase"})
 
 
 def stem(filename: str | None) -> str | None:
-    """The map's title from a file name: the name without ``.json`` or ``.aif``.
+    """The map's title from a file name: the name without ``.json`` or ``.aif``; none when
+    nothing but white space is left.
 
     >>> stem("debates/nodeset6064.json")
     'nodeset6064'
+    >>> stem("  .json") is None
+    True
     """
     if not filename:
         return None
     name = PurePath(filename).name
     for suffix in (".json", ".aif"):
         name = name.removesuffix(suffix)
-    return name or None
+    return name if name.strip() else None
 
 
 def argument_form(node_type: str, text: str) -> tuple[str | None, str | None]:
@@ -137,12 +140,13 @@ def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:
     if not isinstance(record, dict):
         return None
     mode, fragments = record.get("mode"), record.get("fragments", [])
+    cue_given = record.get("cue", "")
     good = (
         mode in _RECORD_MODES
         and isinstance(fragments, list)
-        and all(isinstance(f, str) for f in fragments)
+        and (not fragments or all(isinstance(f, str) for f in fragments))
         and isinstance(record.get("paraphrase", ""), str)
-        and isinstance(record.get("cue", ""), str | None)
+        and (cue_given is None or isinstance(cue_given, str))
     )
     if not good:
         return None
