@@ -342,7 +342,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     argmap.exceptions.DocumentError: x.argdown:4: premise–conclusion structure without an \
 inference line before its conclusion; add '----' above the last statement
     """
-    with collector_paused():  # 15-25% of the time otherwise
+    with collector_paused(keep=True):  # 15-25% of the time otherwise; the map is kept
         doc = parse(text, file=filename)
         try:
             return build(doc, filename=filename)
