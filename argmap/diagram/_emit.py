@@ -26,12 +26,13 @@ digraph {
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import graphviz
 from graphviz import quoting
 
-from argmap.diagram.quoting import escape_dot_text
+from argmap.diagram.quoting import dot_name, escape_dot_text, escape_dot_texts
 
 __all__ = [
     "Quoted",
@@ -39,14 +40,25 @@ __all__ = [
     "add_node",
     "attribute_list",
     "dot_quote",
+    "node_name",
+    "node_names",
     "quote_all",
+    "quote_id",
+    "quote_ids",
     "quote_text",
+    "quote_texts",
+    "template",
 ]
 
 _HTML_STRING = quoting.HTML_STRING.match
 _ID = quoting.ID.match
 _KEYWORDS = quoting.KEYWORDS
 _NO_HTML = quoting.NoHtml
+_ESCAPE_QUOTES = quoting.ESCAPE_UNESCAPED_QUOTES
+_PLAIN = re.compile("[A-Za-z0-9-]+").fullmatch
+"""An id with nothing to clean, escape or encode in a node name (most ids)."""
+_ALL_PLAIN = re.compile("[A-Za-z0-9-]+(?:\n[A-Za-z0-9-]+)*").fullmatch
+"""Ids joined by newlines, each of them plain."""
 
 
 class Quoted(str):
@@ -88,6 +100,97 @@ def quote_text(text: str, *, tooltip: bool = False) -> Quoted:
     if '"' in escaped:
         escaped = quoting.ESCAPE_UNESCAPED_QUOTES(escaped)
     return Quoted(f'"{escaped}"')
+
+
+def quote_texts(texts: list[str], *, tooltip: bool = False) -> list[str]:
+    """``[quote_text(text, tooltip=tooltip) for text in texts]``, escaped in one pass.
+
+    >>> quote_texts(['say "no" & go', "c1", "graph"]) == [
+    ...     quote_text(t) for t in ['say "no" & go', "c1", "graph"]]
+    True
+    """
+    quoted = []
+    for escaped in escape_dot_texts(texts, tooltip=tooltip):  # never HTML: they are strings
+        if " " in escaped or not _ID(escaped) or escaped.lower() in _KEYWORDS:
+            escaped = f'"{_ESCAPE_QUOTES(escaped)}"' if '"' in escaped else f'"{escaped}"'
+        quoted.append(escaped)
+    return quoted
+
+
+def quote_ids(ids: list[str]) -> list[str]:
+    """``[quote_text(element_id) for element_id in ids]``, faster when all ids are plain.
+
+    A plain id (ASCII letters, digits, ``-``) needs no escaping: it is a DOT ID, and stays
+    bare, when it is a name (a letter, then letters and digits; not a keyword) or a whole
+    number; otherwise it is double-quoted.
+
+    >>> quote_ids(["c1", "a-b", "-1", "12", "1a", "node", "Edge2"])
+    ['c1', '"a-b"', '-1', '12', '"1a"', '"node"', 'Edge2']
+    """
+    if not _ALL_PLAIN("\n".join(ids)):
+        return list(map(quote_id, ids))
+    quoted = []
+    for element_id in ids:
+        if "-" in element_id:
+            bare = element_id[0] == "-" and element_id[1:].isdigit()
+        else:
+            bare = (element_id[0].isalpha() or element_id.isdigit()) and (
+                element_id.lower() not in _KEYWORDS
+            )
+        quoted.append(element_id if bare else f'"{element_id}"')
+    return quoted
+
+
+def node_names(ids: list[str]) -> list[str]:
+    """``[node_name(element_id) for element_id in ids]``, faster when all ids are plain.
+
+    >>> node_names(["c1", "a-b"])
+    ['n_c1', '"n_a-b"']
+    """
+    if not _ALL_PLAIN("\n".join(ids)):
+        return list(map(node_name, ids))
+    return [f'"n_{element_id}"' if "-" in element_id else f"n_{element_id}" for element_id in ids]
+
+
+def quote_id(element_id: str) -> Quoted:
+    """An element id as a DOT attribute: ``quote_text(element_id)``, faster for plain ids.
+
+    >>> quote_id("c1"), quote_id("a-b"), quote_id("-1"), quote_id("node"), quote_id("a b")
+    ('c1', '"a-b"', '-1', '"node"', '"a b"')
+    """
+    if _PLAIN(element_id):  # nothing to escape, no space, no quotation mark
+        if _ID(element_id) and element_id.lower() not in _KEYWORDS:
+            return Quoted(element_id)
+        return Quoted(f'"{element_id}"')
+    return quote_text(element_id)
+
+
+def node_name(element_id: str) -> Quoted:
+    """The quoted DOT node name of an element: ``dot_quote(dot_name(element_id))``.
+
+    >>> node_name("c1"), node_name("a-b"), node_name("a:b")
+    ('n_c1', '"n_a-b"', 'n_a_3a_b')
+    """
+    if _PLAIN(element_id):  # ``dot_name`` keeps it; "n_" makes it a DOT ID unless it has "-"
+        return Quoted(f'"n_{element_id}"' if "-" in element_id else f"n_{element_id}")
+    return Quoted(dot_quote(dot_name(element_id)))
+
+
+def template(attributes: Mapping[str, str], *slots: str) -> list[str]:
+    """The attribute list of ``attributes`` with ``slots`` (keys) left open, as its pieces.
+
+    Join the pieces with each slot's quoted value between them (in the order of ``slots``,
+    which must be sorted) to get ``attribute_list`` of the whole: a look written once.
+
+    >>> pieces = template({"color": "red", "style": "a b"}, "id")
+    >>> pieces
+    [' [color=red id=', ' style="a b"]']
+    >>> pieces[0] + "e1" + pieces[1] == attribute_list({"color": "red", "style": "a b", "id": "e1"})
+    True
+    """
+    marks = {slot: Quoted(f"\x00{number}\x00") for number, slot in enumerate(slots)}
+    text = attribute_list({**attributes, **marks})
+    return re.split("\x00[0-9]+\x00", text)
 
 
 def quote_all(attributes: Mapping[str, str]) -> dict[str, str]:

@@ -19,8 +19,19 @@ from typing import Any
 import graphviz
 
 from argmap._collector import collector_paused
-from argmap.diagram._emit import Quoted, add_edge, add_node, dot_quote, quote_all, quote_text
-from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, wrap
+from argmap.diagram._emit import (
+    Quoted,
+    attribute_list,
+    node_name,
+    node_names,
+    quote_all,
+    quote_id,
+    quote_ids,
+    quote_text,
+    quote_texts,
+    template,
+)
+from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, own_markup, wrap
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
@@ -86,20 +97,21 @@ class _Builder:
         self._central_look = quote_all(_differences("central", self.colours))
         # Every claim's attributions, grouped in one pass (claims without any are not keys).
         self.attributions = argument_map.attributions_by_claim()
-        self._names: dict[str, Quoted] = {}
+        self._names: dict[str, str] = {}  # DOT node names, quoted
+        self._ids: dict[str, str] = {}  # DOT ids (quoted) of the arguments and rebuttals
         self._memo = LabelMemo()
-        self._inference_look = quote_all(
-            {
-                "label": "",
-                "shape": "circle",
-                "width": "0.14",
-                "height": "0.14",
-                "fixedsize": "true",
-                "fillcolor": self.colours.inference,
-                "color": self.colours.inference,
-            }
-        )
+        inference_look = {
+            "label": "",
+            "shape": "circle",
+            "width": "0.14",
+            "height": "0.14",
+            "fixedsize": "true",
+            "fillcolor": self.colours.inference,
+            "color": self.colours.inference,
+        }
+        self._inference_pieces = template(inference_look, "id", "tooltip")
         self._looks = {relation: quote_all(self._edge_look(relation)) for relation in EDGE_STYLES}
+        self._edge_pieces: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
 
     # ------------------------------------------------------------------ whole graph
 
@@ -137,10 +149,10 @@ class _Builder:
         self._title()
         groups = claim_groups(self.map, options.group) if options.group != "none" else {}
         self._claims(claims, groups)
-        for argument in arguments:
-            self._argument(argument, shown, argument.id in inferences)
-        for rebuttal in rebuttals:
-            self._rebuttal(rebuttal)
+        ids = [a.id for a in arguments] + [r.id for r in rebuttals]
+        self._ids = dict(zip(ids, quote_ids(ids), strict=True))  # quoted, all in one pass
+        self._arguments(arguments, shown, inferences)
+        self._rebuttals(rebuttals)
         if options.legend:
             add_legend(self.graph, self.used, colours, direction=direction)
         return self.graph
@@ -183,15 +195,16 @@ class _Builder:
     # ------------------------------------------------------------------ nodes
 
     def _claims(self, claims: list[Claim], groups: dict[str, tuple[str, str]]) -> None:
-        clusters: dict[str, list[Claim]] = {}
+        clusters: dict[str, list[str]] = {}
         labels: dict[str, str] = {}
-        for claim in claims:
+        body = self.graph.body
+        for claim, statement in zip(claims, self._claim_statements(claims), strict=True):
             if claim.id in groups:
                 key, label = groups[claim.id]
-                clusters.setdefault(key, []).append(claim)
+                clusters.setdefault(key, []).append(statement)
                 labels[key] = label
             else:
-                self._claim(self.graph, claim)
+                body.append(statement)
         for number, (key, members) in enumerate(clusters.items()):
             with self.graph.subgraph(name=f"cluster_{number}") as cluster:
                 cluster.attr(
@@ -202,44 +215,72 @@ class _Builder:
                     color=self.colours.border,
                     fontsize="12",
                 )
-                for claim in members:
-                    self._claim(cluster, claim)
+                cluster.body.extend(members)
 
-    def _claim(self, graph: graphviz.Digraph, claim: Claim) -> None:
+    def _claim_statements(self, claims: list[Claim]) -> list[str]:
+        """The node statement of each claim, in order; the texts of all escaped in one pass.
+
+        A claim that is not central, has no evaluation status and no attributions has the
+        commonest box: its own markup is its label and its text its tooltip (as
+        [`claim_texts`][argmap.diagram.labels.claim_texts] would say), so only the others are
+        worked out one by one.
+        """
         colours, options, used = self.colours, self.options, self.used
-        attrs: dict[str, str] = {}
-        used.add("claim")
-        if claim.id == self.central:
-            attrs.update(self._central_look)
-            used.add("central")
-        status_line = self._status(claim.id, attrs) if options.status else None
-        attributions = self.attributions.get(claim.id, [])
-        if options.detail != "claims":
-            for attribution in attributions:
-                used.add(_STANCE_KEYS[attribution.stance])
-                if options.detail != "quotes":
-                    continue
-                if attribution.mode is not Mode.INDIRECT:
-                    used.add("quote")
-                if attribution.paraphrase:
-                    used.add("paraphrase")
-        label, text = claim_texts(
-            self.map,
-            claim,
-            detail=options.detail,
-            width=options.width,
-            colours=colours,
-            status_line=status_line,
-            attributions=attributions,
-            memo=self._memo,
-        )
-        name, element_id = self._name(claim.id), quote_text(claim.id)
-        tip = quote_text(text, tooltip=True)
-        if attrs:  # a look of its own: the attributes in graphviz's (sorted) order
-            attrs.update(label=f"<{label}>", id=element_id, tooltip=tip)
-            add_node(graph, name, attrs)
-        else:  # the commonest node, written straight (an HTML-like label stays raw)
-            graph.body.append(f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n")
+        if claims:
+            used.add("claim")
+        ids = [claim.id for claim in claims]
+        names = node_names(ids)
+        self._names.update(zip(ids, names, strict=True))
+        labels = own_markup(claims, options.width)
+        tips = [claim.text for claim in claims]
+        looks: dict[int, dict[str, str]] = {}
+        central, attributed, status = self.central, self.attributions, options.status or {}
+        for number, claim in enumerate(claims):
+            if claim.id != central and claim.id not in attributed and claim.id not in status:
+                continue
+            attrs: dict[str, str] = {}
+            if claim.id == central:
+                attrs.update(self._central_look)
+                used.add("central")
+            status_line = self._status(claim.id, attrs) if status else None
+            attributions = attributed.get(claim.id, [])
+            if options.detail != "claims":
+                for attribution in attributions:
+                    used.add(_STANCE_KEYS[attribution.stance])
+                    if options.detail != "quotes":
+                        continue
+                    if attribution.mode is not Mode.INDIRECT:
+                        used.add("quote")
+                    if attribution.paraphrase:
+                        used.add("paraphrase")
+            labels[number], tips[number] = claim_texts(
+                self.map,
+                claim,
+                detail=options.detail,
+                width=options.width,
+                colours=colours,
+                status_line=status_line,
+                attributions=attributions,
+                memo=self._memo,
+                own=labels[number],
+            )
+            if attrs:
+                looks[number] = attrs
+        tips = quote_texts(tips, tooltip=True)
+        element_ids = quote_ids(ids)
+        # The commonest node, written straight (an HTML-like label stays raw).
+        statements = [
+            f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
+            for name, element_id, label, tip in zip(names, element_ids, labels, tips, strict=True)
+        ]
+        for number, attrs in looks.items():  # a look of its own: attributes in sorted order
+            attrs.update(
+                label=f"<{labels[number]}>",
+                id=Quoted(element_ids[number]),
+                tooltip=Quoted(tips[number]),
+            )
+            statements[number] = f"\t{names[number]}{attribute_list(attrs)}\n"
+        return statements
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
         state = (self.options.status or {}).get(claim_id)
@@ -253,20 +294,20 @@ class _Builder:
         self.used.add("strength")
         return f"strength {state:.2f}"
 
-    def _name(self, element_id: str) -> Quoted:
+    def _name(self, element_id: str) -> str:
         """The DOT name of an element, made and quoted once per element."""
         name = self._names.get(element_id)
         if name is None:
-            name = self._names[element_id] = Quoted(dot_quote(dot_name(element_id)))
+            name = self._names[element_id] = node_name(element_id)
         return name
 
-    def _inference(self, argument: Argument) -> Quoted:
+    def _inference(self, argument: Argument) -> str:
         name = self._name(argument.id)
         text = argument.title or argument.scheme or "inference"
-        attrs = dict(self._inference_look)
-        attrs["id"] = quote_text(argument.id)
-        attrs["tooltip"] = quote_text(text, tooltip=True)
-        add_node(self.graph, name, attrs)
+        before, between, after = self._inference_pieces
+        tip = quote_text(text, tooltip=True)
+        element = self._ids[argument.id]
+        self.graph.body.append(f"\t{name}{before}{element}{between}{tip}{after}\n")
         self.used.add("inference")
         return name
 
@@ -283,46 +324,78 @@ class _Builder:
         }
 
     def _edge(
-        self, tail: Quoted, head: Quoted, relation: str, element_id: str, *, linked: bool = False
+        self, tail: str, head: str, relation: str, element: str, *, linked: bool = False
     ) -> None:
-        """Draw one arrow; ``linked``: a premise's line into an inference node (no arrowhead)."""
-        element = quote_text(element_id)
+        """Draw one arrow, ``element`` its quoted id; ``linked``: a premise's line into an
+        inference node (no arrowhead)."""
         loose = tail in self.tails  # a claim used twice: later uses do not constrain the ranks
         self.tails.add(tail)
         self.used.add(relation)
-        if relation == "support":  # the edge defaults are support's look: write what differs
-            # in graphviz's sorted order: arrowhead, constraint, id
-            extra = ("arrowhead=none " if linked else "") + ("constraint=false " if loose else "")
-            self.graph.body.append(f"\t{tail} -> {head} [{extra}id={element}]\n")
-            return
-        attrs = dict(self._looks[relation])
-        attrs["id"] = element
+        before, after = self._pieces(relation, linked)[loose]
+        self.graph.body.append(f"\t{tail} -> {head}{before}{element}{after}\n")
+
+    def _pieces(self, relation: str, linked: bool) -> tuple[list[str], list[str]]:
+        """The attribute list of one kind of arrow around its id: as a first use of its tail,
+        and as a later one (``constraint=false``)."""
+        key = (relation, linked)
+        pieces = self._edge_pieces.get(key)
+        if pieces is None:
+            pieces = self._edge_pieces[key] = (
+                self._edge_template(relation, linked, False),
+                self._edge_template(relation, linked, True),
+            )
+        return pieces
+
+    def _edge_template(self, relation: str, linked: bool, loose: bool) -> list[str]:
+        """The attribute list of one kind of arrow, its id left open (see [`template`][])."""
+        # The edge defaults are support's look: a support arrow carries only what differs.
+        attrs = {} if relation == "support" else dict(self._looks[relation])
         if linked:
             attrs["arrowhead"] = "none"
         if loose:
             attrs["constraint"] = "false"
-        add_edge(self.graph, tail, head, attrs)
+        return template(attrs, "id")
 
-    def _argument(self, argument: Argument, shown: set[str], inference: bool) -> None:
-        conclusion = self._name(argument.conclusion)
-        premises = [p for p in argument.premises if p in shown]
-        if not inference:
-            self._edge(self._name(premises[0]), conclusion, "support", argument.id)
-            return
+    def _arguments(self, arguments: list[Argument], shown: set[str], inferences: set[str]) -> None:
+        """Draw every argument: a plain one as a single arrow (inlined: the commonest
+        element of a map, drawn as [`_edge`][] draws it), one with an inference node in full."""
+        name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body
+        first, later = self._pieces("support", False)
+        plain = False
+        for argument in arguments:
+            if argument.id in inferences:
+                self._inference_argument(argument, shown)
+                continue
+            premise = argument.premises[0]  # after `visible`, every premise is shown
+            if premise not in shown:
+                premise = next(p for p in argument.premises if p in shown)
+            tail = name(premise)
+            before, after = later if tail in tails else first
+            tails.add(tail)
+            head = name(argument.conclusion)
+            body.append(f"\t{tail} -> {head}{before}{ids[argument.id]}{after}\n")
+            plain = True
+        if plain:
+            self.used.add("support")
+
+    def _inference_argument(self, argument: Argument, shown: set[str]) -> None:
         node = self._inference(argument)
-        for premise in premises:
-            self._edge(
-                self._name(premise), node, "support", f"{argument.id}--{premise}", linked=True
-            )
+        for premise in argument.premises:
+            if premise in shown:
+                element = quote_id(f"{argument.id}--{premise}")
+                self._edge(self._name(premise), node, "support", element, linked=True)
         self.used.add("linked")
-        self._edge(node, conclusion, "support", f"{argument.id}--{argument.conclusion}")
+        element = quote_id(f"{argument.id}--{argument.conclusion}")
+        self._edge(node, self._name(argument.conclusion), "support", element)
 
-    def _rebuttal(self, rebuttal: Rebuttal) -> None:
+    def _rebuttals(self, rebuttals: list[Rebuttal]) -> None:
         # An attacking argument attacks from its inference node; an undercut hits the
         # inference node of its target; both are arguments, so both have one.
-        self._edge(
-            self._name(rebuttal.attacker),
-            self._name(rebuttal.target),
-            rebuttal.kind.value,
-            rebuttal.id,
-        )
+        name, edge, ids = self._name, self._edge, self._ids
+        for rebuttal in rebuttals:
+            edge(
+                name(rebuttal.attacker),
+                name(rebuttal.target),
+                rebuttal.kind.value,
+                ids[rebuttal.id],
+            )

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TypeAlias
 
-from argmap.diagram.quoting import clean, escape_clean_html, escape_html
+from argmap.diagram.quoting import (
+    clean,
+    clean_all,
+    escape_clean_html,
+    escape_clean_html_all,
+    escape_html,
+)
 from argmap.diagram.styles import STANCE_STYLES
 from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Mode, Source, Stance
@@ -31,9 +37,12 @@ __all__ = [
     "attribution_line",
     "claim_label",
     "claim_texts",
+    "own_markup",
     "shown_attributions",
+    "text_lines",
     "tooltip",
     "wrap",
+    "wrap_all",
 ]
 
 _BR = '<BR ALIGN="LEFT"/>'
@@ -164,6 +173,85 @@ def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) 
     return opening + markup + closing + _BR
 
 
+_LINES: dict[int, re.Pattern[str]] = {}
+
+
+def wrap_all(texts: list[str], width: int) -> list[str]:
+    """``["\\n".join(wrap(text, width)) for text in texts]``, most of them wrapped in one pass.
+
+    Texts of printable characters (almost all) have their white space collapsed and are
+    joined by newlines; one regular expression (in C) then finds every greedy line of
+    [`_fill`][] and every text's end. A word longer than ``width`` would be cut into lines
+    the pattern does not find whole: then fewer characters come out than went in, and the
+    texts that have one go through [`wrap`][], as do the others.
+
+    >>> texts = ["one two three four", "", "a verylongword", "tab\\tthere and back"]
+    >>> wrap_all(texts, 8) == ["\\n".join(wrap(text, 8)) for text in texts]
+    True
+    """
+    if not texts:
+        return []
+    lines = _LINES.get(width)
+    if lines is None:
+        lines = _LINES[width] = re.compile(rf"\S.{{0,{width - 1}}}(?= |$)|\n", re.MULTILINE)
+    # A printable text holds no newline; collapsed, its only white space is single spaces.
+    collapsed = [" ".join(text.split()) if text.isprintable() else "" for text in texts]
+    others = [number for number, text in enumerate(collapsed) if not text]
+    for number in others:
+        collapsed[number] = "x"  # a stand-in, so that no text is empty
+    joined = "\n".join(collapsed)
+    # The lines of one text are joined by a newline where a space parted them; the newline
+    # between two texts is found as a line of its own, and so becomes three.
+    broken = "\n".join(lines.findall(joined))
+    if len(broken) != len(joined) + 2 * (len(texts) - 1):  # a long word was cut
+        long_word = re.compile(rf"\S{{{width + 1}}}").search
+        stand_ins = set(others)
+        others = [n for n, text in enumerate(collapsed) if n in stand_ins or long_word(text)]
+        for number in others:
+            collapsed[number] = "x"
+        broken = "\n".join(lines.findall("\n".join(collapsed)))
+    wrapped = broken.split("\n\n\n")
+    for number in others:
+        wrapped[number] = "\n".join(wrap(texts[number], width))
+    return wrapped
+
+
+def text_lines(texts: list[str], width: int) -> list[str]:
+    """The markup of many texts: ``[_lines(text, width) for text in texts]``, wrapped and
+    escaped in one pass.
+
+    >>> texts = ["a < b", "one two three"]
+    >>> text_lines(texts, 8) == [_lines(text, 8) for text in texts]
+    True
+    """
+    wrapped = wrap_all(texts, width)
+    return [markup + _BR for markup in escape_clean_html_all(wrapped, line_break=_BR)]
+
+
+def own_markup(claims: list[Claim], width: int) -> list[str]:
+    """The markup of each claim's title (if any) and text, the start of its label; all
+    escaped in one pass (see [`claim_texts`][]'s ``own``).
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> from argmap.diagram.themes import theme
+    >>> claims = sample_map().claims
+    >>> own_markup(claims, 20) == [_own(claim, 20) for claim in claims]
+    True
+    """
+    lines = text_lines([claim.text for claim in claims], width)
+    titled = [number for number, claim in enumerate(claims) if claim.title]
+    titles = escape_clean_html_all(clean_all([claims[number].title or "" for number in titled]))
+    for number, title in zip(titled, titles, strict=True):
+        lines[number] = f"<B>{title}</B>{_BR}{lines[number]}"
+    return lines
+
+
+def _own(claim: Claim, width: int) -> str:
+    """The markup of a claim's title (if any) and text."""
+    lines = _lines(claim.text, width)
+    return f"<B>{escape_html(claim.title)}</B>{_BR}{lines}" if claim.title else lines
+
+
 _Shown: TypeAlias = "list[tuple[Attribution, Remark | None, str]]"
 """Shown attributions with their attribution lines: (attribution, remark, line)."""
 
@@ -238,6 +326,7 @@ def claim_texts(
     status_line: str | None = None,
     attributions: list[Attribution] | None = None,
     memo: LabelMemo | None = None,
+    own: str | None = None,
 ) -> tuple[str, str]:
     """Return a claim's label (as [`claim_label`][]) and tooltip (as [`tooltip`][]) at once.
 
@@ -248,6 +337,8 @@ def claim_texts(
         attributions: the claim's attributions, when the caller has them already (``[]``
             for none); otherwise they are looked up.
         memo: a [`LabelMemo`][] shared by the claims of one diagram.
+        own: the markup of the claim's title and text, when the caller has it (from
+            [`own_markup`][]).
         argument_map, claim, detail, width, colours, status_line: as for [`claim_label`][].
 
     >>> from argmap.diagram._sample import sample_map
@@ -263,7 +354,7 @@ def claim_texts(
     else:
         found = shown_attributions(argument_map, claim, attributions)
         shown = _with_lines(argument_map, found, memo)
-    label = _label(claim, shown, detail, width, colours, status_line, memo)
+    label = _label(claim, shown, detail, width, colours, status_line, memo, own)
     return label, _tooltip(claim, shown)
 
 
@@ -275,13 +366,13 @@ def _label(
     colours: Theme,
     status_line: str | None,
     memo: LabelMemo | None = None,
+    own: str | None = None,
 ) -> str:
-    if not (claim.title or status_line or (shown and detail != "claims")):
-        return _lines(claim.text, width)  # the commonest box: its text alone
-    parts = []
-    if claim.title:
-        parts.append(f"<B>{escape_html(claim.title)}</B>{_BR}")
-    parts.append(_lines(claim.text, width))
+    if own is None:
+        own = _own(claim, width)
+    if not (status_line or (shown and detail != "claims")):
+        return own  # the commonest box: its title and text alone
+    parts = [own]
     if detail != "claims":
         for attribution, _, line in shown:
             if memo is None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, deque
+from itertools import chain
 
 from argmap.model import ArgumentMap
 
@@ -46,22 +47,19 @@ def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
     {'a': 0, 'b': 1}
     """
     below: dict[str, list[str]] = {claim_id: [] for claim_id in shown}
-    has_head: set[str] = set()
     arguments = argument_map.arguments
     for argument in arguments:
-        if argument.conclusion in shown:
-            for premise in argument.premises:
-                if premise in shown:
-                    below[argument.conclusion].append(premise)
-                    has_head.add(premise)
+        reasons = below.get(argument.conclusion)
+        if reasons is not None:
+            reasons.extend(premise for premise in argument.premises if premise in below)
     conclusions = {a.id: a.conclusion for a in arguments}  # an attacking argument's claim
     for rebuttal in argument_map.rebuttals:
         attacker = conclusions.get(rebuttal.attacker, rebuttal.attacker)
-        target = conclusions.get(rebuttal.target, rebuttal.target)
-        if attacker in shown and target in shown:
-            below[target].append(attacker)
-            has_head.add(attacker)
-    found = {c.id: 0 for c in argument_map.claims if c.id in shown and c.id not in has_head}
+        attackers = below.get(conclusions.get(rebuttal.target, rebuttal.target))
+        if attackers is not None and attacker in below:
+            attackers.append(attacker)
+    has_head = set(chain.from_iterable(below.values()))
+    found = {c.id: 0 for c in argument_map.claims if c.id in below and c.id not in has_head}
     queue = deque(found)
     while queue:
         current = queue.popleft()

@@ -32,6 +32,7 @@ from argmap.model import ArgumentMap
 __all__ = [
     "INSTALL_HINT",
     "diagram_bytes",
+    "diagram_source",
     "find_dot",
     "layout",
     "render",
@@ -175,6 +176,25 @@ def render(
     return target
 
 
+def diagram_source(
+    argument_map: ArgumentMap,
+    *,
+    actors: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    **options: Any,
+) -> str:
+    """Return the DOT text of the diagram (``actors=True``: the actor map); no ``dot`` runs.
+
+    ``timeout`` is taken, and not needed, so that every diagram writer of the registry takes
+    the same options.
+
+    Raises:
+        DiagramOptionError: for a bad option.
+    """
+    source: str = _diagram(argument_map, actors, options).source
+    return source
+
+
 def diagram_bytes(
     argument_map: ArgumentMap,
     output_format: str,
@@ -200,7 +220,7 @@ def diagram_bytes(
         if actors:
             raise RenderError("the interactive HTML map draws the argument map, not the actors")
         return to_html(argument_map, timeout=timeout, **options).encode("utf-8")
-    source: str = _diagram(argument_map, actors, options).source
+    source = diagram_source(argument_map, actors=actors, **options)
     if output_format == "dot":
         return source.encode("utf-8")
     return layout(source, output_format, timeout=timeout)

@@ -79,13 +79,18 @@ def visible(
     all its premises (a linked argument is never drawn with half its reasons); a rebuttal when
     its attacker and its target are drawn.
     """
+    every_claim = argument_map.claims
+    if len(claims) == len(every_claim) and claims.issuperset([c.id for c in every_claim]):
+        # The whole map (no focus): every premise and conclusion is a claim, so everything
+        # is drawn; the lists are those the filters below would keep.
+        return every_claim, argument_map.arguments, argument_map.rebuttals
     shown_arguments = [
         a
         for a in argument_map.arguments
         if a.conclusion in claims and any(p in claims for p in a.premises)
     ]
     claims = claims.union(*(a.premises for a in shown_arguments))
-    shown_claims = [c for c in argument_map.claims if c.id in claims]
+    shown_claims = [c for c in every_claim if c.id in claims]
     drawn = claims | {a.id for a in shown_arguments}
     shown_rebuttals = [
         r for r in argument_map.rebuttals if r.attacker in drawn and r.target in drawn

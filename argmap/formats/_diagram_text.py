@@ -31,7 +31,9 @@ def _graphviz(argument_map: ArgumentMap, output: str, options: dict[str, Any]) -
 
 def dot(argument_map: ArgumentMap, **options: Any) -> str:
     """Graphviz DOT source."""
-    return _graphviz(argument_map, "dot", options).decode("utf-8")
+    from argmap.diagram.render import diagram_source
+
+    return diagram_source(argument_map, **options)
 
 
 def svg(argument_map: ArgumentMap, **options: Any) -> str:
