@@ -189,6 +189,17 @@ def test_ova3_export_with_proposition_types() -> None:
     assert (m.title, [s.title for s in m.sources]) == ("tax", ["tax"])
 
 
+@pytest.mark.parametrize("filename", ["  .json", "maps/ .aif", ".json"])
+def test_a_file_name_with_no_title_in_it_gives_the_default_title(filename: str) -> None:
+    """A name that is blank once ``.json`` is gone reads like an unnamed file, on the one-pass
+    path (a plain AIFdb file) and on the checked path (OVA3 with its proposition types)."""
+    plain = aif([("a_1", "I", "Tax is theft")], [])
+    ova = json.dumps({"AIF": json.loads(plain), "OVA": {"nodes": []}, "text": ""})
+    for text in (plain, ova):
+        m = loads(text, filename=filename)
+        assert m.title is None and [s.title for s in m.sources] == [loads(text).sources[0].title]
+
+
 def test_ova2_nodes_and_edge_objects() -> None:
     i = {"id": 10, "type": "I", "text": "c", "participantID": "0"}
     p = {"id": 11, "type": "I", "text": "p", "participantID": "0"}

@@ -1,9 +1,10 @@
 """The one-pass AIF reader: the usual AIF file, read in one pass with dicts and built at once.
 
 [`load_aif`][argmap.formats.aif.load_aif] tries this first. It reads AIFdb JSON and OVA3
-exports whose nodes all become elements: the text is parsed with objects as tuples of pairs
-(C, no Python hook per object; a key written twice is still caught), the graph is indexed with
-dicts in one pass, ids are chosen against a local set, and the map is built once with
+exports whose nodes all become elements: it reads the dicts of ``json.loads`` (the value the
+registry's content test parsed, when there is one), finds a key written twice by counting
+([`keeps_every_key`][argmap.formats._json.keeps_every_key]), indexes the graph with dicts
+in one pass, chooses ids against a local set, and builds the map once with
 [`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements].
 
 Anything the checked reader would note or refuse node by node (an edge to a missing node, an

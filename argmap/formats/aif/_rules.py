@@ -58,17 +58,20 @@ _REPHRASES = frozenset({"", "MA", "Default Rephrase"})
 
 
 def stem(filename: str | None) -> str | None:
-    """The map's title from a file name: the name without ``.json`` or ``.aif``.
+    """The map's title from a file name: the name without ``.json`` or ``.aif``; none when
+    nothing but white space is left.
 
     >>> stem("debates/nodeset6064.json")
     'nodeset6064'
+    >>> stem("  .json") is None
+    True
     """
     if not filename:
         return None
     name = PurePath(filename).name
     for suffix in (".json", ".aif"):
         name = name.removesuffix(suffix)
-    return name or None
+    return name if name.strip() else None
 
 
 def argument_form(node_type: str, text: str) -> tuple[str | None, str | None]:
