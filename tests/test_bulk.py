@@ -508,3 +508,24 @@ def test_a_loaded_map_goes_to_the_oldest_generation_unless_the_caller_froze_obje
     with pytest.raises(DocumentError):
         json_format.loads(text.replace('"c"', '" "'))
     assert gc.isenabled()
+
+
+@PROPERTIES
+@given(maps(), st.booleans(), SPANS)
+def test_the_streamed_map_keeps_the_order_of_kinds_whatever_the_order_of_lists(
+    m: ArgumentMap, reverse: bool, span: int | None
+) -> None:
+    """The id table made while reading is the map's order (kinds in turn, as the checked
+    path adds them) only when the lists come in that order; else it is made afterwards."""
+    import json
+
+    from argmap.formats._json_bulk import load_streamed
+
+    document = to_document(m)
+    if reverse:
+        document = dict(reversed(document.items()))
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    with spans_of(span):
+        streamed = load_streamed(text)
+    assert streamed is not None
+    assert list(streamed) == list(checked_json(text))

@@ -34,17 +34,29 @@ def load_streamed(text: str) -> ArgumentMap | None:
     """Read argmap JSON text the bulk way: the map, or None for anything unusual or wrong."""
     sections: Sections = {cls: ([], []) for cls in SECTIONS.values()}
     known = KnownIds()
+    # The id table, made a run at a time while its ids are fresh in the cache, as long as the
+    # lists come in the map's order of kinds (the table's order); else the build makes it.
+    table: dict[str, Any] | None = {}
+    order = list(SECTIONS)
+    last = 0
 
     def take(section: str, items: list[Any], pairs: bool) -> None:
+        nonlocal table, last
         made = structure_chunk(items, SECTIONS[section], pairs=pairs, known=known)
         if made is None:
             raise NotPlain
         elements, ids = sections[SECTIONS[section]]
         elements += made[0]
         ids += made[1]
+        at = order.index(section)
+        if at < last:
+            table = None
+        elif table is not None:
+            last = at
+            table.update(zip(made[1], made[0], strict=True))
 
     try:
         header = members(text, SECTIONS, take)
     except NotPlain:
         return None
-    return from_parts(header, sections, checked=known.finish())
+    return from_parts(header, sections, checked=known.finish(), table=table)

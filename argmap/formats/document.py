@@ -223,18 +223,20 @@ def from_parts(
     sections: Sections,
     *,
     checked: Collection[tuple[type[Any], str]] = (),
+    table: dict[str, Any] | None = None,
 ) -> ArgumentMap | None:
     """The bulk path for a document read in parts (the streamed JSON read): its members
     outside the lists, and its lists already made into elements; or None when the header has
     anything unusual or a reference does not hold (`from_document` then says what).
-    ``checked``: reference columns already checked (see `build_grouped`)."""
+    ``checked``, ``table``: reference columns already checked, the id table if made (see
+    `build_grouped`)."""
     if any(section in header for section in SECTIONS):
         return None  # a list that is not a list
     try:
         _check_header(header, _failer(None, None))
     except DocumentError:
         return None
-    return _built(sections, header, checked)
+    return _built(sections, header, checked, table)
 
 
 def _from_columns(document: Mapping[str, Any]) -> ArgumentMap | None:
@@ -248,6 +250,7 @@ def _built(
     sections: Sections,
     document: Mapping[str, Any],
     checked: Collection[tuple[type[Any], str]] = (),
+    table: dict[str, Any] | None = None,
 ) -> ArgumentMap | None:
     """The map of the structured sections and the document's metadata, or None when an id is
     taken twice or a reference does not hold."""
@@ -255,6 +258,7 @@ def _built(
         {cls: elements for cls, (elements, _) in sections.items()},
         ids={cls: ids for cls, (_, ids) in sections.items()},
         checked=checked,
+        table=table,
         title=document.get("title"),
         question=document.get("question"),
         description=document.get("description"),

@@ -86,6 +86,7 @@ def build_grouped(
     description: str | None = None,
     ids: dict[type[Any], list[str]] | None = None,
     checked: Collection[tuple[type[Any], str]] = (),
+    table: dict[str, Any] | None = None,
 ) -> ArgumentMap | None:
     """Build a map from elements grouped by class (in the map's order of classes), or return
     None when an id is taken twice or a reference does not hold.
@@ -97,15 +98,19 @@ def build_grouped(
     checked already: every id in them names an element of the kind
     [`REFERENCES`][argmap.model.references.REFERENCES] asks for, and none its own element (a
     reader that looked each one up as it read them, or saw the field in no element); they
-    are not looked at again.
+    are not looked at again. ``table`` may give the id table (id -> element) when the caller
+    made it as it went, every element in the order of ``groups``; the map keeps it.
     """
     argument_map = ArgumentMap(title=title, question=question, description=description)
     loaded = {kind: members for kind, members in groups.items() if members}
-    keys = [
-        list(map(_ID, members)) if ids is None or kind not in ids else ids[kind]
-        for kind, members in loaded.items()
-    ]
-    table = dict(zip(chain.from_iterable(keys), chain.from_iterable(loaded.values()), strict=True))
+    if table is None:
+        keys = [
+            list(map(_ID, members)) if ids is None or kind not in ids else ids[kind]
+            for kind, members in loaded.items()
+        ]
+        table = dict(
+            zip(chain.from_iterable(keys), chain.from_iterable(loaded.values()), strict=True)
+        )
     argument_map._elements = table
     argument_map._by_kind = None
     argument_map._loaded = loaded
