@@ -41,7 +41,8 @@ def _outcome(function: Merge, maps_: Iterable[ArgumentMap], **options: Any) -> A
         merged, report = function(*maps_, **options)
     except Exception as error:  # the error itself is the answer compared
         return ("error", type(error), str(error))
-    return ("merged", to_document(merged), report)
+    # the document, and the order in which the map gives its elements (``for e in map``)
+    return ("merged", to_document(merged), [e.id for e in merged], report)
 
 
 def _assert_same(maps_: list[ArgumentMap], **options: Any) -> None:
