@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -52,7 +53,9 @@ def timed(action: Callable[[], Any]) -> tuple[float, float]:
 
 
 def pair(name: str, ours: Callable[[], Any], floor: Callable[[], Any], repeat: int) -> None:
-    """Run both sides alternately and print the medians and the ratios (wall, then CPU)."""
+    """Run both sides alternately and print the medians and the ratios (wall, then CPU), and
+    the machine's load average before and after (a shared machine slows both sides)."""
+    before = os.getloadavg()[0]
     mine, base = [], []
     for _ in range(repeat):
         mine.append(timed(ours))
@@ -64,6 +67,7 @@ def pair(name: str, ours: Callable[[], Any], floor: Callable[[], Any], repeat: i
             f"{name:<44} {label} argmap {a:7.2f} s   floor {b:7.2f} s   ratio {a / b:5.2f}x",
             flush=True,
         )
+    print(f"{'':<44} load average {before:.1f} -> {os.getloadavg()[0]:.1f}", flush=True)
 
 
 def main() -> None:

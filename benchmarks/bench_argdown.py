@@ -18,7 +18,10 @@ Run from the repository root::
     python benchmarks/bench_argdown.py --only write [--runs 7] [--claims 100000]
 
 ``--only write`` runs the third measurement alone, with ``--runs`` alternating pairs (Argdown
-writer, JSON writer) in this process.
+writer, JSON writer) in this process. ``--only stages`` times the read of the generated file
+by stages (the parse with its grouping into classes, ids, claims' fields, inference steps,
+relations, making the elements by columns, the one-pass build, attributions), CPU seconds,
+the best of ``--runs`` reads.
 
 ``--root DIR`` also times an older argmap (a folder holding its ``argmap/`` package, e.g.
 ``git archive <commit> argmap | tar -x -C DIR``) beside this one, alternately: the render,
@@ -189,11 +192,16 @@ def main() -> int:
     parser.add_argument("--dense", action="store_true", help="short texts, many more elements")
     parser.add_argument("--root", type=Path, help="also time the argmap package in this folder")
     parser.add_argument(
-        "--only", choices=["write"], help="run one measurement alone (write: the writers)"
+        "--only",
+        choices=["write", "stages"],
+        help="run one measurement alone (write: the writers; stages: the read by stages)",
     )
     args = parser.parse_args()
     if args.only == "write":
         write(args.claims, args.runs)
+        return 0
+    if args.only == "stages":
+        stages(generate(int(args.size_mb * 1_000_000), dense=args.dense), args.runs)
         return 0
     root = None if args.root is None else args.root.resolve()
     text = generate(int(args.size_mb * 1_000_000), dense=args.dense)
@@ -215,6 +223,58 @@ def main() -> int:
 
     write(args.claims, max(1, args.runs // 2))
     return 0
+
+
+def stages(text: str, runs: int) -> None:
+    """The read of ``text`` by stages: CPU seconds of each, the best of ``runs`` reads."""
+    from argmap._collector import collector_paused
+    from argmap.formats.argdown import _pending, reader
+
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **keywords: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **keywords)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+
+        return run
+
+    builder, pending = reader._Builder, _pending.Pending
+    patches: list[tuple[Any, str, str]] = [
+        (reader, "parse", "parse and group (lines, elements, classes, text, data)"),
+        (reader, "assign_ids", "ids"),
+        (builder, "add_steps", "inference steps"),
+        (builder, "add_relations", "relations to supports and attacks"),
+        (pending, "_columns", "making the elements (structure_chunk)"),
+        (pending, "_build", "the one-pass build (from_elements)"),
+        (reader, "read_attributions", "attributions"),
+    ]
+    originals = [(owner, name, getattr(owner, name)) for owner, name, _ in patches]
+    best: dict[str, float] = {}
+    try:
+        for owner, name, label in patches:
+            setattr(owner, name, timed(label, getattr(owner, name)))
+        for _ in range(runs):
+            spent.clear()
+            with collector_paused():
+                start = time.process_time()
+                loads(text)
+                spent["the whole read"] = time.process_time() - start
+            for label, seconds in spent.items():
+                best[label] = min(best.get(label, seconds), seconds)
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
+    whole = best.pop("the whole read")
+    print(f"the read of {len(text) / 1e6:.2f} MB by stages, CPU, best of {runs}:")
+    for label, seconds in best.items():
+        print(f"  {label:55} {seconds:6.3f} s")
+    rest = whole - sum(best.values())
+    print(f"  {'the rest (claims, front matter, loops)':55} {rest:6.3f} s")
+    print(f"  {'the whole read':55} {whole:6.3f} s")
 
 
 def write(claims: int, runs: int) -> None:

@@ -68,6 +68,7 @@ def main() -> None:
         ours = [str(argmap), "render", str(big), "-o", str(Path(folder) / "big.dot")]
         theirs = [str(python), "-c", ARGUEBUF, str(big), str(Path(folder) / "theirs.dot")]
         mine, peer = [], []
+        load = os.getloadavg()[0]
         for _ in range(args.repeat):
             mine.append(timed(ours))
             peer.append(timed(theirs))
@@ -79,6 +80,7 @@ def main() -> None:
             f"{label} argmap render {a:6.2f} s   arguebuf {b:6.2f} s   "
             f"arguebuf/argmap {b / a:4.2f}x"
         )
+    print(f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

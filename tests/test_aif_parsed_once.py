@@ -247,3 +247,27 @@ def test_texts_that_cannot_show_their_keys_still_take_the_one_pass_reader(claim:
     fast = _bulk.read(text, filename="x.json")
     assert fast is not None
     assert to_document(fast[0]) == to_document(aif.loads(text, filename="x.json"))
+
+
+def test_a_json_file_nested_too_deeply_is_a_document_error(tmp_path: Path) -> None:
+    """Telling its format must not fail on it: the reader words the error."""
+    path = _aif_file(tmp_path, "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(DocumentError, match="nested too deeply"):
+        load(path)
+
+
+@SAME
+@given(aif_documents())
+def test_the_graphs_tally_is_the_values_own_when_it_counts_every_bracket(text: str) -> None:
+    """The one-pass reader counts keys from what its graph read; when that tally accounts
+    for every bracket of the text, it is what a walk through the whole value finds."""
+    from argmap.formats._json import containers_and_keys
+    from argmap.formats.aif._dict_graph import DictGraph, Unusual
+
+    value = Content(text).parsed
+    try:
+        tally = DictGraph(value).tally()
+    except Unusual:
+        return
+    if tally[0] == text.count("{") + text.count("["):
+        assert tally == containers_and_keys([value])

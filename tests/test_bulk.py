@@ -64,7 +64,8 @@ def test_documents_without_dates_or_locators_take_the_column_path(m: ArgumentMap
     assert _from_columns(document) == expected
 
 
-SPOILERS = [None, 5, 2.5, True, "", " ", "two words", "\ud800", "a\x00b", [], ["x"], {}, [None, 1]]
+SPOILERS = [None, 5, 2.5, True, "", " ", "two words", "\ud800", "a\x00b", "a\nb", "é\nb"]
+SPOILERS += [[], ["x"], {}, [None, 1]]
 
 
 @st.composite
@@ -124,6 +125,16 @@ def test_an_error_in_a_list_names_the_same_place_on_both_paths() -> None:
     assert str(fast.value) == (
         "m.json: arguments[0]: argument 'x' names conclusion 'nobody', which is not in the map"
     )
+
+
+@pytest.mark.parametrize("bad", ["a\nb", "é\nb", "é b"])
+def test_an_id_with_a_line_break_is_refused_on_both_paths(bad: str) -> None:
+    """The column check once joined the ids with line breaks and matched the whole: an id
+    holding one passed the fast path and was refused by the checked one."""
+    document = {"argmap": 1, "claims": [{"id": "ok", "text": "A"}, {"id": bad, "text": "B"}]}
+    assert _from_columns(document) is None
+    assert outcome(from_document, document) == outcome(_checked_from_document, document)
+    assert outcome(from_document, document)[0] == "error"
 
 
 def in_order(m: ArgumentMap) -> list[Any]:
@@ -368,3 +379,132 @@ def test_real_maps_read_back_alike_streamed_and_checked(span: int | None) -> Non
                 assert streamed is not None, name
                 assert outcome(json_format.loads, text) == outcome(checked_json, text), name
             assert streamed == m, name
+
+
+def _fresh_process(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return done.stdout.strip()
+
+
+def test_a_fresh_process_reads_json_without_cattrs_and_words_errors_as_before() -> None:
+    """The converter is made on first use: a well-formed map is read without importing
+    cattrs, and a value of the wrong type is still refused by name in a process where
+    nothing made it yet (the field types it resolved are resolved by the checks too)."""
+    code = (
+        "import sys\n"
+        "import argmap\n"
+        'good = \'{"argmap": 1, "claims": [{"id": "c", "text": "C"}]}\'\n'
+        "print(len(argmap.loads(good, 'json')), 'cattrs' in sys.modules)\n"
+        "try:\n"
+        "    argmap.loads(good.replace('\"C\"', '3'), 'json')\n"
+        "except argmap.DocumentError as error:\n"
+        "    print(error)\n"
+    )
+    assert _fresh_process(code).splitlines() == [
+        "1 False",
+        "claims[0].text: expected text, got 3",
+    ]
+
+
+ID_LIKE = st.text(
+    st.characters(codec="utf-8") | st.sampled_from([" ", "\t", "\n", "\x00", "\x7f", "\x85"]),
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ID_LIKE | st.sampled_from(["c1", "a-b", "é", "\u2003", "x\ud800"]), max_size=4))
+def test_column_checks_accept_what_the_element_validators_accept(values: list[str]) -> None:
+    """``all_ids`` and ``all_writable`` (a column in a few C passes) say what ``check_id``
+    and ``unwritable`` say of each value."""
+    from argmap.model._checks import all_ids, all_writable, check_id, unwritable
+
+    def valid_id(value: str) -> bool:
+        try:
+            check_id(None, type("A", (), {"name": "id"}), value)
+        except ArgmapError:
+            return False
+        return True
+
+    assert all_ids(values) == all(map(valid_id, values))
+    assert all_writable(values) == all(unwritable(value) is None for value in values)
+
+
+def test_known_ids_check_only_what_every_run_named_and_what_nobody_gave() -> None:
+    """A reference column is left out of the map's checks when every id of it named an
+    element met before, or no element gave the field; an id not met, or a run made one by
+    one, leaves it to the map."""
+    from argmap.formats._document_columns import _id, _ids, _optional_id
+    from argmap.formats._known_ids import KnownIds
+    from argmap.model import Attribution
+
+    known = KnownIds()
+    assert known.column(Claim, "id", ["p", "q", "c"], _id) == ["p", "q", "c"]
+    assert known.column(Argument, "premises", [["p"], ["p", "q"]], _ids) == [("p",), ("p", "q")]
+    assert known.column(Argument, "conclusion", ["c", "later"], _id) == ["c", "later"]
+    assert known.column(Actor, "affiliation", [None, "org"], _optional_id) == [None, "org"]
+    checked = known.checked()
+    assert (Argument, "premises") in checked
+    assert (Argument, "conclusion") not in checked  # "later" was not met: the map checks it
+    assert (Actor, "affiliation") not in checked  # given: the map checks it
+    assert (Attribution, "responds_to") in checked  # no element gave it
+    known.unchecked(Attribution)
+    assert not {key for key in known.checked() if key[0] is Attribution}
+    assert known.column(Argument, "premises", [["p"], "p"], _ids) is None  # not a list: give up
+
+
+@PROPERTIES
+@given(maps(), st.data())
+def test_a_bulk_built_map_changes_as_a_map_built_by_add(
+    m: ArgumentMap, data: st.DataObject
+) -> None:
+    """A bulk-built map keeps its kinds as lists until its first change: adding, replacing
+    and removing then give what they give on a map built one element at a time (each kind
+    in the same order), and a copy taken before is not changed."""
+    central = m.central.id if m.central else None
+    bulk = ArgumentMap.from_elements(in_order(m), central=central)
+    added = extended(in_order(m), central)
+    twin = bulk.copy()
+    assert repr(bulk) == repr(added)
+    assert bulk.attributions_by_claim() == added.attributions_by_claim()
+    element = data.draw(st.sampled_from(in_order(m))) if len(m) else None
+    for target in (bulk, added):
+        target.claim("A claim made afterwards", id="zz-afterwards")
+        if element is not None:
+            target.update(element.id, note="changed afterwards")
+        target.remove("zz-afterwards")
+        target.claim("Another one", id="zz-another")
+    assert outcome(lambda: bulk) == outcome(lambda: added)
+    assert [bulk.claims, bulk.attributions] == [added.claims, added.attributions]
+    assert twin == ArgumentMap.from_elements(in_order(m), central=central)
+    assert twin.claims == m.claims
+
+
+def test_a_loaded_map_goes_to_the_oldest_generation_unless_the_caller_froze_objects() -> None:
+    """After a JSON load the new elements are in the collector's oldest generation (the
+    young collections that follow need not walk them); with objects frozen by the caller,
+    or after a failed load, nothing is moved and the frozen objects stay frozen."""
+    import json
+
+    from argmap.formats import json_format
+
+    def in_oldest(element: Any) -> bool:
+        return any(found is element for found in gc.get_objects(generation=2))
+
+    text = json.dumps({"argmap": 1, "claims": [{"id": "c", "text": "Tax is high"}]})
+    claim = json_format.loads(text).get("c")
+    assert in_oldest(claim) and gc.isenabled()
+    gc.freeze()
+    try:
+        claim = json_format.loads(text).get("c")
+        assert not in_oldest(claim) and gc.get_freeze_count() > 0  # still frozen
+    finally:
+        gc.unfreeze()
+    with pytest.raises(DocumentError):
+        json_format.loads(text.replace('"c"', '" "'))
+    assert gc.isenabled()

@@ -21,7 +21,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from enum import Enum
 from itertools import chain, repeat
@@ -30,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from argmap.formats._known_ids import KnownIds
+from argmap.formats._known_ids import Check, Column, KnownIds
 from argmap.model import (
     Actor,
     ActorKind,
@@ -44,44 +43,35 @@ from argmap.model import (
     SourceKind,
     Stance,
 )
+from argmap.model._checks import all_ids, all_writable
 from argmap.model.elements import Source, inferred_mode
 
 __all__ = ["structure_chunk", "structure_sections"]
 
 _NONE = type(None)
-_IDS = re.compile(r"(?:[^\s\x00-\x1f\x7f\ud800-\udfff]+\n)*[^\s\x00-\x1f\x7f\ud800-\udfff]+")
-_BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
-
-# A column check takes the column and returns the values to store, or None to give up.
-Column = list[Any]
-Check = Callable[[Column], Column | None]
-
-
-def _ids_ok(values: Column) -> bool:
-    return not values or bool(_IDS.fullmatch("\n".join(values)))
 
 
 def _id(column: Column) -> Column | None:
-    if set(map(type, column)) <= {str} and _ids_ok(column):
+    if set(map(type, column)) <= {str} and all_ids(column):
         return column
     return None
 
 
 def _optional_id(column: Column) -> Column | None:
     if set(map(type, column)) <= {str, _NONE} and "" not in column:
-        return column if _ids_ok(list(filter(None, column))) else None
+        return column if all_ids(list(filter(None, column))) else None
     return None
 
 
 def _text(column: Column) -> Column | None:
     if set(map(type, column)) <= {str} and all(map(str.strip, column)):
-        return None if _BAD_TEXT.search("".join(column)) else column
+        return column if all_writable(column) else None
     return None
 
 
 def _optional_text(column: Column) -> Column | None:
     if set(map(type, column)) <= {str, _NONE}:
-        return None if _BAD_TEXT.search("".join(filter(None, column))) else column
+        return column if all_writable(list(filter(None, column))) else None
     return None
 
 
@@ -223,9 +213,9 @@ def structure_chunk(
     """Make the elements of a section's items (all of them, or a run of them), or None.
 
     With ``pairs``, the items are objects decoded as tuples of (key, value) pairs; one that
-    names a key twice gives None. With ``known``, the ids go through
-    [`KnownIds.intern`][argmap.formats._known_ids.KnownIds.intern] (each kept once, references
-    checked as they come).
+    names a key twice gives None. With ``known``, the columns go through
+    [`KnownIds.column`][argmap.formats._known_ids.KnownIds.column] (each id kept once,
+    references checked as they come).
     """
     flat = _dicts(items) if pairs else items
     made = None if flat is None else _structure(flat, cls, known)
@@ -244,7 +234,7 @@ def _structure(
     if not set(map(type, items)) <= {dict}:
         return None
     checks = _CHECKS[cls]
-    present = set(chain.from_iterable(items))
+    present = set().union(*items)
     if not present <= checks.keys():
         return None
     defaults = _DEFAULTS[cls]
@@ -262,11 +252,9 @@ def _structure(
                 column = list(map(itemgetter(name), items))
             except KeyError:
                 return None
-        checked = check(column)
+        checked = check(column) if known is None else known.column(cls, name, column, check)
         if checked is None:
             return None
-        if known is not None:
-            checked = known.intern(cls, name, checked)
         columns[name] = checked
     if not _RULES[cls](columns, len(items)):
         return None
@@ -275,12 +263,20 @@ def _structure(
     return _make(cls, columns, len(items)), columns["id"]
 
 
+_MODES = {
+    (quoted, fragmented): inferred_mode("q" if quoted else None, ("f",) if fragmented else ())
+    for quoted in (False, True)
+    for fragmented in (False, True)
+}
+"""[`inferred_mode`][argmap.model.elements.inferred_mode] by whether there are a quote and
+fragments (all it looks at), to be read a column at a time."""
+
+
 def _inferred_modes(columns: dict[str, Column], count: int) -> Column:
-    """The mode of each attribution: direct with a quote, mixed with fragments, else indirect
-    ([`inferred_mode`][argmap.model.elements.inferred_mode], a column at a time)."""
-    quotes = columns.get("quote", repeat(None, count))
-    fragments = columns.get("fragments", repeat((), count))
-    return list(map(inferred_mode, quotes, fragments))
+    """The mode of each attribution: direct with a quote, mixed with fragments, else indirect."""
+    quotes = map(bool, columns.get("quote", repeat(None, count)))
+    fragments = map(bool, columns.get("fragments", repeat((), count)))
+    return list(map(_MODES.__getitem__, zip(quotes, fragments, strict=True)))
 
 
 def _dicts(items: list[Any]) -> list[dict[str, Any]] | None:

@@ -50,6 +50,7 @@ def _kind(field_type: Any) -> _Kind | None:
 
 def _kinds(cls: type[Any]) -> dict[str, _Kind]:
     if cls not in _KINDS:
+        attrs.resolve_types(cls)  # the annotations are strings until resolved
         found = {f.name: _kind(f.type) for f in attrs.fields(cls)}
         _KINDS[cls] = {name: kind for name, kind in found.items() if kind is not None}
     return _KINDS[cls]

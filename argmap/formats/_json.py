@@ -27,7 +27,7 @@ from typing import Any
 from argmap._messages import place, quoted
 from argmap.exceptions import DocumentError
 
-__all__ = ["keeps_every_key", "parse_json", "parse_json_value"]
+__all__ = ["containers_and_keys", "keeps_every_key", "parse_json", "parse_json_value"]
 
 _LONG_NUMBER = re.compile(r"-?\d{4301,}")
 
@@ -69,7 +69,7 @@ def parse_json_value(text: str) -> Any | None:
         return None
 
 
-def keeps_every_key(text: str, value: Any) -> bool:
+def keeps_every_key(text: str, value: Any, *, tally: tuple[int, int] | None = None) -> bool:
     """Whether ``value``, `json.loads` of ``text``, kept every key the text names.
 
     Decoding to dicts keeps the last of two equal keys silently, where `parse_json` refuses
@@ -79,33 +79,49 @@ def keeps_every_key(text: str, value: Any) -> bool:
     as that, none was lost. False says only that this cannot be shown (a key twice, a string
     with ``":`` in it or a space before a colon): the caller then parses the checked way.
 
+    Args:
+        text: the JSON text.
+        value: ``json.loads(text)``.
+        tally: how many objects and lists the caller found in ``value`` (each once) and how
+            many keys those objects hold. When that is as many as the text has brackets, they
+            are every object and list there is, and their keys are counted without looking
+            through ``value`` again (its values are not touched: on a big file that walk
+            costs more than the parse).
+
     >>> keeps_every_key('{"a": 1, "b": {"a": 2}}', {"a": 1, "b": {"a": 2}})
     True
     >>> keeps_every_key('{"a": 1, "a": 2}', {"a": 2})
     False
+    >>> keeps_every_key('{"a": [1], "b": 2}', {"a": [1], "b": 2}, tally=(2, 2))
+    True
     """
-    keys = text.count('":')
-    if _key_count(value) != keys:
-        return False
-    return text.count(":") == keys or not _SPACED_COLON.search(text)
+    if tally is not None and tally[0] == text.count("{") + text.count("["):
+        keys = tally[1]
+    else:
+        keys = containers_and_keys([value])[1]
+    return keys == text.count('":') and (text.count(":") == keys or not _SPACED_COLON.search(text))
 
 
-def _key_count(value: Any) -> int:
-    """How many keys the objects of a parsed JSON value hold, at every depth.
+def containers_and_keys(level: list[Any]) -> tuple[int, int]:
+    """How many objects and lists these values are and hold, at every depth, and how many keys
+    those objects hold.
 
     A level at a time, each in C: the objects' lengths, then the containers among their values
     and the lists' items make the next level.
+
+    >>> containers_and_keys([{"a": [1, {"b": 2}]}, 3])
+    (3, 2)
     """
-    total = 0
-    level = [value]
+    containers = keys = 0
     while level:
         types = list(map(type, level))
         dicts = list(compress(level, map(is_, types, repeat(dict))))
         lists = list(compress(level, map(is_, types, repeat(list))))
-        total += sum(map(len, dicts))
+        containers += len(dicts) + len(lists)
+        keys += sum(map(len, dicts))
         values = list(chain(chain.from_iterable(map(dict.values, dicts)), *lists))
         level = list(compress(values, map(_CONTAINERS.__contains__, map(type, values))))
-    return total
+    return containers, keys
 
 
 def parse_json(text: str, *, filename: str | None = None) -> Any:

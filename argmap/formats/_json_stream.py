@@ -144,18 +144,21 @@ def _decoded(span: str) -> tuple[list[Any], bool]:
 
     Decoding to dicts is the fast way but keeps the last of two equal keys silently. It is safe
     when the items are dicts without objects inside and there are as many keys in them as
-    ``":`` in the text: when every key is followed by its colon (no white space between: every
-    colon of the text follows a quote, or no quote is followed by white space and a colon),
-    the text holds at least as many ``":`` as keys, so equal counts leave no key to lose.
+    colons in the text: every key written is followed by a colon, so equal counts leave no
+    key to lose. Where strings hold colons too, as many keys as ``":`` will do, when every
+    key is followed by its colon (no white space between: every colon of the text follows a
+    quote, or no quote is followed by white space and a colon): the text then holds at least
+    as many ``":`` as keys.
     """
     items: list[Any] = _DICTS(span)
-    keys = span.count('":')
-    if (
-        set(map(type, items)) <= {dict}
-        and sum(map(len, items)) == keys
-        and (span.count(":") == keys or not _SPACED_COLON.search(span))
-    ):
-        return items, False
+    if set(map(type, items)) <= {dict}:
+        kept = sum(map(len, items))
+        colons = span.count(":")  # every key is followed by one, so at least as many as keys
+        if colons == kept:
+            return items, False
+        keys = span.count('":')
+        if kept == keys and (colons == keys or not _SPACED_COLON.search(span)):
+            return items, False
     return _DECODE(span), True
 
 

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from attrs import field, frozen
 
+from argmap._collector import collector_paused
 from argmap.exceptions import DocumentError
 
 __all__ = ["Content", "Format", "Holds", "Kind", "Reader", "Writer"]
@@ -102,8 +103,9 @@ class Content:
         if not _JSON_START.match(self.head):
             return None
         try:
-            return json.loads(self.text.lstrip("\ufeff"))
-        except ValueError:
+            with collector_paused():  # a big file is many small objects, and no cycles
+                return json.loads(self.text.lstrip("\ufeff"))
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply for it
             return None
 
     @property

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from enum import Enum
-from typing import Any, cast, get_args
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast, get_args
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_unstructure_fn, override
 
 from argmap._collector import collector_paused
 from argmap._messages import quoted
@@ -71,8 +70,18 @@ SECTIONS: dict[str, type[Any]] = {
 
 _METADATA = ("title", "question", "description", "central")
 
+if TYPE_CHECKING:
+    import cattrs
 
-def _make_converter() -> cattrs.Converter:
+
+@cache
+def _converter() -> cattrs.Converter:
+    """The cattrs converter of the checked path and of the writers, made on first use: a
+    well-formed JSON map is read without it (cattrs and its generated code cost about a third
+    of a small load's time)."""
+    import cattrs
+    from cattrs.gen import make_dict_unstructure_fn, override
+
     converter = cattrs.Converter(forbid_extra_keys=True)
     for cls in (*SECTIONS.values(), Locator, PartialDate):
         attrs.resolve_types(cls)
@@ -108,9 +117,6 @@ def _date(value: Any) -> PartialDate:
         raise TypeError(str(error)) from None
 
 
-_CONVERTER = _make_converter()
-
-
 def to_document(argument_map: ArgumentMap) -> dict[str, Any]:
     """Turn a map into the plain data of its document (JSON-ready, defaults left out)."""
     document: dict[str, Any] = {"argmap": FORMAT_VERSION}
@@ -120,15 +126,16 @@ def to_document(argument_map: ArgumentMap) -> dict[str, Any]:
             value = value.id
         if value is not None:
             document[key] = value
+    unstructure = _converter().unstructure
     for section, cls in SECTIONS.items():
         elements = list(argument_map._of(cls))
         if elements:
-            document[section] = [_unstructure(element) for element in elements]
+            document[section] = [_unstructure(element, unstructure) for element in elements]
     return document
 
 
-def _unstructure(element: Any) -> dict[str, Any]:
-    data: dict[str, Any] = _CONVERTER.unstructure(element)
+def _unstructure(element: Any, unstructure: Callable[[Any], Any]) -> dict[str, Any]:
+    data: dict[str, Any] = unstructure(element)
     if isinstance(element, Attribution) and (
         inferred_mode(element.quote, element.fragments) is element.mode
     ):
@@ -332,8 +339,9 @@ def structure_item(item: Any, cls: type[Any], location: str) -> Any | None:
 
 def _structure_fields(data: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
     fields = attrs.fields_dict(cls)
+    converter = _converter()
     return {
-        key: _CONVERTER.structure(value, cast(Any, fields[key].type)) for key, value in data.items()
+        key: converter.structure(value, cast(Any, fields[key].type)) for key, value in data.items()
     }
 
 
@@ -351,8 +359,10 @@ def _structure(data: dict[str, Any], cls: type[Any], location: str, fail: _Fail)
     for name in required:
         if name not in data:
             raise fail("required", f"{location}.{name}")
+    import cattrs
+
     try:
-        return _CONVERTER.structure(data, cls)
+        return _converter().structure(data, cls)
     except cattrs.errors.ClassValidationError as error:
         messages = cattrs.transform_error(error, path=location, format_exception=_explain)
         first = messages[0] if messages else str(error)
@@ -371,6 +381,8 @@ def _explain(error: BaseException, expected: type[Any] | None) -> str:
     if isinstance(error, ValueError) and isinstance(expected, type) and issubclass(expected, Enum):
         choices = ", ".join(member.value for member in expected)
         return f"not a {expected.__name__}; expected one of: {choices}"
+    import cattrs
+
     return cattrs.v.format_exception(error, expected)
 
 

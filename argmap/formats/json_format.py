@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from argmap._collector import collector_paused
@@ -35,7 +36,7 @@ def loads(text: str, *, filename: str | None = None) -> ArgumentMap:
     Raises:
         DocumentError: the text is not JSON, or not a valid map; the message says where.
     """
-    with collector_paused():  # parsing makes a container per element: no cycles to find
+    with collector_paused(keep=True):  # a container per element, no cycles: see there
         argument_map = load_streamed(text)
         if argument_map is not None:
             return argument_map
@@ -50,14 +51,17 @@ def dumps(argument_map: ArgumentMap) -> str:
     ``orjson``), the same bytes are written 10-15x faster: ``json.dumps`` with ``indent`` falls
     back to CPython's pure-Python encoder.
     """
-    return _encode(to_document(argument_map))
+    return _encoder()(to_document(argument_map))
 
 
 def _encode_json(document: Any) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+@cache
 def _encoder() -> Callable[[Any], str]:
+    """orjson's writer if it is installed, else json's (looked up on the first write: a
+    reader need not import orjson)."""
     try:
         import orjson
     except ImportError:
@@ -68,6 +72,3 @@ def _encoder() -> Callable[[Any], str]:
         return text + "\n"
 
     return encode
-
-
-_encode = _encoder()

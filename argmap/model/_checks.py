@@ -27,6 +27,35 @@ def unwritable(value: str) -> str | None:
     return bad.group() if bad else None
 
 
+def all_ids(values: list[str]) -> bool:
+    """Whether every string of ``values`` is an id [`check_id`][] accepts, in a few C passes.
+
+    An ASCII id is one of printable characters other than the space; others go through the
+    regular expression ``check_id`` uses.
+
+    >>> all_ids(["c1", "arg-2"]), all_ids(["c1", ""]), all_ids(["a b"]), all_ids(["é\\u2003"])
+    (True, False, False, False)
+    """
+    if not all(values):
+        return False
+    joined = "".join(values)  # each is non-empty, and every character must be allowed
+    if joined.isascii():
+        return joined.isprintable() and " " not in joined
+    return bool(_ID.fullmatch(joined))
+
+
+def all_writable(values: list[str]) -> bool:
+    """Whether no string of ``values`` holds a character [`unwritable`][] names.
+
+    >>> all_writable(["ok", "é"]), all_writable(["ok", "a\\x00"]), all_writable(["\\ud800"])
+    (True, False, False)
+    """
+    joined = "".join(values)
+    if joined.isascii():
+        return "\x00" not in joined
+    return _BAD_TEXT.search(joined) is None
+
+
 def check_id(instance: Any, attribute: Any, value: str) -> None:
     """Refuse ids that are empty, not strings, or contain white space or control characters."""
     if not isinstance(value, str) or not _ID.fullmatch(value):

@@ -3,6 +3,7 @@ reference type, kind names, and the protocol its mixins are written against."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from argmap.model.elements import (
@@ -57,12 +58,13 @@ class MapCore:
 
     if TYPE_CHECKING:
         _elements: dict[str, Element]
-        _by_kind: dict[type[Any], dict[str, Any]]
         _referrer_index: dict[str, dict[str, None]] | None
         _suffixes: dict[str, int]
 
         @property
         def _referrers(self) -> dict[str, dict[str, None]]: ...
+
+        def _of(self, kind: type[T]) -> Iterator[T]: ...
 
         @property
         def central(self) -> Claim | None: ...

@@ -57,7 +57,7 @@ class Queries(MapCore):
         {'tram': ['a1', 'a3'], 'bus': ['a2']}
         """
         grouped: dict[str, list[Attribution]] = {}
-        for attribution in self._by_kind[Attribution].values():
+        for attribution in self._of(Attribution):
             found = grouped.get(attribution.claim)
             if found is None:
                 grouped[attribution.claim] = [attribution]

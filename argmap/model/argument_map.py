@@ -25,6 +25,7 @@ argmap.exceptions.UnknownIdError: rebuttal 'rebut-immigration-was-a-proxy-for' n
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Any, overload
 
 import attrs
@@ -51,6 +52,8 @@ from argmap.model.references import named_ids as _named_ids
 from argmap.model.references import references as _references
 
 __all__ = ["ArgumentMap", "Ref"]
+
+_ELEMENT_ID = attrgetter("id")
 
 
 class ArgumentMap(Building, Queries, Integrity):
@@ -80,7 +83,11 @@ class ArgumentMap(Building, Queries, Integrity):
         self.description = description
         self._central: str | None = None
         self._elements: dict[str, Element] = {}
-        self._by_kind: dict[type[Any], dict[str, Any]] = {kind: {} for kind in _KIND_NAMES}
+        # kind -> id -> element, in order. None after a bulk load, which keeps each kind's
+        # elements as a list in ``_loaded`` instead: most loaded maps are only read, and the
+        # dicts are made on the first change (see `_kinds`).
+        self._by_kind: dict[type[Any], dict[str, Any]] | None = {kind: {} for kind in _KIND_NAMES}
+        self._loaded: dict[type[Any], list[Any]] = {}
         # id -> ids of the elements that name it, in insertion order (a dict as ordered set).
         # None until first needed: a bulk load builds it once, on the first query.
         self._referrer_index: dict[str, dict[str, None]] | None = {}
@@ -122,7 +129,7 @@ class ArgumentMap(Building, Queries, Integrity):
         named = _named_ids(element)
         self._check_references(element, named)
         self._elements[element.id] = element
-        self._by_kind[type(element)][element.id] = element
+        self._kinds[type(element)][element.id] = element
         referrers = self._referrer_index
         if referrers is not None:  # else it is built, this element included, when first needed
             for _, ref, _ in named:
@@ -207,7 +214,7 @@ class ArgumentMap(Building, Queries, Integrity):
         for ref in _references(old):
             referrers.get(ref, {}).pop(old.id, None)
         self._elements[element.id] = element
-        self._by_kind[type(element)][element.id] = element
+        self._kinds[type(element)][element.id] = element
         for ref in _references(element):
             referrers.setdefault(ref, {})[element.id] = None
         return element
@@ -241,7 +248,7 @@ class ArgumentMap(Building, Queries, Integrity):
         if self._central == element.id:
             self._central = None
         del self._elements[element.id]
-        del self._by_kind[type(element)][element.id]
+        del self._kinds[type(element)][element.id]
         referrers = self._referrers
         for target in _references(element):
             referrers.get(target, {}).pop(element.id, None)
@@ -259,7 +266,9 @@ class ArgumentMap(Building, Queries, Integrity):
         twin = ArgumentMap(title=self.title, question=self.question, description=self.description)
         twin._central = self._central
         twin._elements = dict(self._elements)
-        twin._by_kind = {kind: dict(elements) for kind, elements in self._by_kind.items()}
+        kinds = self._by_kind
+        twin._by_kind = None if kinds is None else {kind: dict(e) for kind, e in kinds.items()}
+        twin._loaded = dict(self._loaded)  # lists never changed: made into dicts on a change
         index = self._referrer_index
         twin._referrer_index = None if index is None else {k: dict(v) for k, v in index.items()}
         twin._suffixes = dict(self._suffixes)
@@ -318,14 +327,34 @@ class ArgumentMap(Building, Queries, Integrity):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{len(self._by_kind[k])} {n}s" for k, n in _KIND_NAMES.items())
+        counts = ", ".join(f"{self._count(k)} {n}s" for k, n in _KIND_NAMES.items())
         return f"<ArgumentMap {self.title!r}: {counts}>"
 
     def _metadata(self) -> tuple[str | None, ...]:
         return (self.title, self.question, self.description, self._central)
 
     def _of(self, kind: type[T]) -> Iterator[T]:
-        return iter(self._by_kind[kind].values())
+        kinds = self._by_kind
+        if kinds is None:
+            return iter(self._loaded.get(kind, ()))
+        return iter(kinds[kind].values())
+
+    def _count(self, kind: type[Any]) -> int:
+        kinds = self._by_kind
+        return len(self._loaded.get(kind, ()) if kinds is None else kinds[kind])
+
+    @property
+    def _kinds(self) -> dict[type[Any], dict[str, Any]]:
+        """Per kind, id -> element in order: after a bulk load, made from its lists when the
+        map first changes."""
+        kinds = self._by_kind
+        if kinds is None:
+            loaded = self._loaded
+            kinds = {kind: {} for kind in _KIND_NAMES}
+            for kind, members in loaded.items():
+                kinds[kind] = dict(zip(map(_ELEMENT_ID, members), members, strict=True))
+            self._by_kind, self._loaded = kinds, {}
+        return kinds
 
     @property
     def claims(self) -> list[Claim]:

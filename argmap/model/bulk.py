@@ -21,7 +21,7 @@ argmap.exceptions.UnknownIdError: argument 'a' names premise 'p', which is not i
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import chain
+from itertools import chain, compress, groupby
 from operator import attrgetter, eq
 from typing import Any
 
@@ -57,8 +57,8 @@ def build_map(
     with collector_paused():
         items = elements if isinstance(elements, list) else list(elements)
         groups: dict[type[Any], list[Element]] = {kind: [] for kind in _KINDS}
-        for element in items:
-            groups[type(element)].append(element)
+        for kind, run in groupby(items, type):  # readers give each kind in one run or a few
+            groups[kind] += run
         argument_map = build_grouped(
             groups, title=title, question=question, description=description
         )
@@ -90,77 +90,79 @@ def build_grouped(
     """Build a map from elements grouped by class (in the map's order of classes), or return
     None when an id is taken twice or a reference does not hold.
 
-    ``ids`` may give each group's ids when the caller has them already (a reader that made
-    the elements from columns), to save reading them again. ``checked`` names reference
-    columns, as (class, field), that the caller has checked already: every id in them names
-    an element of the kind [`REFERENCES`][argmap.model.references.REFERENCES] asks for (a
-    reader that looked each one up as it read them); they are not looked up again.
+    The map keeps the lists (it makes its per-kind tables from them on its first change), so
+    the caller must not change them afterwards. ``ids`` may give each group's ids when the
+    caller has them already (a reader that made the elements from columns), to save reading
+    them again. ``checked`` names reference columns, as (class, field), that the caller has
+    checked already: every id in them names an element of the kind
+    [`REFERENCES`][argmap.model.references.REFERENCES] asks for, and none its own element (a
+    reader that looked each one up as it read them, or saw the field in no element); they
+    are not looked at again.
     """
     argument_map = ArgumentMap(title=title, question=question, description=description)
-    table: dict[str, Any] = {}
-    by_kind = argument_map._by_kind
-    count = 0
-    for kind, members in groups.items():
-        if not members:
-            continue
-        known = ids.get(kind) if ids else None
-        keys = list(map(_ID, members)) if known is None else known
-        by_kind[kind] = dict(zip(keys, members, strict=True))
-        table.update(by_kind[kind])
-        count += len(members)
+    loaded = {kind: members for kind, members in groups.items() if members}
+    keys = [
+        list(map(_ID, members)) if ids is None or kind not in ids else ids[kind]
+        for kind, members in loaded.items()
+    ]
+    table = dict(zip(chain.from_iterable(keys), chain.from_iterable(loaded.values()), strict=True))
     argument_map._elements = table
+    argument_map._by_kind = None
+    argument_map._loaded = loaded
     argument_map._referrer_index = None
-    if len(table) != count or not _references_hold(by_kind, checked):
+    count = sum(map(len, loaded.values()))
+    if len(table) != count or not _references_hold(table, loaded, checked):
         return None
     return argument_map
 
 
-def _all_in(refs: Iterable[str], *tables: dict[str, Any]) -> bool:
-    """Tell whether every id in ``refs`` is a key of one of ``tables``."""
-    if len(tables) == 1:
-        return all(map(tables[0].__contains__, refs))
-    return not set(refs).difference(*map(dict.keys, tables[1:])).difference(tables[0])
+_TARGETS: dict[AttackKind, type[Any]] = {
+    AttackKind.REBUT: Claim,
+    AttackKind.UNDERMINE: Claim,
+    AttackKind.UNDERCUT: Argument,
+}
+"""The class of element each kind of attack targets (the rule `ArgumentMap.add` words)."""
 
 
 def _references_hold(
-    by_kind: dict[type[Any], dict[str, Any]], checked: Collection[tuple[type[Any], str]] = ()
+    table: dict[str, Any],
+    loaded: dict[type[Any], list[Any]],
+    checked: Collection[tuple[type[Any], str]] = (),
 ) -> bool:
     """Check every reference of every element, a column at a time; True when all hold.
 
     The columns come from [`REFERENCES`][argmap.model.references.REFERENCES]; the rules that table
     leaves to the map (a rebuttal's target by its attack kind, nothing naming itself) follow.
     """
+    get = table.get
     for cls, refs in REFERENCES.items():
-        elements = by_kind[cls]
-        if not elements:
+        members = loaded.get(cls)
+        if not members:
             continue
         for ref in refs:
-            if ref.kinds is None:
+            if ref.kinds is None or (cls, ref.field) in checked:
                 continue
-            column: Iterable[Any] = map(attrgetter(ref.field), elements.values())
+            column: Iterable[Any] = map(attrgetter(ref.field), members)
             if ref.many:
                 column = chain.from_iterable(column)
-            column = filter(None, column)  # optional fields; ids are never empty
-            if (cls, ref.field) not in checked and not _all_in(
-                column, *(by_kind[kind] for kind in ref.kinds)
-            ):
+            named = filter(None, column)  # optional fields; ids are never empty
+            if not set(map(type, map(get, named))) <= set(ref.kinds):  # None: not in the map
                 return False
             if cls in ref.kinds and any(
-                map(eq, map(attrgetter(ref.field), elements.values()), elements)
+                map(eq, map(attrgetter(ref.field), members), map(_ID, members))
             ):
                 return False  # an actor its own affiliation, an attribution answering itself
-    premised = set(chain.from_iterable(map(attrgetter("premises"), by_kind[Argument].values())))
-    claims, arguments = by_kind[Claim], by_kind[Argument]
-    for rebuttal in by_kind[Rebuttal].values():
-        target = rebuttal.target
-        if rebuttal.kind is AttackKind.UNDERCUT:
-            if target not in arguments:
-                return False
-        elif target not in claims or (
-            rebuttal.kind is AttackKind.UNDERMINE and target not in premised
-        ):
-            return False
-    return True
+    rebuttals = loaded.get(Rebuttal, [])
+    kinds = list(map(attrgetter("kind"), rebuttals))
+    targets = list(map(attrgetter("target"), rebuttals))
+    if list(map(type, map(get, targets))) != list(map(_TARGETS.__getitem__, kinds)):
+        return False
+    # Each undermined claim must be a premise; looked up in that small set, not a big one.
+    undermined = set(compress(targets, map(AttackKind.UNDERMINE.__eq__, kinds)))
+    if undermined:
+        arguments = loaded.get(Argument, [])
+        undermined.difference_update(chain.from_iterable(map(attrgetter("premises"), arguments)))
+    return not undermined
 
 
 def _raise_first_fault(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from attrs import field, frozen
@@ -76,6 +75,8 @@ def _check(year: int, month: int | None, day: int | None, text: str) -> None:
     if not 1 <= month <= 12:
         raise ModelError(f"{text!r} is not a date: there is no month {month}")
     if day is not None:
+        import calendar  # only a full date needs it (and with it datetime and locale)
+
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             raise ModelError(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.exceptions import ArgmapError, DocumentError
+from argmap.exceptions import ArgmapError
 from argmap.formats._document_columns import structure_sections
 from argmap.formats._json import keeps_every_key, parse_json, parse_json_value
 from argmap.formats.aif._dict_graph import DictGraph, Unusual
@@ -83,19 +83,18 @@ def read(
         value = parse_json_value(text)
         if value is None:
             return None  # not JSON: the checked reader says where
-    if not keeps_every_key(text, value):  # a key twice, or a text that cannot show it has none
-        try:
-            value = parse_json(text)  # refuses a key given twice
-        except DocumentError:
-            return None
     try:
-        return _Build(DictGraph(value), filename).run()
-    except (Unusual, ArgmapError, RecursionError):
+        graph = DictGraph(value)
+        if not keeps_every_key(text, value, tally=graph.tally()):
+            # A key twice, or a text that cannot show it has none: parse it the checked way.
+            graph = DictGraph(parse_json(text))
+        return _Build(graph, filename).run()
+    except (Unusual, ArgmapError, RecursionError):  # DocumentError: a key given twice
         return None
 
 
-_CLAIMS = ("I",)
 _LOCUTIONS = ("L",)
+_NO_NODES: list[str] = []
 _ARGUMENT_INS = frozenset(ARGUMENT_INS)
 _ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
 _CONFLICT_INS = frozenset(CONFLICT_INS)
@@ -139,6 +138,7 @@ class _Build:
         self.taken: set[str] = {self.source.id}
         self.source_slug = slugify(self.source.id, max_words=3)
         self.suffixes: dict[str, int] = {}
+        self.attribution_ids: dict[str, str] = {}  # actor id -> the base of its attributions' ids
 
     def slug(self, text: str, words: int) -> str:
         """``slugify`` once per distinct text (ids and names repeat across elements)."""
@@ -170,47 +170,81 @@ class _Build:
 
     def run(self) -> tuple[ArgumentMap, list[str]]:
         graph = self.graph
-        if graph.by_type["PA"] or any(graph.out_of(n, ("CA",)) for n in graph.by_type["CA"]):
+        by_type = graph.by_type
+        if by_type["PA"] or any(graph.out_of(n, ("CA",)) for n in by_type["CA"]):
             raise Unusual  # preferences, attacks on attacks
-        for node_id in graph.by_type["I"]:
-            kind = graph.claim_kinds.get(node_id)
-            text = graph.text_of[node_id]
-            fields = {"text": text, "kind": kind} if kind in _CLAIM_KINDS else {"text": text}
-            self.claims[node_id] = self.add("claims", slugify(text), fields)
-        for node_id in graph.order:
-            if graph.type_of[node_id] in ("RA", "MA"):
-                self.add_arguments(node_id)
-        for node_id in graph.by_type["CA"]:
+        self.add_claims(by_type["I"])
+        if by_type["MA"]:  # arguments in file order, rephrases among them
+            self.add_arguments([n for n in graph.order if graph.type_of[n] in ("RA", "MA")])
+        else:
+            self.add_arguments(by_type["RA"])
+        for node_id in by_type["CA"]:
             self.add_rebuttals(node_id)
-        for node_id in graph.by_type["L"]:  # speakers in the order they speak
-            for name in self.speakers.names(node_id):
-                self.actor(name)
+        names, actor = self.speakers.names, self.actor
+        for node_id in by_type["L"]:  # speakers in the order they speak
+            for name in names(node_id):
+                actor(name)
         dropped = {"Analysing": 0, "anchors": 0}
-        for node_id in graph.by_type["YA"]:
-            self.add_attributions(node_id, dropped)
+        self.add_attributions(by_type["YA"], dropped)
         argument_map = ArgumentMap.from_elements(self.elements(), title=self.title)
         return argument_map, self.dialogue_notes(dropped)
 
-    def add_arguments(self, node_id: str) -> None:
+    def add_claims(self, node_ids: list[str]) -> None:
+        kinds, text_of, claims, add = (
+            self.graph.claim_kinds,
+            self.graph.text_of,
+            self.claims,
+            self.add,
+        )
+        for node_id in node_ids:
+            kind = kinds.get(node_id)
+            text = text_of[node_id]
+            fields = {"text": text, "kind": kind} if kind in _CLAIM_KINDS else {"text": text}
+            claims[node_id] = add("claims", slugify(text), fields)
+
+    def add_arguments(self, node_ids: list[str]) -> None:
+        """The arguments of RA- and MA-nodes: one per conclusion, with the node's premises."""
         graph = self.graph
-        into, out = graph.ends(node_id, ins=_ARGUMENT_INS, outs=_ARGUMENT_OUTS)
-        claims = self.claims
-        premises = [claims[n] for n in into if n in claims]
-        conclusions = [claims[n] for n in out if n in claims]
-        if not premises or not conclusions:
-            raise Unusual
-        node_type = graph.type_of[node_id]
-        scheme, note = argument_form(node_type, graph.text_of[node_id])
-        made = self.arguments[node_id] = []
-        for conclusion in conclusions:
-            linked = [p for p in premises if p != conclusion]
-            fields = {"premises": linked, "conclusion": conclusion, "scheme": scheme, "note": note}
-            argument = self.add("arguments", "arg-" + self.slug(conclusion, 5), fields)
-            made.append(argument)
-            self.argument_ids.add(argument)
-            self.premised.update(linked)
-            if node_type == "RA":
-                self.inference_premises.update(linked)
+        type_of, text_of = graph.type_of.__getitem__, graph.text_of
+        incoming, outgoing = graph.incoming, graph.outgoing
+        claims, add, slug, arguments = self.claims, self.add, self.slug, self.arguments
+        argument_ids, premised, inference_premises = (
+            self.argument_ids,
+            self.premised,
+            self.inference_premises,
+        )
+        forms: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        for node_id in node_ids:
+            into = incoming.get(node_id, _NO_NODES)
+            out = outgoing.get(node_id, _NO_NODES)
+            if not _ARGUMENT_INS.issuperset(map(type_of, into)) or not _ARGUMENT_OUTS.issuperset(
+                map(type_of, out)
+            ):
+                raise Unusual  # an edge its type does not take: the checked reader notes it
+            premises = [claims[n] for n in into if n in claims]
+            conclusions = [claims[n] for n in out if n in claims]
+            if not premises or not conclusions:
+                raise Unusual
+            form_key = (type_of(node_id), text_of[node_id])
+            form = forms.get(form_key)
+            if form is None:
+                form = forms[form_key] = argument_form(*form_key)
+            scheme, note = form
+            made = arguments[node_id] = []
+            for conclusion in conclusions:
+                linked = [p for p in premises if p != conclusion]
+                fields = {
+                    "premises": linked,
+                    "conclusion": conclusion,
+                    "scheme": scheme,
+                    "note": note,
+                }
+                argument = add("arguments", "arg-" + slug(conclusion, 5), fields)
+                made.append(argument)
+                argument_ids.add(argument)
+                premised.update(linked)
+                if form_key[0] == "RA":
+                    inference_premises.update(linked)
 
     def elements_of(self, nodes: list[str]) -> list[str]:
         """The claim and argument ids that stand for these I-, RA- and MA-nodes."""
@@ -248,41 +282,52 @@ class _Build:
             found = self.actors[name] = self.add("actors", slugify(name), {"name": name})
         return found
 
-    def add_attributions(self, node_id: str, dropped: dict[str, int]) -> None:
+    def add_attributions(self, node_ids: list[str], dropped: dict[str, int]) -> None:
+        """The attributions of YA-nodes: each locution's speaker says each claim it anchors."""
         graph = self.graph
-        illocution = graph.text_of[node_id].strip()
-        if illocution == "Analysing":
-            dropped["Analysing"] += 1
-            return
-        claims = graph.out_of(node_id, _CLAIMS)
-        if not claims:
-            if not graph.out_of(node_id, ("I", "L")):
-                dropped["anchors"] += 1
-            return
-        locutions = graph.into(node_id, _LOCUTIONS)
-        if graph.into(node_id, _CLAIMS):
-            raise Unusual  # an edge from an I-node into an illocution
-        if not locutions:  # anchored in a transition: the speaker is the one who answers
-            for transition in graph.into(node_id, ("TA",)):
-                locutions.extend(graph.out_of(transition, _LOCUTIONS))
-        stance = self.stances.get(illocution)
-        if stance is None:
-            stance = self.stances[illocution] = stance_of(illocution)
-        if not locutions or stance is None:
-            raise Unusual
-        for locution in locutions:
-            for claim in claims:
-                self.attribute(locution, self.claims[claim], illocution, stance)
+        type_of, text_of = graph.type_of, graph.text_of
+        incoming, outgoing = graph.incoming, graph.outgoing
+        claim_ids, stances, attribute = self.claims, self.stances, self.attribute
+        for node_id in node_ids:
+            illocution = text_of[node_id].strip()
+            if illocution == "Analysing":
+                dropped["Analysing"] += 1
+                continue
+            out = outgoing.get(node_id, _NO_NODES)
+            claims = [claim_ids[o] for o in out if type_of[o] == "I"]
+            if not claims:
+                if not any(type_of[o] == "L" for o in out):
+                    dropped["anchors"] += 1
+                continue
+            into = incoming.get(node_id, _NO_NODES)
+            into_types = [type_of[o] for o in into]
+            if "I" in into_types:
+                raise Unusual  # an edge from an I-node into an illocution
+            locutions = [o for o, kind in zip(into, into_types, strict=True) if kind == "L"]
+            if not locutions:  # anchored in a transition: the speaker is the one who answers
+                for transition in [
+                    o for o, kind in zip(into, into_types, strict=True) if kind == "TA"
+                ]:
+                    locutions.extend(graph.out_of(transition, _LOCUTIONS))
+            stance = stances.get(illocution)
+            if stance is None:
+                stance = stances[illocution] = stance_of(illocution)
+            if not locutions or stance is None:
+                raise Unusual
+            for locution in locutions:
+                for claim in claims:
+                    attribute(locution, claim, illocution, stance)
 
     def attribute(self, locution: str, claim: str, cue: str, stance: Stance) -> None:
         name, words = self.speakers.speaker(locution)
         if name is None:
             raise Unusual
         actor = self.actor(name)
-        reporter = self.reporter(locution)
-        passed_on = self.speakers.passed_on_by(locution)
-        if reporter is None and passed_on is not None:
-            reporter = self.actor(passed_on)
+        reporter = self.reporter(locution) if locution in self.graph.incoming else None
+        if reporter is None:
+            passed_on = self.speakers.passed_on_by(locution)
+            if passed_on is not None:
+                reporter = self.actor(passed_on)
         fields = record_words(self.graph.records.get(locution), words, cue)
         if reporter == actor or fields is None:
             raise Unusual
@@ -291,9 +336,15 @@ class _Build:
             fields["quote"], fields.get("fragments", ())
         ):
             raise Unusual  # a mixed record without fragments: refused, and noted
-        fields.update(claim=claim, actor=actor, source=self.source.id, stance=stance)
+        fields["claim"] = claim
+        fields["actor"] = actor
+        fields["source"] = self.source.id
+        fields["stance"] = stance
         fields["reported_by"] = reporter
-        self.add("attributions", f"{self.slug(actor, 3)}-{self.source_slug}", fields)
+        base = self.attribution_ids.get(actor)
+        if base is None:
+            base = self.attribution_ids[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
+        self.add("attributions", base, fields)
 
     def reporter(self, locution: str) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""

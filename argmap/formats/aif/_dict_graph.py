@@ -17,11 +17,13 @@ from itertools import compress, repeat
 from operator import eq, is_not
 from typing import Any
 
+from argmap.formats._json import containers_and_keys
 from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
 
 __all__ = ["DictGraph", "Unusual"]
 
 _NO_EDGES: tuple[str, ...] = ()
+_CONTAINERS = frozenset({dict, list})
 _ELEMENTS = frozenset({"I", "RA", "MA"})
 
 
@@ -46,6 +48,24 @@ def _ids(values: list[Any]) -> list[str]:
         found = [v.strip() if type(v) is str else str(v) if type(v) is int else "" for v in values]
     if not all(found):
         raise Unusual
+    return found
+
+
+def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
+    """Each L-node's distinct ``personID`` values, as ``Reader.read_people`` reads them, when
+    every row names its node and its person plainly (None: leave the rows to that reader)."""
+    nodes = _ids(list(map(dict.get, locutions, repeat("nodeID"))))
+    persons: list[Any] = list(map(dict.get, locutions, repeat("personID")))
+    if not set(map(type, persons)) <= {int, str}:
+        return None  # missing, bools, other values: skipped or refused there
+    found: dict[str, list[str]] = {}
+    for node_id, person in zip(nodes, map(str, persons), strict=True):
+        if person:
+            people = found.get(node_id)
+            if people is None:
+                found[node_id] = [person]
+            elif person not in people:
+                people.append(person)
     return found
 
 
@@ -80,13 +100,43 @@ class DictGraph:
         self.outgoing: dict[str, list[str]] = defaultdict(list)
         self.incoming: dict[str, list[str]] = defaultdict(list)
         self.read_edges(_objects(graph, "edges"))
+        self._read = (data, graph)
         people = Reader(None, shape)
-        people.read_people(graph, prefix="")
+        speakers = _person_ids(_objects(graph, "locutions"))
+        if speakers is None:
+            people.read_people(graph, prefix="")
+        else:
+            people.person_ids = speakers
+            people.read_participants(graph, prefix="")
         if shape == "OVA3":
             people.read_kinds(data.get("propositionClassifier"))
         self.person_ids = people.person_ids
         self.participants = people.participants
         self.claim_kinds = people.claim_kinds
+
+    def tally(self) -> tuple[int, int]:
+        """The objects and lists of the file that the graph has read, and their keys, for
+        [`keeps_every_key`][argmap.formats._json.keeps_every_key]: the file's object and
+        the graph, the lists in them and the objects of the lists, and the ``argmap``
+        records (looked through). Anything else that is an object or a list (OVA3's layout, a
+        list AIF does not have) is not counted, so the tally falls short and the whole value
+        is looked through instead.
+        """
+        data, graph = self._read
+        tops = [data] if graph is data else [data, graph]
+        inner = [
+            v for top in tops for v in top.values() if type(v) in _CONTAINERS and v is not graph
+        ]
+        containers, keys = len(tops) + len(inner), sum(map(len, tops))
+        for value in inner:
+            if type(value) is list and set(map(type, value)) <= {dict}:  # AIF's lists: objects
+                containers += len(value)
+                keys += sum(map(len, value))
+            elif type(value) is dict:
+                keys += len(value)
+        records = [r for r in self.records.values() if type(r) in _CONTAINERS]
+        found, held = containers_and_keys(records)
+        return containers + found, keys + held
 
     def read_edges(self, edges: list[dict[str, Any]]) -> None:
         starts = _ids(list(map(dict.get, edges, repeat("fromID"))))

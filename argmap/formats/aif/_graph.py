@@ -271,6 +271,10 @@ class Reader:
         for index, item in enumerate(self.items(data, "locutions", prefix)):
             where = f"{prefix}locutions[{index}]"
             self.add_speaker(self.ident(item, ("nodeID",), where), item.get("personID"))
+        self.read_participants(data, prefix=prefix)
+
+    def read_participants(self, data: dict[str, Any], *, prefix: str) -> None:
+        """Read the ``participants`` of an AIFdb graph."""
         for index, item in enumerate(self.items(data, "participants", prefix)):
             self.add_participant(item, f"{prefix}participants[{index}]")
 

@@ -137,12 +137,13 @@ def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:
     if not isinstance(record, dict):
         return None
     mode, fragments = record.get("mode"), record.get("fragments", [])
+    cue_given = record.get("cue", "")
     good = (
         mode in _RECORD_MODES
         and isinstance(fragments, list)
-        and all(isinstance(f, str) for f in fragments)
+        and (not fragments or all(isinstance(f, str) for f in fragments))
         and isinstance(record.get("paraphrase", ""), str)
-        and isinstance(record.get("cue", ""), str | None)
+        and (cue_given is None or isinstance(cue_given, str))
     )
     if not good:
         return None

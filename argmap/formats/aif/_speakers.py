@@ -181,12 +181,17 @@ class Speakers:
         return found
 
     def _speaker(self, node_id: str) -> tuple[str | None, str]:
-        people = self.person_ids.get(node_id, [])
+        people = self.person_ids.get(node_id, ())
         person = people[0] if len(people) == 1 else None
-        prefix, words = self._prefix(node_id)
         name = self.participants.get(person) if person is not None else None
-        if name is not None:
-            return name, self._strip_name(self.texts[node_id], name, prefix, words)
+        if name is not None:  # the text's own prefix is needed only when it is not the name
+            text = self.texts[node_id]
+            for separator in (" : ", ": ", ":"):
+                if text.startswith(name + separator):
+                    return name, text[len(name) + len(separator) :].strip()
+            prefix, words = self._prefix(node_id)
+            return name, words if prefix is not None else text.strip()
+        prefix, words = self._prefix(node_id)
         if prefix is not None:
             names, words = self._split(node_id)
             return names[-1], words
@@ -213,10 +218,3 @@ class Speakers:
             return []
         reporter = self.passed_on_by(node_id)
         return [name] if reporter is None else [reporter, name]
-
-    @staticmethod
-    def _strip_name(text: str, name: str, prefix: str | None, words: str) -> str:
-        for separator in (" : ", ": ", ":"):
-            if text.startswith(name + separator):
-                return text[len(name) + len(separator) :].strip()
-        return words if prefix is not None else text.strip()

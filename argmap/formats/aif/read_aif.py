@@ -75,7 +75,8 @@ def load_aif(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, li
     Raises:
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.
     """
-    return _load(text, parse_json_value(text), filename)
+    with collector_paused():  # many small objects, no cycles: collections only cost time
+        return _load(text, parse_json_value(text), filename)
 
 
 def loads_json(text: str, value: Any, *, filename: str | None = None) -> ArgumentMap:
