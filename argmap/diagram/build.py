@@ -389,13 +389,19 @@ class _Builder:
         self._edge(node, self._name(argument.conclusion), "support", element)
 
     def _rebuttals(self, rebuttals: list[Rebuttal]) -> None:
+        """Draw every rebuttal's arrow (as [`_edge`][] draws it, inlined: a map has many)."""
         # An attacking argument attacks from its inference node; an undercut hits the
         # inference node of its target; both are arguments, so both have one.
-        name, edge, ids = self._name, self._edge, self._ids
+        name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body
+        pieces: dict[str, tuple[list[str], list[str]]] = {}
         for rebuttal in rebuttals:
-            edge(
-                name(rebuttal.attacker),
-                name(rebuttal.target),
-                rebuttal.kind.value,
-                ids[rebuttal.id],
-            )
+            relation = rebuttal.kind.value
+            looks = pieces.get(relation)
+            if looks is None:
+                looks = pieces[relation] = self._pieces(relation, False)
+                self.used.add(relation)
+            tail = name(rebuttal.attacker)
+            before, after = looks[tail in tails]
+            tails.add(tail)
+            head = name(rebuttal.target)
+            body.append(f"\t{tail} -> {head}{before}{ids[rebuttal.id]}{after}\n")
