@@ -87,6 +87,35 @@ def test_an_id_naming_another_thing_is_renamed_and_reported() -> None:
     assert "outlet" in report.renamed[0].reason
 
 
+def test_a_response_to_what_it_would_merge_into_stays_a_response() -> None:
+    """A report where the speaker repeats a remark in answer to himself: the answer looks like
+    the earlier map's remark, but an element cannot be the one it answers, so it is kept apart
+    (merging it crashed on 'cannot respond to itself')."""
+    first = _bitar_abc()
+    second = _bitar_abc()
+    said = second.get("bitar-abc")
+    assert isinstance(said, Attribution)
+    second.add(attrs.evolve(said, id="again", responds_to="bitar-abc", response="agrees"))
+    merged, report = merge(first, second)
+    answers = [a for a in merged.attributions if a.responds_to is not None]
+    assert [(a.responds_to, a.claim, a.actor) for a in answers] == [
+        ("bitar-abc", "swings", "bitar")
+    ]
+    assert len(merged.attributions) == 2 and report.ids[1]["again"] == answers[0].id
+
+
+def test_an_alias_that_makes_an_actor_its_own_affiliation_keeps_them_apart() -> None:
+    first, second = ArgumentMap(), ArgumentMap()
+    first.actor("Labour", id="labour")
+    second.actor("Labour", id="labour")
+    second.actor("The Labour Party", id="party", affiliation="labour")
+    merged, _ = merge(first, second, aliases={"The Labour Party": "Labour"})
+    assert [(a.id, a.affiliation) for a in merged.actors] == [
+        ("labour", None),
+        ("party", "labour"),
+    ]
+
+
 def test_near_identical_claims_are_candidates_not_merged() -> None:
     merged, report = merge(_bitar_abc(), _bitar_smh())
     assert len(merged.claims) == 2

@@ -272,6 +272,8 @@ class _Merger:
             holder = self.table[found]
             if isinstance(element, Source) and not _urls_agree(element, _as(holder, Source)):
                 continue
+            if _names(element, found):
+                continue  # an answer to (or member of) that very element cannot be it
             return found
         return None
 
@@ -372,6 +374,16 @@ def _reference_fields(kind: type[Any]) -> tuple[str, ...]:
 
 
 _FIELDS: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _names(element: Element, target: str) -> bool:
+    """Whether ``element`` refers to ``target`` (so merging the two would make one element
+    name itself: an attribution answering itself, an actor its own affiliation)."""
+    for name in _reference_fields(type(element)):
+        value = getattr(element, name)
+        if value == target or (isinstance(value, tuple) and target in value):
+            return True
+    return False
 
 
 def _remap(element: E, ids: Mapping[str, str]) -> E:
