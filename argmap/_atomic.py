@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import signal
 import stat
 import threading
@@ -93,7 +92,7 @@ def write_atomic(
     if mode is not None and not stat.S_ISREG(os.stat(target).st_mode):
         _write_in_place(target, shown, payload)  # a pipe or a device: renaming would replace it
         return Path(path)
-    temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    temporary = target.parent / f".{target.name}.{os.urandom(4).hex()}.tmp"
     with _removed_on_signal(temporary):
         try:
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)

@@ -1,7 +1,9 @@
 """Benchmark start-up: ``import argmap``, ``argmap --help``, ``argmap --version``, whole process.
 
-It also times ``argmap render --help`` and ``argmap render`` of the flagship map (saved as
-JSON, 40-odd claims) to DOT: a small render is nearly all start-up.
+It also times ``argmap render --help`` and ``argmap render`` of the flagship map (40-odd
+claims, saved as argmap JSON, as Argdown and as AIF) to DOT: a small render is nearly all
+start-up, and the Argdown and AIF rows are the start-up share of the whole-process renders that
+``bench_argdown.py`` and ``bench_interop_arguebuf.py`` compare with their peers.
 
 Run from the repository root (with the project's virtual environment)::
 
@@ -34,10 +36,13 @@ COMMANDS = {
     "argmap --help": "from argmap.cli.main import cli; cli(['--help'])",
     "argmap --version": "from argmap.cli.main import cli; cli(['--version'])",
     "argmap render --help": "from argmap.cli.main import cli; cli(['render', '--help'])",
-    "argmap render flagship.json -o flagship.dot": (
-        "from argmap.cli.main import cli; cli(['render', '{folder}/flagship.json', '-o', "
-        "'{folder}/flagship.dot', '--force'])"
-    ),
+    **{
+        f"argmap render flagship{suffix} -o flagship.dot": (
+            f"from argmap.cli.main import cli; cli(['render', '{{folder}}/flagship{suffix}', "
+            "'-o', '{folder}/flagship.dot', '--force'])"
+        )
+        for suffix in (".json", ".argdown", ".aif.json")
+    },
 }
 
 
@@ -58,10 +63,10 @@ def main() -> None:
     cpu: dict[str, list[float]] = {name: [] for name in COMMANDS}
     folder = tempfile.mkdtemp()
     flagship = Path(__file__).resolve().parents[1] / "examples" / "labour_immigration.py"
-    subprocess.run(
-        [sys.executable, "-m", "argmap", "convert", str(flagship), f"{folder}/flagship.json"],
-        check=True,
-    )
+    for suffix in (".json", ".argdown", ".aif.json"):
+        saved = f"{folder}/flagship{suffix}"
+        command = [sys.executable, "-m", "argmap", "convert", str(flagship), saved]
+        subprocess.run(command, check=True)
     for _ in range(options.runs):
         for name, template in COMMANDS.items():
             code = template.format(folder=folder)

@@ -1,5 +1,6 @@
 """``argmap render`` imports only what it uses: its help reads no model and no drawing code,
-and drawing a map to DOT imports neither the analysis package nor the actor map (issue #16)."""
+and drawing a map to DOT imports neither the analysis package nor the actor map, nor any other
+format's reader (issue #16)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,63 @@ def test_drawing_dot_imports_no_analysis_and_no_actor_map(tmp_path: Path) -> Non
     assert "argmap.diagram.build" in loaded
     unwanted = _under(loaded, "argmap.analysis", "argmap.quotes", "argmap.diagram.actor_map")
     assert unwanted == set()
+
+
+_NEVER_FOR_DOT = (
+    "argmap.analysis",
+    "argmap.draft",
+    "argmap.quotes",
+    "argmap.semantics",
+    "argmap.merging",
+    "argmap.validation",
+    "argmap.strategies",
+    "argmap.diagram.actor_map",
+    "argmap.diagram.mermaid",
+    "argmap.diagram.html",
+    "argmap.diagram.panel",
+    "argmap.formats.json_format",
+    "argmap.formats.yaml_format",
+    "argmap.formats.sadface",
+    "argmap.formats.kialo",
+    "argmap.formats.microtexts",
+    "argmap.formats.argdown_json",
+    "argmap.formats.nx_graph",
+    "cattrs",
+    "networkx",
+    "pysat",
+    "jinja2",
+    "hypothesis",
+)
+"""What a render to DOT never needs, whatever it reads: no analysis, drafting, quotes, semantics
+or merging code, no other diagram, no other format's reader, no solver."""
+
+
+def test_an_argdown_file_to_dot_imports_only_the_argdown_reader_and_the_drawing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.argdown"
+    path.write_text(
+        "[Tram]: Build the tram.\n  + <Room>: Buses are full.\n  - [Cost]: It costs too much.\n",
+        encoding="utf-8",
+    )
+    loaded = _modules_after(["render", str(path), "-o", str(tmp_path / "x.dot")])
+    assert (tmp_path / "x.dot").read_text(encoding="utf-8").startswith("digraph argmap {")
+    assert {"argmap.formats.argdown.reader", "argmap.diagram.build"} <= loaded
+    assert _under(loaded, *_NEVER_FOR_DOT, "argmap.formats.aif") == set()
+
+
+def test_an_aif_file_to_dot_imports_only_the_aif_reader_and_the_drawing(tmp_path: Path) -> None:
+    from argmap.formats.registry import get_format
+
+    m = ArgumentMap(question="Tram?")
+    _ = m.support(m.claim("Build the tram", id="tram"), by=m.claim("Buses are full", id="room"))
+    path = tmp_path / "x.json"
+    text = get_format("aif").dumps(m)
+    path.write_text(text if isinstance(text, str) else text.decode("utf-8"), encoding="utf-8")
+    loaded = _modules_after(["render", str(path), "-o", str(tmp_path / "x.dot")])
+    assert (tmp_path / "x.dot").read_text(encoding="utf-8").startswith("digraph argmap {")
+    assert {"argmap.formats.aif.read_aif", "argmap.diagram.build"} <= loaded
+    assert _under(loaded, *_NEVER_FOR_DOT, "argmap.formats.argdown", "yaml") == set()
 
 
 def _json(m: ArgumentMap) -> str:
