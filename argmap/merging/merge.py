@@ -45,6 +45,7 @@ from argmap.model import (
     Source,
 )
 from argmap.model._checks import check_id, check_ids, check_optional_id
+from argmap.model.bulk import build_grouped
 from argmap.model.ids import unique_id
 
 __all__ = ["MergeResult", "merge"]
@@ -53,6 +54,8 @@ E = TypeVar("E", bound=Element)
 
 # Kinds in an order where every reference points to a kind already added.
 _ORDER: tuple[type[Any], ...] = (Source, Actor, Claim, Argument, Rebuttal, Attribution)
+# The classes in the order the bulk builder groups them (every class, even those not merged).
+_KINDS: tuple[type[Any], ...] = (Actor, Source, Claim, Argument, Rebuttal, Attribution)
 _REFERENCE_VALIDATORS = (check_id, check_ids, check_optional_id)
 
 
@@ -113,7 +116,7 @@ def merge(
     merger = _Merger(folded_aliases, maps)
     for number, incoming in enumerate(maps, start=1):
         merger.add_map(number, incoming, confirmations[number - 1])
-    return MergeResult(map=merger.result, report=merger.report())
+    return MergeResult(map=merger.build(), report=merger.report())
 
 
 def _confirmations(
@@ -130,19 +133,70 @@ def _confirmations(
 
 
 class _Merger:
-    """The state of one merge: the map so far and what the report will say."""
+    """The state of one merge: the elements so far and what the report will say.
+
+    The merged elements are kept in a plain id table (id -> element, in the order they were
+    merged; a filled-in element keeps its place) and the map is built from it once, on the
+    bulk path ([`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements]), which
+    checks every reference in one pass instead of one element at a time.
+    """
 
     def __init__(self, aliases: dict[str, str], maps: tuple[ArgumentMap, ...]) -> None:
-        self.result = ArgumentMap()
+        self.table: dict[str, Element] = {}
+        self.title: str | None = None
+        self.question: str | None = None
+        self.description: str | None = None
+        self.central: str | None = None
         self.aliases = aliases
         self.keys: dict[Hashable, str] = {}  # identity key -> id, from earlier inputs
-        corpus = [claim_words(c.text) for m in maps for c in m.claims]
+        self.words: dict[str, list[str]] = {}  # claim text -> its words, computed once
+        corpus = [self._words(c.text) for m in maps for c in m.claims]
         self.claim_index = CandidateIndex(corpus, threshold=CANDIDATE_SIMILARITY)
         self.renamed: list[Renamed] = []
         self.candidates: list[Candidate] = []
         self.differences: list[Difference] = []
         self.merged: list[tuple[int, str, str]] = []
         self.ids: list[dict[str, str]] = []
+
+    def _words(self, text: str) -> list[str]:
+        words = self.words.get(text)
+        if words is None:
+            words = self.words[text] = claim_words(text)
+        return words
+
+    def _put(self, element: Element) -> None:
+        """Put ``element`` in the table (new, or in place of its earlier self).
+
+        Inputs are valid maps and their references are remapped to elements of the same kinds,
+        so the one rule a merged element can break is naming itself (two actors made one by an
+        alias, one the other's affiliation). Such an element is checked at once, with the
+        elements merged so far, by the model's own checks: the merge stops with the error
+        adding it one by one gave, at the same element.
+        """
+        if any(element.id == getattr(element, name) for name in _reference_fields(type(element))):
+            others = [e for e in self.table.values() if e.id != element.id]
+            ArgumentMap.from_elements([*others, element])
+        self.table[element.id] = element
+
+    def build(self) -> ArgumentMap:
+        """The merged map, built from the id table in one pass.
+
+        The table goes to the bulk builder as it is, so the map keeps the order in which
+        elements were merged (as adding them one by one did), not one grouped by kind.
+        """
+        groups: dict[type[Any], list[Element]] = {kind: [] for kind in _KINDS}
+        for element in self.table.values():
+            groups[type(element)].append(element)
+        title, question, description = self.title, self.question, self.description
+        result = build_grouped(
+            groups, table=self.table, title=title, question=question, description=description
+        )
+        if result is None:  # pragma: no cover - valid inputs merge into a valid map
+            ArgumentMap.from_elements(list(self.table.values()))
+            raise AssertionError("from_elements accepted what build_grouped refused")
+        if self.central is not None:
+            result.central = self.central
+        return result
 
     def report(self) -> MergeReport:
         return MergeReport(
@@ -154,12 +208,12 @@ class _Merger:
         )
 
     def add_map(self, number: int, incoming: ArgumentMap, same: dict[str, str]) -> None:
-        result = self.result
+        table = self.table
         for name in ("title", "question", "description"):
-            if getattr(result, name) is None:
-                setattr(result, name, getattr(incoming, name))
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(incoming, name))
         self._check_confirmations(number, incoming, same)
-        earlier = {element.id for element in result}
+        earlier = set(table)
         ids: dict[str, str] = {}
         new_keys: dict[Hashable, str] = {}
         new_claims: list[tuple[str, Claim]] = []
@@ -173,7 +227,8 @@ class _Merger:
                         self.merged.append((number, element.id, target))
                     self._fill(number, target, mapped)
                     continue
-                new_id = unique_id(element.id, result)
+                new_id = unique_id(element.id, table)
+                added = mapped
                 if new_id != element.id:
                     self.renamed.append(
                         Renamed(
@@ -181,11 +236,12 @@ class _Merger:
                             kind=_kind(element),
                             old=element.id,
                             new=new_id,
-                            reason=_why_renamed(result.get(element.id), mapped),
+                            reason=_why_renamed(table[element.id], mapped),
                         )
                     )
+                    added = attrs.evolve(mapped, id=new_id)
                 ids[element.id] = new_id
-                added = result.add(attrs.evolve(mapped, id=new_id))
+                self._put(added)
                 for key in (*self._keys(mapped), *self._keys(added)):
                     new_keys.setdefault(key, new_id)
                 if isinstance(added, Claim):
@@ -194,9 +250,9 @@ class _Merger:
         for key, value in new_keys.items():
             self.keys.setdefault(key, value)
         for _, claim in new_claims:
-            self.claim_index.add(claim.id, claim_words(claim.text))
-        if result.central is None and incoming.central is not None:
-            result.central = ids[incoming.central.id]
+            self.claim_index.add(claim.id, self._words(claim.text))
+        if self.central is None and incoming.central is not None:
+            self.central = ids[incoming.central.id]
         self.ids.append(ids)
 
     def _keys(self, element: Element) -> list[Hashable]:
@@ -207,15 +263,14 @@ class _Merger:
 
     def _identify(self, element: Element, earlier: set[str]) -> str | None:
         """The id of the merged element from an earlier map this one is the same as, or None."""
-        if element.id in earlier and self.result.get(element.id) == element:
+        if element.id in earlier and self.table[element.id] == element:
             return element.id
         for key in self._keys(element):
             found = self.keys.get(key)
             if found is None:
                 continue
-            if isinstance(element, Source) and not _urls_agree(
-                element, self.result.get(found, Source)
-            ):
+            holder = self.table[found]
+            if isinstance(element, Source) and not _urls_agree(element, _as(holder, Source)):
                 continue
             return found
         return None
@@ -226,7 +281,7 @@ class _Merger:
         Fields that make an element what it is (a claim's text, an actor's name...) are never
         filled; every field on which the two disagree is reported, so nothing is lost unsaid.
         """
-        kept = self.result.get(target)
+        kept = self.table[target]
         identity = _IDENTITY_FIELDS[type(kept)]
         changes: dict[str, Any] = {}
         for field in attrs.fields(type(kept)):
@@ -247,18 +302,18 @@ class _Merger:
                     )
                 )
         if changes:
-            self.result.replace(attrs.evolve(kept, **changes))
+            self._put(attrs.evolve(kept, **changes))
 
     def _find_candidates(self, number: int, new_claims: list[tuple[str, Claim]]) -> None:
         for original_id, claim in new_claims:
-            for earlier_id, similarity in self.claim_index.similar(claim_words(claim.text)):
+            for earlier_id, similarity in self.claim_index.similar(self._words(claim.text)):
                 self.candidates.append(
                     Candidate(
                         input=number,
                         first=earlier_id,
                         second=original_id,
                         second_now=claim.id,
-                        first_text=self.result.get(earlier_id, Claim).text,
+                        first_text=_as(self.table[earlier_id], Claim).text,
                         second_text=claim.text,
                         similarity=similarity,
                     )
@@ -270,12 +325,12 @@ class _Merger:
         for theirs, ours in same.items():
             if theirs not in incoming:
                 raise ModelError(f"same= names {theirs!r}, which is not in map {number}")
-            if ours not in self.result:
+            if ours not in self.table:
                 raise ModelError(
                     f"same= says map {number}'s {theirs!r} is {ours!r}, which is not in the "
                     "maps merged before it"
                 )
-            mine, other = self.result.get(ours), incoming.get(theirs)
+            mine, other = self.table[ours], incoming.get(theirs)
             if type(mine) is not type(other):
                 raise ModelError(
                     f"same= says map {number}'s {_kind(other)} {theirs!r} is {ours!r}, "
@@ -294,17 +349,29 @@ _IDENTITY_FIELDS: dict[type[Any], tuple[str, ...]] = {
 }
 
 
+def _as(element: Element, kind: type[E]) -> E:
+    """``element``, known to be a ``kind``, typed as one."""
+    assert isinstance(element, kind)
+    return element
+
+
 def _kind(element: Element) -> str:
     return type(element).__name__.lower()
 
 
-def _reference_fields(kind: type[Any]) -> list[str]:
+def _reference_fields(kind: type[Any]) -> tuple[str, ...]:
     """The fields of an element class that hold ids of other elements (from its validators)."""
-    return [
-        f.name
-        for f in attrs.fields(kind)
-        if f.name != "id" and f.validator in _REFERENCE_VALIDATORS
-    ]
+    found = _FIELDS.get(kind)
+    if found is None:
+        found = _FIELDS[kind] = tuple(
+            f.name
+            for f in attrs.fields(kind)
+            if f.name != "id" and f.validator in _REFERENCE_VALIDATORS
+        )
+    return found
+
+
+_FIELDS: dict[type[Any], tuple[str, ...]] = {}
 
 
 def _remap(element: E, ids: Mapping[str, str]) -> E:
