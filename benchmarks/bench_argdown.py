@@ -246,9 +246,10 @@ def stages(text: str, runs: int) -> None:
     patches: list[tuple[Any, str, str]] = [
         (reader, "parse", "parse and group (lines, elements, classes, text, data)"),
         (reader, "assign_ids", "ids"),
+        (reader, "claim_columns", "the claims' fields (claim_columns)"),
         (builder, "add_steps", "inference steps"),
         (builder, "add_relations", "relations to supports and attacks"),
-        (pending, "_columns", "making the elements (structure_chunk)"),
+        (pending, "_columns", "making the elements (structure_columns, _chunk)"),
         (pending, "_build", "the one-pass build (from_elements)"),
         (reader, "read_attributions", "attributions"),
     ]

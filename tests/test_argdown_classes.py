@@ -105,7 +105,11 @@ def test_kept_by_batches_or_one_by_one_the_elements_are_the_same() -> None:
         run = items[start:end]
         batched.extend(run[0][0], [f for _, f, _ in run], [n for _, _, n in run])
         start = end
-    assert (batched.kinds, batched.fields, batched.lines) == (one.kinds, one.fields, one.lines)
+    assert (batched.kinds, list(batched.fields()), batched.lines) == (
+        one.kinds,
+        list(one.fields()),
+        one.lines,
+    )
     assert batched._columns() == one._columns() == one._one_by_one()
     assert list(batched.make_map()) == list(one.make_map())
 

@@ -46,7 +46,7 @@ from argmap.model import (
 from argmap.model._checks import all_ids, all_writable
 from argmap.model.elements import Source, inferred_mode
 
-__all__ = ["structure_chunk", "structure_sections"]
+__all__ = ["structure_chunk", "structure_columns", "structure_sections"]
 
 _NONE = type(None)
 
@@ -256,11 +256,53 @@ def _structure(
         if checked is None:
             return None
         columns[name] = checked
-    if not _RULES[cls](columns, len(items)):
+    return _finish(columns, cls, len(items))
+
+
+def structure_columns(
+    columns: dict[str, Column], cls: type[Any], count: int
+) -> tuple[list[Any], list[str]] | None:
+    """Make ``count`` elements of ``cls`` from their fields given as columns, or None.
+
+    The columns are what [`structure_chunk`][] takes apart from a dict per element: a list per
+    field, ``count`` long, in element order (a field left out takes its default; lists stand
+    for tuples). None, as there, when any column is anything but plainly right; the caller
+    then makes the elements one by one to word the error. The columns are not changed.
+
+    >>> elements, ids = structure_columns({"id": ["c"], "text": ["Tax is high"]}, Claim, 1)
+    >>> elements
+    [Claim(id='c', text='Tax is high', title=None, kind=None, tags=(), note=None)]
+    >>> structure_columns({"id": ["c"], "text": [3]}, Claim, 1) is None
+    True
+    """
+    checks, defaults = _CHECKS[cls], _DEFAULTS[cls]
+    if not columns.keys() <= checks.keys():
+        return None
+    checked: dict[str, Column] = {}
+    for name, check in checks.items():
+        column = columns.get(name)
+        if column is None:
+            if name not in defaults:
+                return None  # a required field nobody gave
+            continue
+        if type(column) is not list or len(column) != count:
+            return None
+        made = check(column)
+        if made is None:
+            return None
+        checked[name] = made
+    return _finish(checked, cls, count)
+
+
+def _finish(
+    columns: dict[str, Column], cls: type[Any], count: int
+) -> tuple[list[Any], list[str]] | None:
+    """The elements of checked columns, or None if the class's rules across them fail."""
+    if not _RULES[cls](columns, count):
         return None
     if cls is Attribution:
-        columns["mode"] = _inferred_modes(columns, len(items))
-    return _make(cls, columns, len(items)), columns["id"]
+        columns["mode"] = _inferred_modes(columns, count)
+    return _make(cls, columns, count), columns["id"]
 
 
 _MODES = {

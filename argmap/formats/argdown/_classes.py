@@ -26,8 +26,8 @@ from argmap.model import Claim, ClaimKind
 from argmap.model.ids import unique_id
 
 __all__ = [
-    "Classes", "TitleClass", "assign_ids", "claim_fields", "class_of", "describe", "group",
-    "text_or_none",
+    "Classes", "TitleClass", "assign_ids", "claim_columns", "claim_fields", "class_of",
+    "describe", "group", "text_or_none",
 ]  # fmt: skip
 
 _EQUIVALENT = "Equivalent statement: "
@@ -159,6 +159,43 @@ def claim_fields(cls: TitleClass) -> dict[str, Any]:
         "tags": tags,
         "note": note(data.get("note"), others),
     }
+
+
+def claim_columns(classes: Sequence[TitleClass]) -> dict[str, list[Any]]:
+    """The fields of the classes' claims as columns: what [`claim_fields`][] gives for each,
+    a list per field (a class without data, the common case, read in place).
+
+    >>> from argmap.formats.argdown._syntax import parse
+    >>> classes = group(parse("[A]: a #t\\n\\n[B] {kind: fact}").elements)
+    >>> _ = assign_ids(classes)
+    >>> claim_columns(list(classes.values()))  # doctest: +NORMALIZE_WHITESPACE
+    {'id': ['a', 'b'], 'text': ['a', 'B'], 'title': ['A', 'B'], 'kind': [None, 'fact'],
+     'tags': [['t'], []], 'note': [None, None]}
+    """
+    ids: list[Any] = []
+    texts: list[Any] = []
+    titles: list[Any] = []
+    kinds: list[Any] = []
+    tags: list[Any] = []
+    notes: list[Any] = []
+    for cls in classes:
+        if cls.data:
+            fields = claim_fields(cls)
+            ids.append(fields["id"])
+            texts.append(fields["text"])
+            titles.append(fields["title"])
+            kinds.append(fields["kind"])
+            tags.append(fields["tags"])
+            notes.append(fields["note"])
+            continue
+        ids.append(cls.id)
+        texts.append(cls.text or cls.title or cls.id)
+        titles.append(cls.title if cls.title != cls.id else None)
+        kinds.append(None)
+        tags.append(cls.tags)
+        others = cls.others
+        notes.append(note(None, others) if others else None)
+    return {"id": ids, "text": texts, "title": titles, "kind": kinds, "tags": tags, "note": notes}
 
 
 def describe(owner: TitleClass | None, kind: type[Any]) -> str | None:

@@ -23,12 +23,11 @@ the map
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from itertools import pairwise
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from argmap.exceptions import ArgmapError, DocumentError
-from argmap.formats._document_columns import structure_chunk
+from argmap.formats._document_columns import structure_chunk, structure_columns
 from argmap.formats._fields import build_at_lines
 from argmap.formats._limits import shorten
 from argmap.model import ArgumentMap
@@ -39,12 +38,20 @@ __all__ = ["Pending"]
 Describe = Callable[[Any, type[Any]], str | None]
 
 
+# A run of one class: a dict of fields per element, or a list per field (the columns).
+Run = list[dict[str, Any]] | dict[str, list[Any]]
+
+
 def _bare(owner: Any, kind: type[Any]) -> str | None:
     return None
 
 
 class Pending:
-    """The elements read so far, each with its line and owner, in reading order."""
+    """The elements read so far, each with its line and owner, in reading order.
+
+    They are kept in runs of one class: a run of fields (a dict per element, from `add` and
+    `extend`) or a run of columns (from `extend_columns`), each made at once by `make_map`.
+    """
 
     def __init__(
         self,
@@ -59,19 +66,19 @@ class Pending:
         self.describe = describe
         self.metadata = {"title": title, "question": question, "description": description}
         self.kinds: list[type[Any]] = []
-        self.fields: list[dict[str, Any]] = []
         self.lines: list[int] = []
         self.owners: list[Any] = []
-        self.starts: list[int] = []  # where each run of one class begins
-        self.last: type[Any] | None = None
+        self.runs: list[tuple[type[Any], Run]] = []
+        self.last: list[dict[str, Any]] | None = None  # the run `add` appends to
+        self.counts: dict[int, int] = {}  # the number of elements of each run of columns
 
     def add(self, kind: type[Any], fields: dict[str, Any], line: int, owner: Any = None) -> None:
         """Keep an element to make: its class, its fields (lists for tuples), its line."""
-        if kind is not self.last:
-            self.starts.append(len(self.kinds))
-            self.last = kind
+        if self.last is None or self.kinds[-1] is not kind:
+            self.last = []
+            self.runs.append((kind, self.last))
+        self.last.append(fields)
         self.kinds.append(kind)
-        self.fields.append(fields)
         self.lines.append(line)
         self.owners.append(owner)
 
@@ -85,13 +92,37 @@ class Pending:
         """Keep many elements of one class, as `add` keeps each (``owners``: none)."""
         if not fields:
             return
-        if kind is not self.last:
-            self.starts.append(len(self.kinds))
-            self.last = kind
-        self.kinds += [kind] * len(fields)
-        self.fields += fields
+        self.runs.append((kind, fields))
+        self._keep(kind, lines, owners)
+        self.last = None
+
+    def extend_columns(
+        self,
+        kind: type[Any],
+        columns: dict[str, list[Any]],
+        lines: list[int],
+        owners: list[Any] | None = None,
+    ) -> None:
+        """Keep many elements of one class given as columns: a list per field (one value per
+        element, in order; lists for tuples), as `extend` keeps a dict per element.
+
+        >>> from argmap.model import Claim
+        >>> pending = Pending()
+        >>> pending.extend_columns(Claim, {"id": ["c", "d"], "text": ["C", "D"]}, [1, 2])
+        >>> [c.id for c in pending.make_map().claims]
+        ['c', 'd']
+        """
+        if not lines:
+            return
+        self.runs.append((kind, columns))
+        self.counts[len(self.runs) - 1] = len(lines)
+        self._keep(kind, lines, owners)
+        self.last = None
+
+    def _keep(self, kind: type[Any], lines: list[int], owners: list[Any] | None) -> None:
+        self.kinds += [kind] * len(lines)
         self.lines += lines
-        self.owners += [None] * len(fields) if owners is None else owners
+        self.owners += [None] * len(lines) if owners is None else owners
 
     def make_map(self) -> ArgumentMap:
         """Make every element and build the map.
@@ -106,19 +137,31 @@ class Pending:
         return self._build(elements, len(elements))
 
     def _columns(self) -> list[Any] | None:
-        """The elements made a class at a time (reading order keeps each class together)."""
+        """The elements made a run at a time (reading order keeps each class together)."""
         elements: list[Any] = []
-        bounds = [*self.starts, len(self.kinds)]
-        for start, end in pairwise(bounds):
-            made = structure_chunk(self.fields[start:end], self.kinds[start])
+        for index, (kind, run) in enumerate(self.runs):
+            if isinstance(run, dict):
+                made = structure_columns(run, kind, self.counts[index])
+            else:
+                made = structure_chunk(run, kind)
             if made is None:
                 return None
             elements.extend(made[0])
         return elements
 
+    def fields(self) -> Iterator[dict[str, Any]]:
+        """The fields of every element, a dict each, in reading order."""
+        for _kind, run in self.runs:
+            if isinstance(run, dict):
+                names = list(run)
+                for values in zip(*run.values(), strict=True):
+                    yield dict(zip(names, values, strict=True))
+            else:
+                yield from run
+
     def _one_by_one(self) -> list[Any]:
         elements: list[Any] = []
-        for index, (kind, fields) in enumerate(zip(self.kinds, self.fields, strict=True)):
+        for index, (kind, fields) in enumerate(zip(self.kinds, self.fields(), strict=True)):
             try:
                 elements.append(kind(**fields))
             except ArgmapError as exc:

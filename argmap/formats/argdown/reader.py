@@ -27,7 +27,7 @@ from argmap.formats.argdown._classes import (
     Classes,
     TitleClass,
     assign_ids,
-    claim_fields,
+    claim_columns,
     describe,
     group,
     text_or_none,
@@ -128,8 +128,8 @@ class _Builder:
             else:
                 claims.append(cls)
                 cls.claim = cls.id
-        fields = list(map(claim_fields, claims))
-        self.pending.extend(Claim, fields, [cls.element.line for cls in claims], claims)
+        columns = claim_columns(claims)
+        self.pending.extend_columns(Claim, columns, [cls.element.line for cls in claims], claims)
         for cls in structured:
             self.add_steps(cls)
         self.add_relations()
@@ -251,7 +251,11 @@ class _Builder:
         """Add a one-premise argument for each support relation (once per premise and
         conclusion), in the order they were written."""
         done, premises, gists, new_id = self.done, self.premises, self.gist_arguments, self.new_id
-        fields, lines = [], []
+        ids: list[str] = []
+        steps: list[list[str]] = []  # each argument's one premise
+        conclusions: list[str] = []
+        titles: list[str | None] = []
+        lines: list[int] = []
         for cls, target, line in supports:
             premise, conclusion = cls.claim, target.claim
             if premise == conclusion or ("support", premise, conclusion) in done:
@@ -259,13 +263,16 @@ class _Builder:
             done.add(("support", premise, conclusion))
             title = cls.title if cls.kind == "argument" and not cls.element.pcs else None
             argument = new_id(f"arg-{conclusion}")
-            fields.append(
-                {"id": argument, "premises": [premise], "conclusion": conclusion, "title": title}
-            )
+            ids.append(argument)
+            steps.append([premise])
+            conclusions.append(conclusion)
+            titles.append(title)
             lines.append(line)
             premises.add(premise)
             gists.setdefault(premise, argument)
-        self.pending.extend(Argument, fields, lines)
+        columns: dict[str, list[Any]] = {"id": ids, "premises": steps, "conclusion": conclusions}
+        columns["title"] = titles
+        self.pending.extend_columns(Argument, columns, lines)
 
     def attack(self, source_cls: TitleClass, target_cls: TitleClass, line: int) -> None:
         attacker = self.final.get(id(source_cls), source_cls.id)
