@@ -262,9 +262,9 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version
+        from argmap._version import __version__
 
-        value: Any = version("argmap")
+        value: Any = __version__
     elif name in _EXPORTS:
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
     elif name in _DEPRECATED:  # warns on every use, so not kept in globals()

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import click
+from click.testing import CliRunner
 
 import argmap
 from argmap.cli.main import COMMANDS, cli
@@ -30,7 +31,13 @@ def test_help_and_version_import_no_command() -> None:
             "from argmap.cli.main import cli\n"
             f"try:\n    cli({arguments!r})\nexcept SystemExit:\n    pass"
         )
-        expected = ["argmap", "argmap.cli", "argmap.cli.errors", "argmap.cli.main"]
+        expected = [
+            "argmap",
+            "argmap._version",
+            "argmap.cli",
+            "argmap.cli.errors",
+            "argmap.cli.main",
+        ]
         assert loaded == [*expected, "argmap.exceptions"], loaded
 
 
@@ -60,10 +67,14 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         raise AssertionError("expected AttributeError")
 
 
-def test_the_version_comes_from_the_package_metadata() -> None:
+def test_the_version_is_the_package_metadata_s() -> None:
+    """``argmap/_version.py`` is the one home of the version; the installed metadata, which
+    pyproject takes from it, and ``argmap --version`` say the same."""
     from importlib.metadata import version
 
     assert argmap.__version__ == version("argmap")
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"argmap, version {version('argmap')}\n"
 
 
 def test_the_command_table_help_is_each_commands_own_first_line() -> None:

@@ -11,6 +11,7 @@ import importlib
 
 import click
 
+from argmap._version import __version__
 from argmap.cli.errors import FriendlyGroup
 
 __all__ = ["COMMANDS", "cli"]
@@ -93,7 +94,7 @@ class LazyGroup(FriendlyGroup):
     cls=LazyGroup,
     context_settings={"help_option_names": ["-h", "--help"], "show_default": True},
 )
-@click.version_option(package_name="argmap", prog_name="argmap")
+@click.version_option(__version__, prog_name="argmap")
 def cli() -> None:
     """Map public debates: check, convert, draw and evaluate argument maps.
 
