@@ -24,7 +24,7 @@ from argmap.formats.argdown._classes import Classes, TitleClass, class_of
 from argmap.formats.argdown._shapes import DEFINITION, PREMISE, RELATION
 from argmap.formats.argdown._source import MARK, load_yaml, prepare
 from argmap.formats.argdown._text import fast_data, split_text
-from argmap.formats.argdown._tree import Document, Element, Inference, Relation
+from argmap.formats.argdown._tree import EMPTY, Document, Element, Inference, Relation
 
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
 
@@ -206,7 +206,11 @@ class _Parser:
         starts_new = list_item or (indent < self.open_indent and _DEFINITION.match(stripped))
         if self.open is not None:
             if not starts_new:
-                self.open.raw.append(stripped)
+                raw = self.open.raw
+                if raw:
+                    raw.append(stripped)
+                else:
+                    self.open.raw = [stripped]
                 return
             self.end_open()
         self.pcs_owner = None
@@ -227,7 +231,10 @@ class _Parser:
     def relation_parent(self, indent: int) -> Element:
         """The element a relation line at ``indent`` relates to (the open text ended)."""
         if self.open is not None:
-            self.end_open()
+            if self.open.raw:
+                self.end_open()
+            else:  # a bare reference: nothing to end
+                self.open = None
         tree = self.tree
         while len(tree) > 1 and tree[-1][0] >= indent:
             tree.pop()
@@ -263,7 +270,7 @@ class _Parser:
         """A new element, its text to come (``rest`` so far), grouped into its class."""
         element = Element(kind, title, number, column)
         if rest:
-            element.raw.append(rest)
+            element.raw = [rest]
         elements = self.elements
         # Its equivalence class (see _classes.group, which does the same for a finished tree).
         key = (kind, title or len(elements))
@@ -293,7 +300,7 @@ class _Parser:
                 raise self.error(str(exc), element.line, element.column) from None
             if data is not None:
                 element.data = self.inline_data(data, element.line)
-            element.raw = []
+            element.raw = EMPTY
             if element.text or element.tags or element.data:
                 element.cls.absorb(element)  # type: ignore[union-attr]
 
