@@ -128,37 +128,33 @@ def assign_ids(classes: Classes) -> set[str]:
     return taken
 
 
+_CLAIM_FIELDS = ("id", "text", "title", "kind", "tags", "note")
+
+
 def claim_fields(cls: TitleClass) -> dict[str, Any]:
     """The fields of a statement's claim, or of an argument's gist claim (an argument without
     a premise–conclusion structure)."""
+    return dict(zip(_CLAIM_FIELDS, claim_values(cls), strict=True))
+
+
+def claim_values(cls: TitleClass) -> tuple[Any, ...]:
+    """[`claim_fields`][]' values, in their order: id, text, title, kind, tags, note."""
     data, others = cls.data, cls.others
     title = cls.title if cls.title != cls.id else None
     if not data:  # the common case: nothing but the text and tags
-        return {
-            "id": cls.id,
-            "text": cls.text or cls.title or cls.id,
-            "title": title,
-            "kind": None,
-            "tags": cls.tags,
-            "note": note(None, others) if others else None,
-        }
+        text = cls.text or cls.title or cls.id
+        return cls.id, text, title, None, cls.tags, note(None, others) if others else None
     if "title" in data:
         title = text_or_none(data["title"])
-    text = data.get("text")
-    text = (text if isinstance(text, str) else None) or cls.text or cls.title or cls.id
+    written = data.get("text")
+    text = (written if isinstance(written, str) else None) or cls.text or cls.title or cls.id
     tags = cls.tags
     listed = data.get("tags")
     if isinstance(listed, list):
         tags = [str(t) for t in listed] + [t for t in tags if str(t) not in listed]
     kind = data.get("kind")
-    return {
-        "id": cls.id,
-        "text": text,
-        "title": title,
-        "kind": kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None,
-        "tags": tags,
-        "note": note(data.get("note"), others),
-    }
+    kind = kind if isinstance(kind, str) and kind in _CLAIM_KINDS else None
+    return cls.id, text, title, kind, tags, note(data.get("note"), others)
 
 
 def claim_columns(classes: Sequence[TitleClass]) -> dict[str, list[Any]]:
@@ -180,13 +176,13 @@ def claim_columns(classes: Sequence[TitleClass]) -> dict[str, list[Any]]:
     notes: list[Any] = []
     for cls in classes:
         if cls.data:
-            fields = claim_fields(cls)
-            ids.append(fields["id"])
-            texts.append(fields["text"])
-            titles.append(fields["title"])
-            kinds.append(fields["kind"])
-            tags.append(fields["tags"])
-            notes.append(fields["note"])
+            id_, text, title, kind, tag_list, claim_note = claim_values(cls)
+            ids.append(id_)
+            texts.append(text)
+            titles.append(title)
+            kinds.append(kind)
+            tags.append(tag_list)
+            notes.append(claim_note)
             continue
         ids.append(cls.id)
         texts.append(cls.text or cls.title or cls.id)
