@@ -37,6 +37,10 @@ _TAG_NAME = "(?:(?!\\s)" + _TAG_CHAR + ")++"
 # end), then at most one ``{...}`` without quotes or brackets inside, then only white space.
 _TAGS_DATA = re.compile(r"((?:#" + _TAG_NAME + r"(?:\s++|(?=\{)|\Z))*+)(\{[^}\"'{\[]*+\})?\s*+\Z")
 _TAG_NAMES = re.compile("#(" + _TAG_NAME + ")")
+# The same end when every tag is plain ASCII, one space apart, and nothing follows: what
+# _TAGS_DATA reads it as (these are tag characters, and a space or "{" ends a tag there too),
+# without its lookahead at every character.
+_ASCII_TAGS_DATA = re.compile(r"((?:#[A-Za-z0-9-]++(?: |(?=\{)|\Z))*+)(\{[^}\"'{\[]*+\})?\Z")
 SIMPLE_TAG = "(?:(?!\\s)" + _SIMPLE_TAG_CHAR + ")+"
 """A tag Argdown reads without parentheses, as a regular expression."""
 _SIMPLE_TAG = re.compile(SIMPLE_TAG)
@@ -108,13 +112,21 @@ def split_text(raw: str) -> tuple[str, list[str], str | None]:
     first = tag if brace < 0 or 0 <= tag < brace else brace
     if first < 0:
         return raw.strip(), [], None
-    end = _TAGS_DATA.match(raw, first)
-    if end is None or (first == tag and not (first and raw[first - 1].isspace())):
+    if first == tag and not (first and raw[first - 1].isspace()):
         return scan_text(raw)
     # What scan_text gives for this shape: every tag is trailing, so none stays in the text.
-    written, source = end.groups()
+    end = _ASCII_TAGS_DATA.match(raw, first)
+    if end is not None:
+        written, source = end.groups()
+        tags = written.replace("#", " ").split()
+    else:
+        end = _TAGS_DATA.match(raw, first)
+        if end is None:
+            return scan_text(raw)
+        written, source = end.groups()
+        tags = _TAG_NAMES.findall(written)
     text = raw[:first].strip()
-    return _SPACES.sub(" ", text) if "  " in text else text, _TAG_NAMES.findall(written), source
+    return _SPACES.sub(" ", text) if "  " in text else text, tags, source
 
 
 def scan_text(raw: str) -> tuple[str, list[str], str | None]:
