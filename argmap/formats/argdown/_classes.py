@@ -129,6 +129,7 @@ def assign_ids(classes: Classes) -> set[str]:
 
 
 _CLAIM_FIELDS = ("id", "text", "title", "kind", "tags", "note")
+_CLAIM_DATA = frozenset({"title", "text", "tags", "kind", "note"})  # the data a claim reads
 
 
 def claim_fields(cls: TitleClass) -> dict[str, Any]:
@@ -141,7 +142,7 @@ def claim_values(cls: TitleClass) -> tuple[Any, ...]:
     """[`claim_fields`][]' values, in their order: id, text, title, kind, tags, note."""
     data, others = cls.data, cls.others
     title = cls.title if cls.title != cls.id else None
-    if not data:  # the common case: nothing but the text and tags
+    if not data or data.keys().isdisjoint(_CLAIM_DATA):  # the text and tags alone
         text = cls.text or cls.title or cls.id
         return cls.id, text, title, None, cls.tags, note(None, others) if others else None
     if "title" in data:
