@@ -94,6 +94,8 @@ _ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
 _CONFLICT_INS = frozenset(CONFLICT_INS)
 _CONFLICT_OUTS = frozenset(CONFLICT_OUTS)
 _NO_ITEMS: list[str] = []  # the fragments of an attribution without (never changed)
+_PENDING = ("claim", "actor", "stance", "reported_by", "quote", "paraphrase", "fragments", "cue")
+"""An attribution collected but not given its id yet: these fields, then the base of its id."""
 
 
 class _Build:
@@ -123,7 +125,7 @@ class _Build:
         self.sections = Sections(taken={self.source.id})
         self.source_slug = slugify(self.source.id, max_words=3)
         self.attribution_ids: dict[str, str] = {}  # actor id -> the base of its attributions' ids
-        self.pending: list[str] = []  # the bases of attributions not given an id yet
+        self.pending: list[tuple[Any, ...]] = []  # attributions without an id yet
 
     def slug(self, claim: str) -> str:
         """``slugify(claim, max_words=5)`` once per claim id (they repeat across elements)."""
@@ -271,10 +273,16 @@ class _Build:
         return found
 
     def flush(self) -> None:
-        """Give the attributions collected so far their ids."""
-        if self.pending:
-            self.sections.new_ids("attributions", self.pending)
-            self.pending = []
+        """Add the attributions collected so far to their columns, and give them their ids."""
+        if not self.pending:
+            return
+        rows, self.pending = self.pending, []
+        columns = self.sections.columns["attributions"]
+        *fields, bases = zip(*rows, strict=True)
+        for name, column in zip(_PENDING, fields, strict=True):
+            columns[name] += column
+        columns["source"] += [self.source.id] * len(rows)
+        self.sections.new_ids("attributions", list(bases))
 
     def add_attributions(self, nodes: list[int], dropped: dict[str, int]) -> None:
         """The attributions of YA-nodes: each locution's speaker says each claim it anchors."""
@@ -309,16 +317,16 @@ class _Build:
             if not locutions or stance is None:
                 raise Unusual
             for locution in locutions:
-                for claim in claims:
-                    attribute(locution, claim, illocution, stance)
+                attribute(locution, claims, illocution, stance)
 
-    def attribute(self, locution: int, claim: str | None, cue: str, stance: Stance) -> None:
+    def attribute(self, locution: int, claims: list[str | None], cue: str, stance: Stance) -> None:
+        """A locution's speaker says these claims: one attribution each, the same words."""
         graph = self.graph
         locution_id = graph.ids[locution]
         name, words = self.speakers.speaker(locution_id)
         if name is None:
             raise Unusual
-        actor = self.actor(name)
+        actor = self.actors.get(name) or self.actor(name)
         reporter = self.reporter(locution) if graph.incoming[locution] is not None else None
         if reporter is None:
             passed_on = self.speakers.passed_on_by(locution_id)
@@ -328,23 +336,18 @@ class _Build:
         if reporter == actor or fields is None:
             raise Unusual
         mode = fields.get("mode")
-        fragments = fields.get("fragments", _NO_ITEMS)
-        if mode is not None and mode is not inferred_mode(fields["quote"], fragments):
+        quote, fragments = fields["quote"], fields.get("fragments", _NO_ITEMS)
+        if mode is not None and mode is not inferred_mode(quote, fragments):
             raise Unusual  # a mixed record without fragments: refused, and noted
-        columns = self.sections.columns["attributions"]
-        columns["claim"].append(claim)
-        columns["actor"].append(actor)
-        columns["source"].append(self.source.id)
-        columns["stance"].append(stance)
-        columns["reported_by"].append(reporter)
-        columns["quote"].append(fields["quote"])
-        columns["paraphrase"].append(fields.get("paraphrase"))
-        columns["fragments"].append(fragments)
-        columns["cue"].append(fields["cue"])
         base = self.attribution_ids.get(actor)
         if base is None:
             base = self.attribution_ids[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
-        self.pending.append(base)
+        paraphrase, cue = fields.get("paraphrase"), fields["cue"]
+        pending = self.pending
+        for claim in claims:
+            pending.append(
+                (claim, actor, stance, reporter, quote, paraphrase, fragments, cue, base)
+            )
 
     def reporter(self, locution: int) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""

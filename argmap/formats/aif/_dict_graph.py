@@ -32,6 +32,7 @@ __all__ = ["DictGraph", "Unusual"]
 _NO_EDGES: tuple[int, ...] = ()
 _CONTAINERS = frozenset({dict, list})
 _ELEMENTS = frozenset({"I", "RA", "MA"})
+_TYPES: dict[Any, str] = {kind: kind for kind in NODE_TYPES}
 
 Neighbours = list[list[int] | None]
 """Each node's neighbours (positions, in edge order) by position; None for a node without."""
@@ -114,9 +115,10 @@ class DictGraph:
         graph = data["AIF"] if shape == "OVA3" else data
         nodes = _objects(graph, "nodes")
         ids = _ids(list(map(dict.get, nodes, repeat("nodeID"))))
-        types: list[Any] = list(map(dict.get, nodes, repeat("type")))
-        if not set(map(type, types)) <= {str} or not NODE_TYPES.issuperset(types):
-            raise Unusual
+        try:  # each type one string object: a node's type is then told by identity
+            types = list(map(_TYPES.__getitem__, map(dict.get, nodes, repeat("type"))))
+        except (KeyError, TypeError):
+            raise Unusual from None  # no type, or one AIF does not have
         texts: list[Any] = list(map(dict.get, nodes, repeat("text")))
         if not set(map(type, texts)) <= {str}:
             texts = list(map(node_text, texts))
@@ -128,10 +130,10 @@ class DictGraph:
         self.types: list[str] = types
         self.texts: list[str] = texts
         self.records: list[Any] = list(map(dict.get, nodes, repeat("argmap")))
-        positions = range(count)
         self.by_type: dict[str, list[int]] = {kind: [] for kind in NODE_TYPES}
-        for kind in set(types):
-            self.by_type[kind] = list(compress(positions, map(eq, types, repeat(kind))))
+        by_type = self.by_type
+        for node, kind in enumerate(types):
+            by_type[kind].append(node)
         self.outgoing, self.incoming = self.read_edges(_objects(graph, "edges"))
         self._read = (data, graph)
         people = Reader(None, shape)

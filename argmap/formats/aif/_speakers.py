@@ -186,9 +186,11 @@ class Speakers:
         name = self.participants.get(person) if person is not None else None
         if name is not None:  # the text's own prefix is needed only when it is not the name
             text = self.texts[node_id]
-            for separator in (" : ", ": ", ":"):
-                if text.startswith(name + separator):
-                    return name, text[len(name) + len(separator) :].strip()
+            if text.startswith(name):
+                rest = text[len(name) :]
+                for separator in (" : ", ": ", ":"):
+                    if rest.startswith(separator):
+                        return name, rest[len(separator) :].strip()
             prefix, words = self._prefix(node_id)
             return name, words if prefix is not None else text.strip()
         prefix, words = self._prefix(node_id)
