@@ -57,20 +57,32 @@ class Sections:
 
     def new_id(self, section: str, base: str) -> str:
         """A new id made from ``base``, added to the section's id column."""
-        taken = self.taken
-        element_id = base if base not in taken else unique_id(base, taken, counters=self.suffixes)
-        taken.add(element_id)
-        self.columns[section]["id"].append(element_id)
-        return element_id
+        return self.new_ids(section, [base])[0]
 
     def new_ids(self, section: str, bases: list[str]) -> list[str]:
-        """New ids made from ``bases`` in turn (one pass when no two of them are alike)."""
+        """New ids made from ``bases`` in turn, as ``unique_id`` makes them (one pass when no
+        two of them are alike and none is taken)."""
         taken = self.taken
         if len(set(bases)) == len(bases) and taken.isdisjoint(bases):
             taken.update(bases)
             self.columns[section]["id"] += bases
             return bases
-        return [self.new_id(section, base) for base in bases]
+        made: list[str] = []
+        suffixes = self.suffixes
+        for base in bases:
+            if base in taken:
+                number = suffixes.get(base, 1) + 1
+                element_id = f"{base}-{number}"  # unique_id's first try, tried here first
+                if element_id in taken:
+                    element_id = unique_id(base, taken, counters=suffixes)
+                else:
+                    suffixes[base] = number
+            else:
+                element_id = base
+            taken.add(element_id)
+            made.append(element_id)
+        self.columns[section]["id"] += made
+        return made
 
     def elements(self) -> list[Element]:
         """Every section's elements, made a column at a time where the columns are plainly
