@@ -26,7 +26,7 @@ True
 
 from __future__ import annotations
 
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import eq
 from typing import Any
 
@@ -177,12 +177,10 @@ class _Build:
         kind, texts = graph.types.__getitem__, graph.texts
         incoming, outgoing = graph.incoming, graph.outgoing
         claim = self.claim_of.__getitem__
-        premised, inference_premises = self.premised, self.inference_premises
         columns = self.sections.columns["arguments"]
         premises_column, conclusions_column = columns["premises"], columns["conclusion"]
-        schemes, notes = columns["scheme"], columns["note"]
         owners: list[int] = []
-        bases: list[str] = []
+        forms_column: list[tuple[str | None, str | None]] = []
         forms: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         for node in nodes:
             into = incoming[node] or _NO_NODES
@@ -199,21 +197,29 @@ class _Build:
             form = forms.get(form_key)
             if form is None:
                 form = forms[form_key] = argument_form(*form_key)
-            scheme, note = form
             for conclusion in conclusions:
-                linked = [p for p in premises if p != conclusion]
-                premises_column.append(linked)
+                if conclusion in premises:
+                    premises_column.append([p for p in premises if p != conclusion])
+                else:
+                    premises_column.append(premises)
                 conclusions_column.append(conclusion)
-                schemes.append(scheme)
-                notes.append(note)
+                forms_column.append(form)
                 owners.append(node)
-                bases.append("arg-" + self.slug(conclusion))
-                premised.update(linked)
-                if form_key[0] == "RA":
-                    inference_premises.update(linked)
+        if not owners:
+            return
+        schemes, notes = zip(*forms_column, strict=True)
+        columns["scheme"] += schemes
+        columns["note"] += notes
+        self.premised.update(chain.from_iterable(premises_column))
+        inferences = map(eq, map(kind, owners), repeat("RA"))  # the RA-nodes' (no rephrases)
+        self.inference_premises.update(chain.from_iterable(compress(premises_column, inferences)))
+        bases = ["arg-" + slug for slug in map(self.slug, conclusions_column)]
         made = self.sections.new_ids("arguments", bases)
         self.argument_ids.update(made)
         arguments = self.arguments
+        if len(set(owners)) == len(owners):  # one conclusion each
+            arguments.update(zip(owners, map(list, zip(made)), strict=True))
+            return
         for node, argument in zip(owners, made, strict=True):
             found = arguments.get(node)
             if found is None:

@@ -69,8 +69,11 @@ def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
     persons: list[Any] = list(map(dict.get, locutions, repeat("personID")))
     if not set(map(type, persons)) <= {int, str}:
         return None  # missing, bools, other values: skipped or refused there
+    names = list(map(str, persons))
+    if len(set(nodes)) == len(nodes) and all(names):  # one row a node: its one person
+        return dict(zip(nodes, map(list, zip(names)), strict=True))
     found: dict[str, list[str]] = {}
-    for node_id, person in zip(nodes, map(str, persons), strict=True):
+    for node_id, person in zip(nodes, names, strict=True):
         if person:
             people = found.get(node_id)
             if people is None:
@@ -177,18 +180,31 @@ class DictGraph:
     def read_edges(self, edges: list[dict[str, Any]]) -> tuple[Neighbours, Neighbours]:
         """Each node's neighbours; Unusual for an edge to a missing node or a loop (noted by
         the checked reader)."""
-        position = self.index.__getitem__
-        try:
-            starts = list(map(position, _ids(list(map(dict.get, edges, repeat("fromID"))))))
-            ends = list(map(position, _ids(list(map(dict.get, edges, repeat("toID"))))))
-        except KeyError:
-            raise Unusual from None
+        starts = self.positions(list(map(dict.get, edges, repeat("fromID"))))
+        ends = self.positions(list(map(dict.get, edges, repeat("toID"))))
         if any(map(eq, starts, ends)):
             raise Unusual
         pairs = dict.fromkeys(zip(starts, ends, strict=True))
         if len(pairs) != len(starts):  # an edge given twice: each once, where it came first
             starts, ends = [s for s, _ in pairs], [e for _, e in pairs]
         return neighbours(len(self.ids), starts, ends)
+
+    def positions(self, ends: list[Any]) -> list[int]:
+        """The positions of the nodes that edges name; Unusual when one names no node.
+
+        The ids as written are looked up first: one that is found is a node's id, which is
+        stripped already, so it was written stripped. Only when one is not found are they made
+        ids as the checked reader makes them (stripped, numbers as written) and looked up again.
+        """
+        position = self.index.__getitem__
+        try:
+            return list(map(position, ends))
+        except (KeyError, TypeError):
+            pass
+        try:
+            return list(map(position, _ids(ends)))
+        except KeyError:
+            raise Unusual from None
 
     def linked(self, node: int) -> bool:
         """Whether a node has an edge (in either direction)."""
