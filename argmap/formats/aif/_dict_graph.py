@@ -21,7 +21,7 @@ word it. The parsed value is only read, never changed.
 from __future__ import annotations
 
 from itertools import compress, repeat
-from operator import eq
+from operator import add, eq, mul
 from typing import Any
 
 from argmap.formats._json import containers_and_keys
@@ -184,9 +184,10 @@ class DictGraph:
         ends = self.positions(list(map(dict.get, edges, repeat("toID"))))
         if any(map(eq, starts, ends)):
             raise Unusual
-        pairs = dict.fromkeys(zip(starts, ends, strict=True))
-        if len(pairs) != len(starts):  # an edge given twice: each once, where it came first
-            starts, ends = [s for s, _ in pairs], [e for _, e in pairs]
+        count = len(self.ids)  # an edge as one number, start * count + end: no tuple per edge
+        if len(set(map(add, map(mul, starts, repeat(count)), ends))) != len(starts):
+            pairs = dict.fromkeys(zip(starts, ends, strict=True))  # an edge given twice:
+            starts, ends = [s for s, _ in pairs], [e for _, e in pairs]  # once, where first
         return neighbours(len(self.ids), starts, ends)
 
     def positions(self, ends: list[Any]) -> list[int]:
