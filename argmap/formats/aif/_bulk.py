@@ -147,10 +147,9 @@ class _Build:
         else:
             self.add_arguments(by_type["RA"])
         self.add_rebuttals(by_type["CA"])
-        names, actor, ids = self.speakers.names, self.actor, graph.ids
-        for node in by_type["L"]:  # speakers in the order they speak
-            for name in names(ids[node]):
-                actor(name)
+        speakers = self.speakers.every_name(list(map(graph.ids.__getitem__, by_type["L"])))
+        for name in dict.fromkeys(speakers):  # in the order they first speak
+            self.actor(name)
         dropped = {"Analysing": 0, "anchors": 0}
         self.add_attributions(by_type["YA"], dropped)
         self.flush()
