@@ -15,13 +15,12 @@ line shapes (``_shapes.py``) are read by one expression each, before that genera
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from argmap.exceptions import DocumentError
 from argmap.formats._limits import short
 from argmap.formats.argdown._classes import Classes, TitleClass, class_of
-from argmap.formats.argdown._shapes import DEFINITION, PREMISE, RELATION
+from argmap.formats.argdown._shapes import read_shapes
 from argmap.formats.argdown._source import MARK, load_yaml, prepare
 from argmap.formats.argdown._text import fast_data, split_text
 from argmap.formats.argdown._tree import EMPTY, Document, Element, Inference, Relation
@@ -77,7 +76,7 @@ class _Parser:
             self.doc.front = self.load_yaml(front, 2, "front matter")
         lines = enumerate(text.split("\n"), start=first)
         if self.shapes:
-            self.read_shapes(lines)
+            read_shapes(self, lines)
         else:
             line, blank = self.line, self.blank
             for number, content in lines:
@@ -87,49 +86,6 @@ class _Parser:
                     blank()
         self.finish(first + text.count("\n"))
         return self.doc
-
-    def read_shapes(self, lines: Iterable[tuple[int, str]]) -> None:
-        """Read the lines: one of a common shape by its expression when the state lets it mean
-        what it means on its own (no open text it could continue, no heading or multi-line
-        inference it could belong to), any other by [`line`][]. The same tree either way."""
-        line, blank = self.line, self.blank
-        relation, definition, premise = RELATION.fullmatch, DEFINITION.fullmatch, PREMISE.fullmatch
-        for number, content in lines:
-            if not content:
-                blank()
-                continue
-            start = content[0]
-            if start == " ":
-                match = relation(content)
-                if match is not None and self.tree and self.rule_lines is None:
-                    indent, marker, statement, argument, rest = match.groups()
-                    parent = self.relation_parent(len(indent))
-                    kind = "statement" if argument is None else "argument"
-                    column = len(indent) + len(marker) + 2
-                    child = self.occurrence(kind, statement or argument, rest, number, column)
-                    self.relate(parent, marker, child, len(indent), number)
-                    continue
-            elif start == "[" or start == "<":
-                match = definition(content)
-                if match is not None and self.open is None and self.idle():
-                    statement, argument, rest = match.groups()
-                    kind = "statement" if argument is None else "argument"
-                    self.pcs_owner = None
-                    element = self.occurrence(kind, statement or argument, rest, number, 1)
-                    self.tree = [(0, element)]
-                    self.open_indent = 0
-                    continue
-            elif start == "(":
-                match = premise(content)
-                if match is not None and self.rule_lines is None:
-                    numbered, title, rest = match.groups()
-                    owner = self.pcs_open(number)
-                    statement = self.occurrence("statement", title, rest, number, len(numbered) + 1)
-                    self.pcs_link(owner, statement)
-                    self.tree = [(0, statement)]
-                    self.open_indent = 0
-                    continue
-            line(content, number)
 
     def idle(self) -> bool:
         """Whether a top-level line starts afresh: no heading or multi-line inference runs on."""
