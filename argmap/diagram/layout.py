@@ -24,7 +24,7 @@ figures behind this choice are in ``docs/diagrams.md`` (section "Layout").
 from __future__ import annotations
 
 import math
-from collections import Counter, deque
+from collections import Counter
 from itertools import chain
 
 from argmap.model import ArgumentMap
@@ -51,7 +51,12 @@ def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
     for argument in arguments:
         reasons = below.get(argument.conclusion)
         if reasons is not None:
-            reasons.extend(premise for premise in argument.premises if premise in below)
+            premises = argument.premises
+            if len(premises) == 1:  # most arguments: no generator for one premise
+                if premises[0] in below:
+                    reasons.append(premises[0])
+            else:
+                reasons.extend([premise for premise in premises if premise in below])
     conclusions = {a.id: a.conclusion for a in arguments}  # an attacking argument's claim
     for rebuttal in argument_map.rebuttals:
         attacker = conclusions.get(rebuttal.attacker, rebuttal.attacker)
@@ -60,13 +65,17 @@ def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
             attackers.append(attacker)
     has_head = set(chain.from_iterable(below.values()))
     found = {c.id: 0 for c in argument_map.claims if c.id in below and c.id not in has_head}
-    queue = deque(found)
-    while queue:
-        current = queue.popleft()
-        for lower in below[current]:
-            if lower not in found:
-                found[lower] = found[current] + 1
-                queue.append(lower)
+    # Breadth first, one level at a time (the order a queue would give, without one).
+    level, depth = list(found), 0
+    while level:
+        depth += 1
+        following = []
+        for current in level:
+            for lower in below[current]:
+                if lower not in found:
+                    found[lower] = depth
+                    following.append(lower)
+        level = following
     for claim_id in shown:  # a cycle with no way out: its claims sit at the top level
         found.setdefault(claim_id, 0)
     return found
