@@ -26,10 +26,11 @@ True
 
 from __future__ import annotations
 
+from itertools import chain, compress, repeat
+from operator import eq
 from typing import Any
 
 from argmap.exceptions import ArgmapError
-from argmap.formats._document_columns import structure_sections
 from argmap.formats._json import keeps_every_key, parse_json, parse_json_value
 from argmap.formats.aif._dict_graph import DictGraph, Unusual
 from argmap.formats.aif._rules import (
@@ -44,20 +45,14 @@ from argmap.formats.aif._rules import (
     record_words,
     stem,
 )
+from argmap.formats.aif._sections import Sections
 from argmap.formats.aif._speakers import Speakers, stance_of
 from argmap.model import (
-    Actor,
-    Argument,
     ArgumentMap,
-    Attribution,
-    Claim,
     ClaimKind,
-    Element,
-    Rebuttal,
     Source,
     Stance,
     slugify,
-    unique_id,
 )
 from argmap.model.elements import inferred_mode
 
@@ -95,79 +90,51 @@ def read(
 
 
 _LOCUTIONS = ("L",)
-_NO_NODES: list[str] = []
+_NO_NODES: tuple[int, ...] = ()
 _ARGUMENT_INS = frozenset(ARGUMENT_INS)
 _ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
 _CONFLICT_INS = frozenset(CONFLICT_INS)
 _CONFLICT_OUTS = frozenset(CONFLICT_OUTS)
-
-
-_SECTIONS = {
-    "actors": Actor,
-    "claims": Claim,
-    "arguments": Argument,
-    "rebuttals": Rebuttal,
-    "attributions": Attribution,
-}
-"""The element lists the reader collects (fields as a document holds them), by class."""
+_NO_ITEMS: list[str] = []  # the fragments of an attribution without (never changed)
+_PENDING = ("claim", "actor", "stance", "reported_by", "quote", "paraphrase", "fragments", "cue")
+"""An attribution collected but not given its id yet: these fields, then the base of its id."""
 
 
 class _Build:
     """Collects the elements of one graph in the checked reader's order, with its ids, as
-    fields; then makes them a column at a time and the map in one step."""
+    columns; then makes them a column at a time and the map in one step."""
 
     def __init__(self, graph: DictGraph, filename: str | None) -> None:
         self.graph = graph
         self.title = stem(filename)
-        self.sections: dict[str, list[dict[str, Any]]] = {name: [] for name in _SECTIONS}
-        self.slugs: dict[tuple[str, int], str] = {}
+        self.slugs: dict[str, str] = {}  # a claim id -> its first five words, as a slug
         self.stances: dict[str, Stance | None] = {}
-        self.claims: dict[str, str] = {}  # I-node id -> claim id
-        self.arguments: dict[str, list[str]] = {}  # RA/MA-node id -> argument ids
+        self.claim_of: list[str | None] = [None] * len(graph.ids)  # node -> its claim's id
+        self.arguments: dict[int, list[str]] = {}  # RA/MA-node -> argument ids
         self.argument_ids: set[str] = set()
         self.premised: set[str] = set()
         self.inference_premises: set[str] = set()
         self.actors: dict[str, str] = {}  # name -> actor id
+        ids, texts, index = graph.ids, graph.texts, graph.index
         self.speakers = Speakers(
-            texts={node_id: graph.text_of[node_id] for node_id in graph.by_type["L"]},
+            texts={ids[node]: texts[node] for node in graph.by_type["L"]},
             person_ids=graph.person_ids,
             participants=graph.participants,
-            linked=lambda node_id: node_id in graph.incoming or node_id in graph.outgoing,
+            linked=lambda node_id: graph.linked(index[node_id]),
         )
         title = self.title or f"{graph.shape} map"
         self.source = Source(id=slugify(title), title=title, note=f"{graph.shape} JSON")
-        self.taken: set[str] = {self.source.id}
+        self.sections = Sections(taken={self.source.id})
         self.source_slug = slugify(self.source.id, max_words=3)
-        self.suffixes: dict[str, int] = {}
         self.attribution_ids: dict[str, str] = {}  # actor id -> the base of its attributions' ids
+        self.pending: list[tuple[Any, ...]] = []  # attributions without an id yet
 
-    def slug(self, text: str, words: int) -> str:
-        """``slugify`` once per distinct text (ids and names repeat across elements)."""
-        found = self.slugs.get((text, words))
+    def slug(self, claim: str) -> str:
+        """``slugify(claim, max_words=5)`` once per claim id (they repeat across elements)."""
+        found = self.slugs.get(claim)
         if found is None:
-            found = self.slugs[text, words] = slugify(text, max_words=words)
+            found = self.slugs[claim] = slugify(claim, max_words=5)
         return found
-
-    def add(self, section: str, base: str, fields: dict[str, Any]) -> str:
-        """Keep an element's fields under a new id made from ``base``, and return the id."""
-        taken = self.taken
-        element_id = base if base not in taken else unique_id(base, taken, counters=self.suffixes)
-        taken.add(element_id)
-        fields["id"] = element_id
-        self.sections[section].append(fields)
-        return element_id
-
-    def elements(self) -> list[Element]:
-        """Every element, made a column at a time where the columns are plainly right, else
-        one by one (a refused element raises ModelError: the checked reader notes it)."""
-        made = structure_sections(self.sections)
-        elements: list[Element] = [self.source]
-        for name, cls in _SECTIONS.items():
-            if made is not None:
-                elements += made[cls][0]
-            else:
-                elements += [cls(**fields) for fields in self.sections[name]]
-        return elements
 
     def run(self) -> tuple[ArgumentMap, list[str]]:
         graph = self.graph
@@ -176,139 +143,185 @@ class _Build:
             raise Unusual  # preferences, attacks on attacks
         self.add_claims(by_type["I"])
         if by_type["MA"]:  # arguments in file order, rephrases among them
-            self.add_arguments([n for n in graph.order if graph.type_of[n] in ("RA", "MA")])
+            self.add_arguments(sorted(by_type["RA"] + by_type["MA"]))
         else:
             self.add_arguments(by_type["RA"])
-        for node_id in by_type["CA"]:
-            self.add_rebuttals(node_id)
-        names, actor = self.speakers.names, self.actor
-        for node_id in by_type["L"]:  # speakers in the order they speak
-            for name in names(node_id):
-                actor(name)
+        self.add_rebuttals(by_type["CA"])
+        speakers = self.speakers.every_name(list(map(graph.ids.__getitem__, by_type["L"])))
+        for name in dict.fromkeys(speakers):  # in the order they first speak
+            self.actor(name)
         dropped = {"Analysing": 0, "anchors": 0}
         self.add_attributions(by_type["YA"], dropped)
-        argument_map = ArgumentMap.from_elements(self.elements(), title=self.title)
+        self.flush()
+        elements = [self.source, *self.sections.elements()]
+        argument_map = ArgumentMap.from_elements(elements, title=self.title)
         return argument_map, self.dialogue_notes(dropped)
 
-    def add_claims(self, node_ids: list[str]) -> None:
-        kinds, text_of, claims, add = (
-            self.graph.claim_kinds,
-            self.graph.text_of,
-            self.claims,
-            self.add,
-        )
-        for node_id in node_ids:
-            kind = kinds.get(node_id)
-            text = text_of[node_id]
-            fields = {"text": text, "kind": kind} if kind in _CLAIM_KINDS else {"text": text}
-            claims[node_id] = add("claims", slugify(text), fields)
+    def add_claims(self, nodes: list[int]) -> None:
+        """A claim for each I-node, its id made from its text."""
+        graph, columns = self.graph, self.sections.columns["claims"]
+        texts = list(map(graph.texts.__getitem__, nodes))
+        columns["text"] += texts
+        if graph.claim_kinds:
+            kinds = map(graph.claim_kinds.get, map(graph.ids.__getitem__, nodes))
+            columns["kind"] += [k if k in _CLAIM_KINDS else None for k in kinds]
+        claim_of = self.claim_of
+        made = self.sections.new_ids("claims", list(map(slugify, texts)))
+        for node, claim in zip(nodes, made, strict=True):
+            claim_of[node] = claim
 
-    def add_arguments(self, node_ids: list[str]) -> None:
+    def add_arguments(self, nodes: list[int]) -> None:
         """The arguments of RA- and MA-nodes: one per conclusion, with the node's premises."""
         graph = self.graph
-        type_of, text_of = graph.type_of.__getitem__, graph.text_of
+        kind, texts = graph.types.__getitem__, graph.texts
         incoming, outgoing = graph.incoming, graph.outgoing
-        claims, add, slug, arguments = self.claims, self.add, self.slug, self.arguments
-        argument_ids, premised, inference_premises = (
-            self.argument_ids,
-            self.premised,
-            self.inference_premises,
-        )
+        claim = self.claim_of.__getitem__
+        columns = self.sections.columns["arguments"]
+        premises_column, conclusions_column = columns["premises"], columns["conclusion"]
+        owners: list[int] = []
+        forms_column: list[tuple[str | None, str | None]] = []
         forms: dict[tuple[str, str], tuple[str | None, str | None]] = {}
-        for node_id in node_ids:
-            into = incoming.get(node_id, _NO_NODES)
-            out = outgoing.get(node_id, _NO_NODES)
-            if not _ARGUMENT_INS.issuperset(map(type_of, into)) or not _ARGUMENT_OUTS.issuperset(
-                map(type_of, out)
+        for node in nodes:
+            into = incoming[node] or _NO_NODES
+            out = outgoing[node] or _NO_NODES
+            if not _ARGUMENT_INS.issuperset(map(kind, into)) or not _ARGUMENT_OUTS.issuperset(
+                map(kind, out)
             ):
                 raise Unusual  # an edge its type does not take: the checked reader notes it
-            premises = [claims[n] for n in into if n in claims]
-            conclusions = [claims[n] for n in out if n in claims]
+            premises = list(filter(None, map(claim, into)))
+            conclusions = list(filter(None, map(claim, out)))
             if not premises or not conclusions:
                 raise Unusual
-            form_key = (type_of(node_id), text_of[node_id])
+            form_key = (kind(node), texts[node])
             form = forms.get(form_key)
             if form is None:
                 form = forms[form_key] = argument_form(*form_key)
-            scheme, note = form
-            made = arguments[node_id] = []
             for conclusion in conclusions:
-                linked = [p for p in premises if p != conclusion]
-                fields = {
-                    "premises": linked,
-                    "conclusion": conclusion,
-                    "scheme": scheme,
-                    "note": note,
-                }
-                argument = add("arguments", "arg-" + slug(conclusion, 5), fields)
-                made.append(argument)
-                argument_ids.add(argument)
-                premised.update(linked)
-                if form_key[0] == "RA":
-                    inference_premises.update(linked)
+                if conclusion in premises:
+                    premises_column.append([p for p in premises if p != conclusion])
+                else:
+                    premises_column.append(premises)
+                conclusions_column.append(conclusion)
+                forms_column.append(form)
+                owners.append(node)
+        if not owners:
+            return
+        schemes, notes = zip(*forms_column, strict=True)
+        columns["scheme"] += schemes
+        columns["note"] += notes
+        self.premised.update(chain.from_iterable(premises_column))
+        inferences = map(eq, map(kind, owners), repeat("RA"))  # the RA-nodes' (no rephrases)
+        self.inference_premises.update(chain.from_iterable(compress(premises_column, inferences)))
+        bases = ["arg-" + slug for slug in map(self.slug, conclusions_column)]
+        made = self.sections.new_ids("arguments", bases)
+        self.argument_ids.update(made)
+        arguments = self.arguments
+        if len(set(owners)) == len(owners):  # one conclusion each
+            arguments.update(zip(owners, map(list, zip(made)), strict=True))
+            return
+        for node, argument in zip(owners, made, strict=True):
+            found = arguments.get(node)
+            if found is None:
+                arguments[node] = [argument]
+            else:
+                found.append(argument)
 
-    def elements_of(self, nodes: list[str]) -> list[str]:
+    def elements_of(self, nodes: list[int]) -> list[str]:
         """The claim and argument ids that stand for these I-, RA- and MA-nodes."""
         found: list[str] = []
-        for node_id in nodes:
-            claim = self.claims.get(node_id)
+        claim_of, arguments = self.claim_of, self.arguments
+        for node in nodes:
+            claim = claim_of[node]
             if claim is not None:
                 found.append(claim)
-            found.extend(self.arguments.get(node_id, ()))
+            found.extend(arguments.get(node, ()))
         return found
 
-    def add_rebuttals(self, node_id: str) -> None:
-        graph = self.graph
-        into, out = graph.ends(node_id, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
-        attackers = self.elements_of(into)
-        targets = self.elements_of(out)
-        if not attackers or not targets:
-            raise Unusual
-        text = graph.text_of[node_id].strip()
-        note = conflict_note(text)
-        for target in targets:
-            kind = attack_kind(
-                text,
-                on_argument=target in self.argument_ids,
-                premise=target in self.premised,
-                inference_premise=target in self.inference_premises,
-            )
-            for attacker in attackers:
-                fields = {"kind": kind, "attacker": attacker, "target": target, "note": note}
-                self.add("rebuttals", f"{kind.value}-{self.slug(attacker, 5)}", fields)
+    def add_rebuttals(self, nodes: list[int]) -> None:
+        """The rebuttals of CA-nodes: each attacker's of each target."""
+        graph, slug = self.graph, self.slug
+        columns = self.sections.columns["rebuttals"]
+        kinds, attackers_column, targets_column = (
+            columns["kind"],
+            columns["attacker"],
+            columns["target"],
+        )
+        notes = columns["note"]
+        bases: list[str] = []
+        for node in nodes:
+            into, out = graph.ends(node, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
+            attackers = self.elements_of(into)
+            targets = self.elements_of(out)
+            if not attackers or not targets:
+                raise Unusual
+            text = graph.texts[node].strip()
+            note = conflict_note(text)
+            for target in targets:
+                kind = attack_kind(
+                    text,
+                    on_argument=target in self.argument_ids,
+                    premise=target in self.premised,
+                    inference_premise=target in self.inference_premises,
+                )
+                for attacker in attackers:
+                    kinds.append(kind)
+                    attackers_column.append(attacker)
+                    targets_column.append(target)
+                    notes.append(note)
+                    bases.append(f"{kind.value}-{slug(attacker)}")
+        self.sections.new_ids("rebuttals", bases)
 
     def actor(self, name: str) -> str:
         found = self.actors.get(name)
         if found is None:
-            found = self.actors[name] = self.add("actors", slugify(name), {"name": name})
+            self.flush()  # the attributions before it take their ids first
+            found = self.actors[name] = self.sections.new_id("actors", slugify(name))
+            self.sections.columns["actors"]["name"].append(name)
         return found
 
-    def add_attributions(self, node_ids: list[str], dropped: dict[str, int]) -> None:
-        """The attributions of YA-nodes: each locution's speaker says each claim it anchors."""
-        graph = self.graph
-        type_of, text_of = graph.type_of, graph.text_of
+    def flush(self) -> None:
+        """Add the attributions collected so far to their columns, and give them their ids."""
+        if not self.pending:
+            return
+        rows = self.pending[:]
+        self.pending.clear()  # the same list: add_attributions holds it
+        columns = self.sections.columns["attributions"]
+        *fields, bases = zip(*rows, strict=True)
+        for name, column in zip(_PENDING, fields, strict=True):
+            columns[name] += column
+        columns["source"] += [self.source.id] * len(rows)
+        self.sections.new_ids("attributions", list(bases))
+
+    def add_attributions(self, nodes: list[int], dropped: dict[str, int]) -> None:
+        """The attributions of YA-nodes: each locution's speaker says each claim it anchors.
+
+        One loop over the YA-nodes with the locution's part inlined: at 100,000 claims every
+        call and attribute look-up per attribution counts.
+        """
+        graph, speakers = self.graph, self.speakers
+        kind, ids, texts, records = graph.types.__getitem__, graph.ids, graph.texts, graph.records
         incoming, outgoing = graph.incoming, graph.outgoing
-        claim_ids, stances, attribute = self.claims, self.stances, self.attribute
-        for node_id in node_ids:
-            illocution = text_of[node_id].strip()
+        claim = self.claim_of.__getitem__
+        stances, actors, bases = self.stances, self.actors, self.attribution_ids
+        speaker, passed_on_by, pending = speakers.speaker, speakers.passed_on_by, self.pending
+        for node in nodes:
+            illocution = texts[node].strip()
             if illocution == "Analysing":
                 dropped["Analysing"] += 1
                 continue
-            out = outgoing.get(node_id, _NO_NODES)
-            claims = [claim_ids[o] for o in out if type_of[o] == "I"]
+            out = outgoing[node] or _NO_NODES
+            claims = list(filter(None, map(claim, out)))  # the I-nodes' (only they have one)
             if not claims:
-                if not any(type_of[o] == "L" for o in out):
+                if "L" not in map(kind, out):
                     dropped["anchors"] += 1
                 continue
-            into = incoming.get(node_id, _NO_NODES)
-            into_types = [type_of[o] for o in into]
+            into = incoming[node] or _NO_NODES
+            into_types = list(map(kind, into))
             if "I" in into_types:
                 raise Unusual  # an edge from an I-node into an illocution
-            locutions = [o for o, kind in zip(into, into_types, strict=True) if kind == "L"]
+            locutions = list(compress(into, map(eq, into_types, repeat("L"))))
             if not locutions:  # anchored in a transition: the speaker is the one who answers
-                for transition in [
-                    o for o, kind in zip(into, into_types, strict=True) if kind == "TA"
-                ]:
+                for transition in compress(into, map(eq, into_types, repeat("TA"))):
                     locutions.extend(graph.out_of(transition, _LOCUTIONS))
             stance = stances.get(illocution)
             if stance is None:
@@ -316,45 +329,38 @@ class _Build:
             if not locutions or stance is None:
                 raise Unusual
             for locution in locutions:
-                for claim in claims:
-                    attribute(locution, claim, illocution, stance)
+                locution_id = ids[locution]
+                name, words = speaker(locution_id)
+                if name is None:
+                    raise Unusual
+                actor = actors.get(name) or self.actor(name)
+                reporter = self.reporter(locution) if incoming[locution] is not None else None
+                if reporter is None:
+                    passed_on = passed_on_by(locution_id)
+                    if passed_on is not None:
+                        reporter = self.actor(passed_on)
+                fields = record_words(records[locution], words, illocution)
+                if reporter == actor or fields is None:
+                    raise Unusual
+                mode = fields.get("mode")
+                quote, fragments = fields["quote"], fields.get("fragments", _NO_ITEMS)
+                if mode is not None and mode is not inferred_mode(quote, fragments):
+                    raise Unusual  # a mixed record without fragments: refused, and noted
+                base = bases.get(actor)
+                if base is None:
+                    base = bases[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
+                said = (actor, stance, reporter, quote, fields.get("paraphrase"), fragments)
+                for claim_id in claims:
+                    pending.append((claim_id, *said, fields["cue"], base))
 
-    def attribute(self, locution: str, claim: str, cue: str, stance: Stance) -> None:
-        name, words = self.speakers.speaker(locution)
-        if name is None:
-            raise Unusual
-        actor = self.actor(name)
-        reporter = self.reporter(locution) if locution in self.graph.incoming else None
-        if reporter is None:
-            passed_on = self.speakers.passed_on_by(locution)
-            if passed_on is not None:
-                reporter = self.actor(passed_on)
-        fields = record_words(self.graph.records.get(locution), words, cue)
-        if reporter == actor or fields is None:
-            raise Unusual
-        mode = fields.pop("mode", None)
-        if mode is not None and mode is not inferred_mode(
-            fields["quote"], fields.get("fragments", ())
-        ):
-            raise Unusual  # a mixed record without fragments: refused, and noted
-        fields["claim"] = claim
-        fields["actor"] = actor
-        fields["source"] = self.source.id
-        fields["stance"] = stance
-        fields["reported_by"] = reporter
-        base = self.attribution_ids.get(actor)
-        if base is None:
-            base = self.attribution_ids[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
-        self.add("attributions", base, fields)
-
-    def reporter(self, locution: str) -> str | None:
+    def reporter(self, locution: int) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""
         graph = self.graph
         for link in graph.into(locution, ("YA",)):
-            if graph.text_of[link].strip() == "Analysing":
+            if graph.texts[link].strip() == "Analysing":
                 continue
             for outer in graph.into(link, _LOCUTIONS):
-                name, _ = self.speakers.speaker(outer)
+                name, _ = self.speakers.speaker(graph.ids[outer])
                 if name is not None:
                     return self.actor(name)
         return None
@@ -362,9 +368,7 @@ class _Build:
     def dialogue_notes(self, dropped: dict[str, int]) -> list[str]:
         """What the checked reader's ``count_dialogue`` says of the dialogue layer."""
         graph = self.graph
-        lonely = [
-            n for n in graph.by_type["L"] if n not in graph.incoming and n not in graph.outgoing
-        ]
+        lonely = [n for n in graph.by_type["L"] if not graph.linked(n)]
         return dialogue_notes(
             transitions=len(graph.by_type["TA"]),
             anchors=dropped["anchors"],

@@ -1,20 +1,27 @@
-"""An AIF graph read into dicts in one pass: the one-pass reader's view of the file.
+"""An AIF graph read into lists in one pass: the one-pass reader's view of the file.
 
 The parsed JSON (``json.loads``, dicts; the caller has made sure no key was given twice) is
-read as columns: types, texts and neighbours by id. Anything the checked graph reader
+read as columns: each node is a position (its index in ``nodes``), with its id, type, text and
+record in lists at that position, and one dict maps ids to positions. The edges are read as
+pairs of positions, and each node's neighbours as a list of positions (``None`` for none): at
+100,000 claims a list indexed by position is several times cheaper than a dict keyed by id
+(every look-up of a string key is a cache miss). Anything the checked graph reader
 (``_graph.parse_graph``) would note or refuse raises `Unusual` instead, so that reader can
 word it. The parsed value is only read, never changed.
 
->>> g = DictGraph({"nodes": [{"nodeID": 1, "type": "I", "text": "Tax"}], "edges": []})
->>> g.type_of, g.text_of
-({'1': 'I'}, {'1': 'Tax'})
+>>> g = DictGraph({"nodes": [{"nodeID": 1, "type": "I", "text": "Tax"},
+...                          {"nodeID": "2", "type": "I", "text": "Theft"}],
+...                "edges": [{"fromID": "1", "toID": 2}, {"fromID": 1, "toID": "2"}]})
+>>> g.ids, g.types, g.texts, g.index
+(['1', '2'], ['I', 'I'], ['Tax', 'Theft'], {'1': 0, '2': 1})
+>>> g.outgoing, g.incoming  # the same edge twice is one edge
+([[1], None], [None, [0]])
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from itertools import compress, repeat
-from operator import eq, is_not
+from operator import add, eq, mul
 from typing import Any
 
 from argmap.formats._json import containers_and_keys
@@ -22,9 +29,13 @@ from argmap.formats.aif._graph import NODE_TYPES, Reader, node_text, shape_of
 
 __all__ = ["DictGraph", "Unusual"]
 
-_NO_EDGES: tuple[str, ...] = ()
+_NO_EDGES: tuple[int, ...] = ()
 _CONTAINERS = frozenset({dict, list})
 _ELEMENTS = frozenset({"I", "RA", "MA"})
+_TYPES: dict[Any, str] = {kind: kind for kind in NODE_TYPES}
+
+Neighbours = list[list[int] | None]
+"""Each node's neighbours (positions, in edge order) by position; None for a node without."""
 
 
 class Unusual(Exception):
@@ -58,8 +69,11 @@ def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
     persons: list[Any] = list(map(dict.get, locutions, repeat("personID")))
     if not set(map(type, persons)) <= {int, str}:
         return None  # missing, bools, other values: skipped or refused there
+    names = list(map(str, persons))
+    if len(set(nodes)) == len(nodes) and all(names):  # one row a node: its one person
+        return dict(zip(nodes, map(list, zip(names)), strict=True))
     found: dict[str, list[str]] = {}
-    for node_id, person in zip(nodes, map(str, persons), strict=True):
+    for node_id, person in zip(nodes, names, strict=True):
         if person:
             people = found.get(node_id)
             if people is None:
@@ -69,8 +83,32 @@ def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
     return found
 
 
+def neighbours(count: int, starts: list[int], ends: list[int]) -> tuple[Neighbours, Neighbours]:
+    """The outgoing and incoming neighbours of ``count`` nodes, from edges given as the
+    positions of their ends (each edge once), in edge order.
+
+    >>> neighbours(3, [0, 0, 2], [1, 2, 1])
+    ([[1, 2], None, [1]], [None, [0, 2], [0]])
+    """
+    outgoing: Neighbours = [None] * count
+    incoming: Neighbours = [None] * count
+    for start, end in zip(starts, ends, strict=True):
+        out = outgoing[start]
+        if out is None:
+            outgoing[start] = [end]
+        else:
+            out.append(end)
+        into = incoming[end]
+        if into is None:
+            incoming[end] = [start]
+        else:
+            into.append(start)
+    return outgoing, incoming
+
+
 class DictGraph:
-    """An AIFdb graph (or OVA3's ``AIF`` part) as dicts: types, texts and neighbours by id."""
+    """An AIFdb graph (or OVA3's ``AIF`` part) as lists by node position: ids, types, texts,
+    records and neighbours, with ``index`` from id to position."""
 
     def __init__(self, data: Any) -> None:
         shape = shape_of(data) if type(data) is dict else None
@@ -80,26 +118,26 @@ class DictGraph:
         graph = data["AIF"] if shape == "OVA3" else data
         nodes = _objects(graph, "nodes")
         ids = _ids(list(map(dict.get, nodes, repeat("nodeID"))))
-        types: list[Any] = list(map(dict.get, nodes, repeat("type")))
-        if not set(map(type, types)) <= {str} or not NODE_TYPES.issuperset(types):
-            raise Unusual
+        try:  # each type one string object: a node's type is then told by identity
+            types = list(map(_TYPES.__getitem__, map(dict.get, nodes, repeat("type"))))
+        except (KeyError, TypeError):
+            raise Unusual from None  # no type, or one AIF does not have
         texts: list[Any] = list(map(dict.get, nodes, repeat("text")))
         if not set(map(type, texts)) <= {str}:
             texts = list(map(node_text, texts))
-        self.type_of: dict[str, str] = dict(zip(ids, types, strict=True))
-        if len(self.type_of) != len(ids):
+        count = len(ids)
+        self.index: dict[str, int] = dict(zip(ids, range(count), strict=True))
+        if len(self.index) != count:
             raise Unusual  # an id used twice
-        self.text_of: dict[str, str] = dict(zip(ids, texts, strict=True))
-        records = list(map(dict.get, nodes, repeat("argmap")))
-        kept = list(map(is_not, records, repeat(None)))
-        self.records = dict(zip(compress(ids, kept), compress(records, kept), strict=True))
-        self.order = ids
-        self.by_type: dict[str, list[str]] = {kind: [] for kind in NODE_TYPES}
-        for node_id, kind in zip(ids, types, strict=True):
-            self.by_type[kind].append(node_id)
-        self.outgoing: dict[str, list[str]] = defaultdict(list)
-        self.incoming: dict[str, list[str]] = defaultdict(list)
-        self.read_edges(_objects(graph, "edges"))
+        self.ids: list[str] = ids
+        self.types: list[str] = types
+        self.texts: list[str] = texts
+        self.records: list[Any] = list(map(dict.get, nodes, repeat("argmap")))
+        self.by_type: dict[str, list[int]] = {kind: [] for kind in NODE_TYPES}
+        by_type = self.by_type
+        for node, kind in enumerate(types):
+            by_type[kind].append(node)
+        self.outgoing, self.incoming = self.read_edges(_objects(graph, "edges"))
         self._read = (data, graph)
         people = Reader(None, shape)
         speakers = _person_ids(_objects(graph, "locutions"))
@@ -134,40 +172,63 @@ class DictGraph:
                 keys += sum(map(len, value))
             elif type(value) is dict:
                 keys += len(value)
-        records = [r for r in self.records.values() if type(r) in _CONTAINERS]
+        is_container = map(_CONTAINERS.__contains__, map(type, self.records))
+        records = list(compress(self.records, is_container))
         found, held = containers_and_keys(records)
         return containers + found, keys + held
 
-    def read_edges(self, edges: list[dict[str, Any]]) -> None:
-        starts = _ids(list(map(dict.get, edges, repeat("fromID"))))
-        ends = _ids(list(map(dict.get, edges, repeat("toID"))))
-        known = self.type_of.__contains__
-        if not (all(map(known, starts)) and all(map(known, ends))) or any(map(eq, starts, ends)):
-            raise Unusual  # an edge to a missing node, or a loop: noted by the checked reader
-        outgoing, incoming = self.outgoing, self.incoming
-        for start, end in dict.fromkeys(zip(starts, ends, strict=True)):  # each edge once
-            outgoing[start].append(end)
-            incoming[end].append(start)
-        self.outgoing, self.incoming = dict(outgoing), dict(incoming)
+    def read_edges(self, edges: list[dict[str, Any]]) -> tuple[Neighbours, Neighbours]:
+        """Each node's neighbours; Unusual for an edge to a missing node or a loop (noted by
+        the checked reader)."""
+        starts = self.positions(list(map(dict.get, edges, repeat("fromID"))))
+        ends = self.positions(list(map(dict.get, edges, repeat("toID"))))
+        if any(map(eq, starts, ends)):
+            raise Unusual
+        count = len(self.ids)  # an edge as one number, start * count + end: no tuple per edge
+        if len(set(map(add, map(mul, starts, repeat(count)), ends))) != len(starts):
+            pairs = dict.fromkeys(zip(starts, ends, strict=True))  # an edge given twice:
+            starts, ends = [s for s, _ in pairs], [e for _, e in pairs]  # once, where first
+        return neighbours(len(self.ids), starts, ends)
 
-    def into(self, node_id: str, types: tuple[str, ...]) -> list[str]:
-        type_of = self.type_of
-        return [o for o in self.incoming.get(node_id, _NO_EDGES) if type_of[o] in types]
+    def positions(self, ends: list[Any]) -> list[int]:
+        """The positions of the nodes that edges name; Unusual when one names no node.
 
-    def out_of(self, node_id: str, types: tuple[str, ...]) -> list[str]:
-        type_of = self.type_of
-        return [o for o in self.outgoing.get(node_id, _NO_EDGES) if type_of[o] in types]
+        The ids as written are looked up first: one that is found is a node's id, which is
+        stripped already, so it was written stripped. Only when one is not found are they made
+        ids as the checked reader makes them (stripped, numbers as written) and looked up again.
+        """
+        position = self.index.__getitem__
+        try:
+            return list(map(position, ends))
+        except (KeyError, TypeError):
+            pass
+        try:
+            return list(map(position, _ids(ends)))
+        except KeyError:
+            raise Unusual from None
+
+    def linked(self, node: int) -> bool:
+        """Whether a node has an edge (in either direction)."""
+        return self.incoming[node] is not None or self.outgoing[node] is not None
+
+    def into(self, node: int, types: tuple[str, ...]) -> list[int]:
+        found, kind = self.incoming[node], self.types
+        return [] if found is None else [o for o in found if kind[o] in types]
+
+    def out_of(self, node: int, types: tuple[str, ...]) -> list[int]:
+        found, kind = self.outgoing[node], self.types
+        return [] if found is None else [o for o in found if kind[o] in types]
 
     def ends(
-        self, node_id: str, *, ins: frozenset[str], outs: frozenset[str]
-    ) -> tuple[list[str], list[str]]:
+        self, node: int, *, ins: frozenset[str], outs: frozenset[str]
+    ) -> tuple[list[int], list[int]]:
         """The I-, RA- and MA-nodes into and out of a node; Unusual when it has an edge its
         type does not take (the checked reader notes those)."""
-        type_of = self.type_of
-        into = self.incoming.get(node_id, _NO_EDGES)
-        out = self.outgoing.get(node_id, _NO_EDGES)
-        into_types = list(map(type_of.__getitem__, into))
-        out_types = list(map(type_of.__getitem__, out))
+        kind = self.types.__getitem__
+        into = self.incoming[node] or _NO_EDGES
+        out = self.outgoing[node] or _NO_EDGES
+        into_types = list(map(kind, into))
+        out_types = list(map(kind, out))
         if not ins.issuperset(into_types) or not outs.issuperset(out_types):
             raise Unusual
         elements = _ELEMENTS.__contains__

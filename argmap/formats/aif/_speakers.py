@@ -186,9 +186,11 @@ class Speakers:
         name = self.participants.get(person) if person is not None else None
         if name is not None:  # the text's own prefix is needed only when it is not the name
             text = self.texts[node_id]
-            for separator in (" : ", ": ", ":"):
-                if text.startswith(name + separator):
-                    return name, text[len(name) + len(separator) :].strip()
+            if text.startswith(name):
+                rest = text[len(name) :]
+                for separator in (" : ", ": ", ":"):
+                    if rest.startswith(separator):
+                        return name, rest[len(separator) :].strip()
             prefix, words = self._prefix(node_id)
             return name, words if prefix is not None else text.strip()
         prefix, words = self._prefix(node_id)
@@ -210,6 +212,19 @@ class Speakers:
         if len(names) < 2 or not self.linked(node_id):
             return None
         return names[-2]
+
+    def every_name(self, node_ids: list[str]) -> list[str]:
+        """Every speaker these L-nodes name, in turn: [`names`][] of each, one list.
+
+        >>> s = Speakers(texts={"1": "Ann : yes", "2": "Bo : no", "3": "Ann : so"},
+        ...              person_ids={}, participants={}, linked=lambda node_id: True)
+        >>> s.every_name(["1", "2", "3"])
+        ['Ann', 'Bo', 'Ann']
+        """
+        if self.participants:  # nobody passes words on: each node's speaker, if named
+            speakers = map(self.speaker, node_ids)
+            return [n for n, _ in speakers if n is not None and not n.startswith("person ")]
+        return [name for node_id in node_ids for name in self.names(node_id)]
 
     def names(self, node_id: str) -> list[str]:
         """Every speaker an L-node names: its speaker, and who passes the words on."""

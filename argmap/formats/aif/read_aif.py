@@ -75,7 +75,7 @@ def load_aif(text: str, *, filename: str | None = None) -> tuple[ArgumentMap, li
     Raises:
         DocumentError: when the text is not AIF JSON, or a node or edge has no id.
     """
-    with collector_paused():  # many small objects, no cycles: collections only cost time
+    with collector_paused(keep=True):  # many small objects, no cycles: see there
         return _load(text, parse_json_value(text), filename)
 
 
@@ -97,7 +97,7 @@ def loads_json(text: str, value: Any, *, filename: str | None = None) -> Argumen
 
 
 def _load(text: str, value: Any, filename: str | None) -> tuple[ArgumentMap, list[str]]:
-    with collector_paused():  # many small objects, no cycles: collections only cost time
+    with collector_paused(keep=True):  # many small objects, no cycles: see there
         found = read(text, value, filename=filename) if value is not None else None
         return found or _checked_load(text, filename=filename)
 

@@ -1,0 +1,132 @@
+"""The one-pass AIF reader's column paths give the checked reader's answers.
+
+The one-pass reader (``argmap.formats.aif._bulk``) reads nodes as positions, edges as pairs of
+positions and elements as columns, and takes shortcuts where the usual file allows them: edge
+ids looked up as written (stripped only when one is not found), edges given twice found by
+one number per edge, one person per locution row read in one pass, a locution's fields worked
+out once for all the claims it anchors, ids made a section at a time. Each shortcut has a slow
+branch for the unusual file; these tests push written maps (``argmap.strategies``) and crafted
+files down both branches and compare the answers with the checked, element-by-element reader.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_aif_fuzz import EXAMPLES
+from test_aif_same_answers import assert_same
+
+from argmap import ArgumentMap
+from argmap.formats import aif
+from argmap.formats.aif import _bulk
+from argmap.formats.aif._sections import Sections
+from argmap.model import unique_id
+from argmap.strategies import maps
+
+SAME = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def _respelled(document: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
+    """The same graph written differently: edge ids padded with white space or written as
+    numbers, some edges and locution rows given twice, the edges in another order."""
+    graph = document.get("AIF", document)
+    spell = st.sampled_from(["as is", "padded", "number"])
+
+    def respell(node_id: Any) -> Any:
+        how = data.draw(spell)
+        if how == "padded":
+            return f" {node_id}\t"
+        if how == "number" and str(node_id).isdigit():
+            return int(node_id)
+        return node_id
+
+    edges = [
+        {**e, "fromID": respell(e["fromID"]), "toID": respell(e["toID"])} for e in graph["edges"]
+    ]
+    twice = data.draw(st.lists(st.sampled_from(edges), max_size=3)) if edges else []
+    graph["edges"] = data.draw(st.permutations(edges + twice))
+    rows = graph.get("locutions", [])
+    graph["locutions"] = rows + (
+        data.draw(st.lists(st.sampled_from(rows), max_size=2)) if rows else []
+    )
+    return document
+
+
+@SAME
+@given(maps(max_claims=10), st.data())
+def test_respelled_written_maps_read_the_same_both_ways(
+    m: ArgumentMap, data: st.DataObject
+) -> None:
+    text = json.dumps(_respelled(json.loads(aif.dumps(m)), data))
+    assert_same(text)
+
+
+@pytest.mark.parametrize("spelling", ["as is", "padded", "number"])
+def test_edge_ids_written_another_way_take_the_one_pass_reader(spelling: str) -> None:
+    """Ids padded or written as numbers are looked up again, stripped: the same map."""
+    m = ArgumentMap()
+    m.support(m.claim("Fees should go"), by=m.claim("Fees deter the poor"))
+    document = json.loads(aif.dumps(m))
+    for edge in document["edges"]:
+        for end in ("fromID", "toID"):
+            edge[end] = {"as is": edge[end], "padded": f" {edge[end]} ", "number": int(edge[end])}[
+                spelling
+            ]
+    document["edges"].append(dict(document["edges"][0]))  # and one edge given twice
+    assert assert_same(json.dumps(document))
+
+
+def _speaking(order: list[str]) -> str:
+    """Two locutions of one file ``7.json``: "Person : ..." (an actor named Person, whose
+    attributions' ids start ``person-7``) and one by personID 7, whom nobody names (the actor
+    ``person 7``, slug ``person-7``, made only when its attribution is)."""
+    nodes = [
+        {"nodeID": "1", "type": "I", "text": "Fees should go"},
+        {"nodeID": "2", "type": "I", "text": "Fees deter the poor"},
+    ]
+    edges = []
+    locutions = []
+    for number, who in enumerate(order, start=3):
+        locution, anchor = str(number * 10), str(number * 10 + 1)
+        said = "Person : we must" if who == "Person" else "no prefix here"
+        nodes += [
+            {"nodeID": locution, "type": "L", "text": said},
+            {"nodeID": anchor, "type": "YA", "text": "Asserting"},
+        ]
+        claim = "1" if number % 2 else "2"
+        edges += [{"fromID": locution, "toID": anchor}, {"fromID": anchor, "toID": claim}]
+        if who != "Person":
+            locutions.append({"nodeID": locution, "personID": 7})
+    return json.dumps({"nodes": nodes, "edges": edges, "locutions": locutions})
+
+
+@pytest.mark.parametrize(
+    "order", [["Person", "person 7"], ["person 7", "Person"], ["Person", "person 7", "Person"]]
+)
+def test_an_actor_made_among_the_attributions_takes_its_id_in_the_checked_order(
+    order: list[str],
+) -> None:
+    """The attributions collected before a new actor take their ids before it does."""
+    text = _speaking(order)
+    assert assert_same(text, "7.json")
+    found, _ = _bulk.read(text, filename="7.json") or (None, None)
+    assert found is not None
+    assert {a.name for a in found.actors} == {"Person", "person 7"}
+
+
+@given(st.lists(st.sampled_from(["a", "a-2", "b", "a-3", "c"]), max_size=12), st.data())
+def test_sections_make_ids_as_unique_id_does(bases: list[str], data: st.DataObject) -> None:
+    taken = set(data.draw(st.lists(st.sampled_from(["a", "a-2", "x"]), max_size=3)))
+    expected_taken, counters = set(taken), {}
+    expected = []
+    for base in bases:
+        made = unique_id(base, expected_taken, counters=counters)
+        expected_taken.add(made)
+        expected.append(made)
+    sections = Sections(taken=taken)
+    assert sections.new_ids("claims", bases) == expected
+    assert sections.columns["claims"]["id"] == expected
