@@ -46,32 +46,43 @@ def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
     >>> levels(m, {"a", "b"})
     {'a': 0, 'b': 1}
     """
-    below: dict[str, list[str]] = {claim_id: [] for claim_id in shown}
+    below: dict[str, list[str]] = {}  # a shown claim: the shown claims under it, if any
     arguments = argument_map.arguments
     for argument in arguments:
-        reasons = below.get(argument.conclusion)
-        if reasons is not None:
-            premises = argument.premises
-            if len(premises) == 1:  # most arguments: no generator for one premise
-                if premises[0] in below:
-                    reasons.append(premises[0])
-            else:
-                reasons.extend([premise for premise in premises if premise in below])
+        conclusion = argument.conclusion
+        if conclusion not in shown:
+            continue
+        premises = argument.premises
+        if len(premises) == 1:  # most arguments: no comprehension for one premise
+            if premises[0] not in shown:
+                continue
+            reasons = list(premises)
+        else:
+            reasons = [premise for premise in premises if premise in shown]
+        known = below.get(conclusion)
+        if known is None:
+            below[conclusion] = reasons
+        else:
+            known.extend(reasons)
     conclusions = {a.id: a.conclusion for a in arguments}  # an attacking argument's claim
     for rebuttal in argument_map.rebuttals:
         attacker = conclusions.get(rebuttal.attacker, rebuttal.attacker)
-        attackers = below.get(conclusions.get(rebuttal.target, rebuttal.target))
-        if attackers is not None and attacker in below:
-            attackers.append(attacker)
+        target = conclusions.get(rebuttal.target, rebuttal.target)
+        if target in shown and attacker in shown:
+            known = below.get(target)
+            if known is None:
+                below[target] = [attacker]
+            else:
+                known.append(attacker)
     has_head = set(chain.from_iterable(below.values()))
-    found = {c.id: 0 for c in argument_map.claims if c.id in below and c.id not in has_head}
+    found = {c.id: 0 for c in argument_map.claims if c.id in shown and c.id not in has_head}
     # Breadth first, one level at a time (the order a queue would give, without one).
-    level, depth = list(found), 0
+    level, depth, none = list(found), 0, ()
     while level:
         depth += 1
         following = []
         for current in level:
-            for lower in below[current]:
+            for lower in below.get(current, none):
                 if lower not in found:
                     found[lower] = depth
                     following.append(lower)
