@@ -21,7 +21,7 @@ word it. The parsed value is only read, never changed.
 from __future__ import annotations
 
 from itertools import compress, repeat
-from operator import add, eq, mul
+from operator import add, eq, is_not, mul
 from typing import Any
 
 from argmap.formats._json import containers_and_keys
@@ -184,8 +184,8 @@ class DictGraph:
                 keys += sum(map(len, value))
             elif type(value) is dict:
                 keys += len(value)
-        is_container = map(_CONTAINERS.__contains__, map(type, self.records))
-        records = list(compress(self.records, is_container))
+        given = list(compress(self.records, map(is_not, self.records, repeat(None))))
+        records = list(compress(given, map(_CONTAINERS.__contains__, map(type, given))))
         found, held = containers_and_keys(records)
         return containers + found, keys + held
 
