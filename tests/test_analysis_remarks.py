@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap.analysis import remark_line, remarks
 from argmap.cli.loading import load_map
 from argmap.cli.main import cli
 from argmap.diagram import to_dot
+from argmap.diagram.panel import panel_data
 from argmap.formats import dumps
 from argmap.model import ArgumentMap, Attribution, Claim
+from argmap.quotes import render_diff, word_diff, word_diff_parts
 
 ABC = "We were facing swings of anywhere between 10 and 12 per cent across the county"
 SMH = "We were facing swings of anywhere between 10 and 12 per cent across the country"
@@ -126,3 +130,36 @@ def test_mermaid_shows_the_remark_once_too() -> None:
     text = to_mermaid(_bitar(), detail="speakers")
     assert text.count("Karl Bitar") == 1
     assert "reported by ABC and the SMH" in text
+
+
+def test_the_differences_come_as_pieces_for_the_html_panel_too() -> None:
+    m = _bitar()
+    (remark,) = remarks(m)
+    assert remark.difference_parts() == [
+        (
+            "bitar-abc",
+            "bitar-smh",
+            [
+                ("gap", "..."),
+                ("same", "cent across the"),
+                ("removed", "county"),
+                ("added", "country"),
+            ],
+        )
+    ]
+    (shown,) = panel_data(m)["claims"]["swings"]["remarks"]
+    assert shown["differences"][0]["parts"][-2:] == [["removed", "county"], ["added", "country"]]
+    assert shown["differences"][0]["diff"] == "... cent across the [-county-] {+country+}"
+
+
+_words = st.lists(st.sampled_from(["a", "b", "c", "d", "'e'", "f-g"]), min_size=1, max_size=14)
+
+
+@given(_words, _words)
+def test_the_pieces_keep_each_side_s_words_in_order(first: list[str], other: list[str]) -> None:
+    passage, quote = " ".join(first), " ".join(other)
+    parts = word_diff_parts(passage, quote)
+    assert render_diff(parts) == word_diff(passage, quote)
+    if "gap" not in {kind for kind, _ in parts}:  # nothing left out: each side is whole
+        assert " ".join(t for k, t in parts if k != "added") == passage
+        assert " ".join(t for k, t in parts if k != "removed") == quote

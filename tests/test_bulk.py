@@ -529,3 +529,68 @@ def test_the_streamed_map_keeps_the_order_of_kinds_whatever_the_order_of_lists(
         streamed = load_streamed(text)
     assert streamed is not None
     assert list(streamed) == list(checked_json(text))
+
+
+_ITEM_KEYS = st.sampled_from(["id", "text", "a:", 'q"', ":"])
+_ITEM_VALUES = st.none() | st.integers() | st.sampled_from(["x", "a:b", '"', '":', ": x", "\\"])
+
+
+@st.composite
+def item_lists(draw: st.DrawFn) -> str:
+    """JSON text of a list of objects, a key perhaps twice, objects perhaps inside, colons
+    perhaps in strings or after white space: what a run of items can be."""
+    import json
+
+    def member(depth: int) -> str:
+        value = (
+            obj(depth + 1) if depth < 2 and draw(st.booleans()) else json.dumps(draw(_ITEM_VALUES))
+        )
+        space = draw(st.sampled_from(["", "", " ", "\n  "]))
+        return f"{json.dumps(draw(_ITEM_KEYS))}{space}: {value}"
+
+    def obj(depth: int) -> str:
+        return "{" + ", ".join(member(depth) for _ in range(draw(st.integers(0, 3)))) + "}"
+
+    return "[" + ", ".join(obj(0) for _ in range(draw(st.integers(0, 4)))) + "]"
+
+
+@settings(max_examples=300, deadline=None)
+@given(item_lists())
+def test_the_keys_of_the_items_vouch_only_for_texts_that_lost_no_key(text: str) -> None:
+    """What the streamed read asks of each run (the keys of its items counted, not those of
+    objects inside): True only when the strict parser finds no key twice, and, for items
+    without objects inside, the same answer as counting every key."""
+    import json
+
+    from argmap.formats._json import containers_and_keys, keeps_every_key, parse_json
+
+    value = json.loads(text)
+    outer = sum(map(len, value))
+    if keeps_every_key(text, value, keys=outer):
+        assert parse_json(text) == value
+    if outer == containers_and_keys([value])[1]:
+        assert keeps_every_key(text, value, keys=outer) == keeps_every_key(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('[{"a": 1, "b": 2}]', True),
+        ('[{"a": 1, "a": 2}]', False),
+        ('[{"a": "x:y"}]', True),  # a colon in a string: vouched for by the ":
+        ('[{"a" : 1}]', True),  # white space before the colon, but no other colon
+        ('[{"a" : "x:y"}]', False),  # both: cannot be shown
+        ('[{"a": {"b": 1}}]', False),  # an object inside: its key is not counted
+    ],
+)
+def test_a_run_is_decoded_to_dicts_when_its_items_account_for_every_colon(
+    text: str, kept: bool
+) -> None:
+    import json
+
+    from argmap.formats._json_stream import _decoded
+
+    items, pairs = _decoded(text)
+    assert pairs is not kept
+    pairs_decoder = json.JSONDecoder(object_pairs_hook=tuple)
+    assert items == (json.loads(text) if kept else pairs_decoder.decode(text))

@@ -163,6 +163,38 @@ def test_check_with_sources_verifies_quotes(
     assert expected in out
 
 
+TWICE = "The mayor said: \u201cThe tram will cut traffic.\u201d\n\nThe tram will cut traffic.\n"
+
+
+@pytest.mark.parametrize(
+    ("locator", "strict", "code", "places_listed"),
+    [
+        (", locators: [{start: 17, end: 42}]", False, 0, False),  # pinned to its first place
+        (", locators: [{start: 17, end: 42}]", True, 0, False),
+        ("", False, 0, True),  # verbatim, but where is open: a warning
+        ("", True, 1, True),
+        (", locators: [{start: 0, end: 5}]", False, 0, True),  # a locator marking no place
+    ],
+)
+def test_a_quote_the_source_prints_twice_is_verbatim_and_a_locator_pins_it(
+    tmp_path: Path, locator: str, strict: bool, code: int, places_listed: bool
+) -> None:
+    (tmp_path / "gazette.txt").write_text(TWICE, encoding="utf-8")
+    text = QUOTED_MAP.replace("QUOTE", "The tram will cut traffic").replace("}\n", locator + "}\n")
+    text = text.replace(  # a second claim, so that --strict has no other warning to fail on
+        "claims: [{id: traffic, text: A tram cuts traffic}]",
+        "claims: [{id: traffic, text: A tram cuts traffic}, {id: build, text: Build the tram}]\n"
+        "arguments: [{id: why, conclusion: build, premises: [traffic]}]",
+    )
+    text += "  - {id: wants, claim: build, actor: mayor, source: gazette, paraphrase: Build it}\n"
+    (tmp_path / "map.yaml").write_text(text, encoding="utf-8")
+    args = ["check", str(tmp_path / "map.yaml"), "--sources", str(tmp_path)]
+    result, out, _ = run(*args, *(["--strict"] if strict else []))
+    assert result == code, out
+    assert "1 of 1 quotes found verbatim" in out
+    assert ("found 2 times" in out) is places_listed
+
+
 def test_check_with_sources_names_a_missing_text(tmp_path: Path) -> None:
     (tmp_path / "map.yaml").write_text(QUOTED_MAP.replace("QUOTE", "x"), encoding="utf-8")
     code, _, err = run("check", str(tmp_path / "map.yaml"), "--sources", str(tmp_path))

@@ -8,6 +8,7 @@ backslashes, quotation marks, lone brackets, DOT keywords, control characters, l
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,3 +124,70 @@ def test_own_markup_is_title_and_text_of_each(
         for number, (text, title) in enumerate(pairs)
     ]
     assert own_markup(claims, width) == [_own(claim, width) for claim in claims]
+
+
+# DOT text without graphviz: `dot_quote` restates graphviz's quoting rules and `DotGraph`
+# writes the statements `graphviz.Digraph` writes, so a render to DOT does not import graphviz.
+QUOTABLE = st.one_of(
+    texts(max_size=40),
+    TRAPS,
+    st.text(alphabet='ab1_-.<>"\\ \n', max_size=12),
+    st.sampled_from(["<>", "<a>", "<<B>x</B>>", "<a\nb>", ".5", "-.5", "1.", "a\n", "STRICT"]),
+)
+
+
+@PROPERTIES
+@pytest.mark.filterwarnings("ignore::graphviz.DotSyntaxWarning")  # a final odd backslash
+@given(QUOTABLE)
+def test_dot_quote_quotes_as_graphviz_does(text: str) -> None:
+    from graphviz import nohtml, quoting
+
+    assert dot_quote(text) == quoting.quote(text)
+    assert dot_quote(nohtml(text)) == quoting.quote(nohtml(text))
+
+
+ATTRIBUTES = st.dictionaries(
+    st.sampled_from(["id", "color", "style", "tooltip", "fontsize", "shape", "label"]),
+    st.none() | QUOTABLE,
+    max_size=4,
+)
+
+
+@PROPERTIES
+@pytest.mark.filterwarnings("ignore::graphviz.DotSyntaxWarning")
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["graph", "node", "edge", "nodes", "edges", "cluster"]),
+            (ids() | TRAPS).filter(lambda text: ":" not in text),  # no ports
+            ATTRIBUTES,
+        ),
+        max_size=8,
+    )
+)
+def test_dot_graph_writes_what_graphviz_digraph_writes(
+    statements: list[tuple[str, str, dict[str, str | None]]],
+) -> None:
+    import graphviz
+
+    from argmap.diagram._dot_graph import DotGraph
+
+    ours, theirs = DotGraph("argmap"), graphviz.Digraph(name="argmap")
+    for kind, name, attributes in statements:
+        for graph in (ours, theirs):
+            label = attributes.get("label")
+            others = {k: v for k, v in attributes.items() if k != "label"}
+            if kind == "graph":
+                graph.attr(**attributes)
+            elif kind in ("node", "edge"):
+                graph.attr(kind, **attributes)
+            elif kind == "nodes":
+                graph.node(name, label, **others)
+            elif kind == "edges":
+                graph.edge(name, "n_b", label, **others)
+            else:
+                with graph.subgraph(name=f"cluster_{name}") as inner:
+                    inner.attr(**attributes)
+                    inner.node(name, label, **others)
+    assert ours.source == theirs.source
+    assert ours.body == theirs.body

@@ -94,6 +94,14 @@ def _as_before(text: str) -> str:
     return text.replace("&#93;", "]")
 
 
+def _written(m: ArgumentMap, options: dict[str, Any]) -> str:
+    """The DOT text the registry's writer gives (what ``argmap render -o x.dot`` writes): it
+    is written without building a ``graphviz.Digraph``."""
+    text = argmap.dumps(m, "dot", **options)
+    assert isinstance(text, str)
+    return text
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -111,6 +119,8 @@ def test_the_flagship_is_drawn_byte_for_byte_as_before() -> None:
     new = _texts(m, to_dot, to_mermaid)
     for name in old:
         assert new[name] == old[name], name
+    for name, options in _cases(m).items():
+        assert _written(m, options) == old[f"dot:{name}"], name
 
 
 @cache
@@ -146,6 +156,7 @@ def test_every_corpus_map_is_drawn_byte_for_byte_as_before() -> None:
         for options in _CORPUS_OPTIONS:
             old = old_build.to_dot(m, **options).source
             assert _as_before(to_dot(m, **options).source) == old, (name, options)
+            assert _as_before(_written(m, options)) == old, (name, options)
         assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes"), name
 
 
@@ -174,7 +185,9 @@ def _options(draw: st.DrawFn, m: ArgumentMap) -> dict[str, Any]:
 @given(st.data(), maps(max_claims=10))
 def test_generated_maps_are_drawn_byte_for_byte_as_before(data: Any, m: ArgumentMap) -> None:
     options = data.draw(_options(m))
-    assert _as_before(to_dot(m, **options).source) == old_build.to_dot(m, **options).source
+    old = old_build.to_dot(m, **options).source
+    assert _as_before(to_dot(m, **options).source) == old
+    assert _as_before(_written(m, options)) == old
     text = {k: options[k] for k in ("detail", "direction", "width")}
     assert to_mermaid(m, **text) == old_mermaid.to_mermaid(m, **text)
 
@@ -217,7 +230,9 @@ def _reported_maps(draw: st.DrawFn) -> ArgumentMap:
 @given(st.data(), _reported_maps())
 def test_remarks_reported_by_several_outlets_are_drawn_as_before(data: Any, m: ArgumentMap) -> None:
     options = data.draw(_options(m))
-    assert _as_before(to_dot(m, **options).source) == old_build.to_dot(m, **options).source
+    old = old_build.to_dot(m, **options).source
+    assert _as_before(to_dot(m, **options).source) == old
+    assert _as_before(_written(m, options)) == old
     assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes")
 
 

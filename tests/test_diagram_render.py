@@ -20,7 +20,7 @@ render_mod = __import__("argmap.diagram.render", fromlist=["layout"])
 @pytest.fixture
 def no_dot(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend Graphviz is not installed."""
-    monkeypatch.setattr(render_mod.shutil, "which", lambda name: None)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
 
 
 def test_dot_output_needs_no_graphviz(tmp_path: Path, no_dot: None) -> None:
@@ -52,8 +52,8 @@ def test_slow_layout_is_reported_as_such(monkeypatch: pytest.MonkeyPatch, tmp_pa
     def slow(*args: object, **kwargs: object) -> None:
         raise subprocess.TimeoutExpired(cmd="dot", timeout=0.5)
 
-    monkeypatch.setattr(render_mod.shutil, "which", lambda name: "/usr/bin/dot")
-    monkeypatch.setattr(render_mod.subprocess, "run", slow)
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/dot")
+    monkeypatch.setattr(subprocess, "run", slow)
     with pytest.raises(RenderError, match=r"longer than 0\.5 s"):
         render(sample_map(), tmp_path / "map.svg", timeout=0.5)
 

@@ -172,6 +172,24 @@ def test_told_the_paper_keeps_its_hearer_in_the_cue() -> None:
     assert _speech(result) == [("dead in the water", "Ann Lee", "told the Gazette")]
 
 
+def test_quoted_as_saying_names_the_one_quoted_never_the_one_quoting() -> None:
+    text = (
+        "The Gazette quoted Ann Lee as saying: “The tram will cut traffic.” "
+        "“Fares will rise,” Tom Ray was quoted as saying. "
+        "Jo Park was quoted as saying: “The line is late.”"
+    )
+    assert _speech(draft_result(text)) == [
+        ("The tram will cut traffic.", "Ann Lee", "saying"),
+        ("Fares will rise,", "Tom Ray", "was quoted as saying"),
+        ("The line is late.", "Jo Park", "was quoted as saying"),
+    ]
+
+
+def test_quoted_with_nobody_named_between_quoted_and_as_gets_no_speaker() -> None:
+    result = draft_result("The Gazette quoted them as saying: “The tram will cut traffic.”")
+    assert [q.speaker for q in result.quotes] == [None]
+
+
 def test_an_unnamed_speaker_is_named_as_the_text_describes_them() -> None:
     result = draft_result("“We are reviewing it,” a council spokesman said.")
     assert _speech(result) == [("We are reviewing it,", "a council spokesman", "said")]

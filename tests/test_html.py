@@ -84,3 +84,13 @@ def test_the_panel_data_holds_every_attribution_with_its_stance(m: ArgumentMap) 
             assert entry["line"].startswith(STANCE_STYLES[attribution.stance].mark + " ")
             assert entry["quote"] == attribution.quote
     json.loads(_json_for_script(data))  # and it survives the trip into the page
+
+
+def test_a_filter_with_nothing_to_choose_is_not_shown() -> None:
+    m = ArgumentMap()  # claims only, as a Kialo export gives: no speaker, no source
+    m.claim("Build the tram", id="tram")
+    page = page_html(m, svg="<svg></svg>")
+    assert re.search(r'<select id="argmap-speaker"[^>]* hidden>', page)
+    assert re.search(r'<select id="argmap-source"[^>]* hidden>', page)
+    shown = page_html(sample_map(), svg="<svg></svg>")
+    assert not re.search(r"<select [^>]*hidden", shown)

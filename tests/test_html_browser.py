@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_analysis_remarks import _bitar
 
 from argmap.diagram import to_html
 from argmap.diagram.render import find_dot
@@ -125,6 +126,7 @@ def test_clicking_a_harder_stance_shows_will_straws_words_and_his_denial(
     assert "✗ denied by Will Straw" in " ".join(text.split())
     assert "The very worst thing the Labour party could do" in text
     assert "asserted by Will Straw" not in text
+    assert "one remark, several reports" not in text.lower()  # one report only
     assert page.url.endswith("#harder-stance")
     _close(page)
 
@@ -133,6 +135,55 @@ def test_a_deep_link_opens_with_the_claim_selected(browser: Any, flagship_file: 
     page = _open(browser, flagship_file, hash="#harder-stance")
     assert "selected" in (page.locator("g.node#harder-stance").get_attribute("class") or "")
     assert "A harder stance" in page.locator("#argmap-panel").inner_text()
+    _close(page)
+
+
+def test_a_remark_both_reports_carry_is_shown_once_with_both_outlets(
+    browser: Any, flagship_file: Path
+) -> None:
+    page = _open(browser, flagship_file, hash="#catch-up")
+    remark = page.locator("#argmap-panel .remark")
+    assert remark.count() == 1
+    text = " ".join(remark.inner_text().split())
+    assert "✓ asserted by David Miliband" in text
+    assert "reported by Financial Times and Total Politics" in text
+    assert "Every report gives the same words." in text
+    assert "one remark, several reports (1)" in page.locator("#argmap-panel").inner_text().lower()
+    _close(page)
+
+
+def test_the_words_two_outlets_print_differently_are_struck_and_underlined(
+    browser: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "bitar.html"
+    path.write_text(to_html(_bitar()), encoding="utf-8")
+    page = _open(browser, path, hash="#swings")
+    removed, added = page.locator(".remark del"), page.locator(".remark ins")
+    assert (removed.count(), added.count()) == (1, 1)
+    assert removed.get_attribute("title") == "only in ABC"
+    assert added.get_attribute("title") == "only in the SMH"
+    assert "county" in removed.inner_text() and "country" in added.inner_text()
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.remark del')).textDecorationLine")
+        == "line-through"
+    )
+    diff = " ".join(page.locator(".remark .diff").inner_text().split())
+    assert diff.startswith("… cent across the") and diff.endswith("country")
+    _close(page)
+
+
+def test_a_deep_link_into_a_small_map_keeps_the_bar_in_view_and_the_panel_its_width(
+    browser: Any, tmp_path: Path
+) -> None:
+    # the browser scrolled the page to the node named by the fragment, hiding the bar, and
+    # the panel shrank to a sixth of its width beside a small drawing
+    path = tmp_path / "bitar.html"
+    path.write_text(to_html(_bitar()), encoding="utf-8")
+    page = _open(browser, path, hash="#swings")
+    assert page.evaluate("document.querySelector('header').getBoundingClientRect().top") == 0
+    assert page.evaluate("document.body.scrollTop") == 0
+    width = page.evaluate("document.querySelector('#argmap-panel').getBoundingClientRect().width")
+    assert width >= 400  # 26rem at 1,400 px
     _close(page)
 
 

@@ -47,6 +47,22 @@ def test_drawing_dot_imports_no_analysis_and_no_actor_map(tmp_path: Path) -> Non
     assert "argmap.diagram.build" in loaded
     unwanted = _under(loaded, "argmap.analysis", "argmap.quotes", "argmap.diagram.actor_map")
     assert unwanted == set()
+    assert _under(loaded, "graphviz", "subprocess", "shutil", "logging") == set()
+
+
+def test_to_dot_still_returns_a_graphviz_digraph_with_the_written_text() -> None:
+    """Library users keep ``to_dot``'s ``graphviz.Digraph`` (render it, add to it); its text is
+    the one the command line writes."""
+    import graphviz
+
+    import argmap
+    from argmap.diagram import to_dot
+    from argmap.diagram._sample import sample_map
+
+    drawn = to_dot(sample_map(), detail="quotes")
+    assert isinstance(drawn, graphviz.Digraph)
+    assert drawn.name == "argmap"
+    assert drawn.source == argmap.dumps(sample_map(), "dot", detail="quotes")
 
 
 _NEVER_FOR_DOT = (
@@ -73,9 +89,15 @@ _NEVER_FOR_DOT = (
     "pysat",
     "jinja2",
     "hypothesis",
+    "graphviz",
+    "subprocess",
+    "shutil",
+    "logging",
 )
 """What a render to DOT never needs, whatever it reads: no analysis, drafting, quotes, semantics
-or merging code, no other diagram, no other format's reader, no solver."""
+or merging code, no other diagram, no other format's reader, no solver; and no ``graphviz``
+package (the DOT text is written without a ``graphviz.Digraph``), nor the ``subprocess`` and
+``shutil`` that only a run of ``dot`` needs."""
 
 
 def test_an_argdown_file_to_dot_imports_only_the_argdown_reader_and_the_drawing(

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from attrs import field, frozen
 
 from argmap.model import Actor, ArgumentMap, Attribution, Source
-from argmap.quotes import normalise_quote, word_diff
+from argmap.quotes import DiffPart, normalise_quote, render_diff, word_diff_parts
 from argmap.quotes.similarity import comparison_words, similarity_at_least
 
 __all__ = [
@@ -108,13 +108,21 @@ class Remark:
             ``(first attribution, other attribution, diff)`` for each version whose words
             differ from the first's; ``[-words-]`` are the first's, ``{+words+}`` the other's.
         """
+        return [
+            (first, other, render_diff(parts)) for first, other, parts in self.difference_parts()
+        ]
+
+    def difference_parts(self) -> list[tuple[str, str, list[DiffPart]]]:
+        """The same differences as [`differences`][argmap.analysis.remarks.Remark.differences],
+        each as the pieces of [`word_diff_parts`][argmap.quotes.word_diff_parts] (``removed``:
+        only the first version's words, ``added``: only the other's)."""
         first = self.versions[0]
         base = normalise_quote(first.words)
-        found: list[tuple[str, str, str]] = []
+        found: list[tuple[str, str, list[DiffPart]]] = []
         for version in self.versions[1:]:
             other = normalise_quote(version.words)
             if other != base:
-                found.append((first.attribution, version.attribution, word_diff(base, other)))
+                found.append((first.attribution, version.attribution, word_diff_parts(base, other)))
         return found
 
 

@@ -52,7 +52,8 @@ def check_command(
     FILE is a map document in any format argmap reads (- for standard input), a Python file
     with a build() function, or module:build. Errors stop the load and exit 1; warnings are
     printed and exit 0 unless --strict. With --sources, every direct quote and quoted fragment
-    is looked up in its source's text; a quote not found (or found more than once) exits 1.
+    is looked up in its source's text; a quote not found exits 1. A quote the text prints more
+    than once is verbatim; unless its locator marks one of its places it is a warning.
     Texts are read only from inside the --sources folder unless --allow-outside-sources is given.
     """
     from argmap.quotes import QuoteStatus, check_quotes, load_source_texts, locate_quotes
@@ -77,12 +78,17 @@ def check_command(
     if sources:
         texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
-        bad = [r for r in reports if r.status is not QuoteStatus.FOUND]
-        for report in (r for r in reports if r.status is not QuoteStatus.FOUND or r.check.skipped):
-            click.echo(f"{file}: {report}", err=to_stderr)
-        found = len(reports) - len(bad)
+        missed = [r for r in reports if r.status is QuoteStatus.NOT_FOUND]
+        unplaced = [r for r in reports if r.status is QuoteStatus.AMBIGUOUS and not r.pinned]
+        for report in reports:
+            if report in unplaced:
+                hint = "" if report.locator else "; a locator says which place"
+                click.echo(f"{file}: warning: {report}{hint}", err=to_stderr)
+            elif report in missed or report.check.skipped:
+                click.echo(f"{file}: {report}", err=to_stderr)
+        found = len(reports) - len(missed)
         click.echo(f"{file}: {found} of {len(reports)} quotes found verbatim", err=to_stderr)
-        failed = failed or bool(bad)
+        failed = failed or bool(missed) or bool(strict and unplaced)
         if locate:
             located = locate_quotes(argument_map, texts)
             chosen = output_format(locate, None, Kind.MAP, stdout="yaml")

@@ -1,11 +1,14 @@
-"""Fast node and edge statements for big diagrams, with the ``graphviz`` package's quoting.
+"""Fast node and edge statements for big diagrams, quoted by the ``graphviz`` package's rules.
 
 ``graphviz.Digraph.node``/``edge`` spend most of their time in a keyword-argument checking
-wrapper; on a 1,000-claim map that was most of argmap's build time. These helpers append the
-same statements to the graph's body, quoting with the package's own rules (an HTML-like label
-``<...>`` stays raw unless it is a ``NoHtml`` string; a plain id stays bare; anything else is
-double-quoted with its quotation marks escaped). User text must already have gone through
-[`argmap.diagram.quoting`][argmap.diagram.quoting].
+wrapper; on a 1,000-claim map that was most of argmap's build time. These helpers write the
+same statements, quoting by the package's own rules (an HTML-like label ``<...>`` stays raw
+unless it is a ``NoHtml`` string; a plain id stays bare; anything else is double-quoted with its
+quotation marks escaped). The rules are restated here, four definitions of
+``graphviz.quoting``, so that writing DOT text does not import ``graphviz`` (its package
+imports its whole backend, ``logging`` and ``subprocess`` with it: 20-35 ms of every render);
+``tests/test_diagram_batch.py`` checks [`dot_quote`][] against ``graphviz.quoting.quote`` on any
+text. User text must already have gone through [`argmap.diagram.quoting`][argmap.diagram.quoting].
 
 What a diagram repeats (node names used by many edges, the look of every rebuttal arrow) is
 quoted once with [`quote_all`][] and passed on as [`Quoted`][] text, which is not quoted again.
@@ -27,12 +30,14 @@ digraph {
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
-
-import graphviz
-from graphviz import quoting
+from typing import TYPE_CHECKING
 
 from argmap.diagram.quoting import dot_name, escape_dot_text, escape_dot_texts
+
+if TYPE_CHECKING:
+    import graphviz
 
 __all__ = [
     "Quoted",
@@ -50,11 +55,27 @@ __all__ = [
     "template",
 ]
 
-_HTML_STRING = quoting.HTML_STRING.match
-_ID = quoting.ID.match
-_KEYWORDS = quoting.KEYWORDS
-_NO_HTML = quoting.NoHtml
-_ESCAPE_QUOTES = quoting.ESCAPE_UNESCAPED_QUOTES
+# graphviz.quoting's rules (graphviz 0.20-0.21): HTML_STRING, ID, KEYWORDS and
+# ESCAPE_UNESCAPED_QUOTES (a quotation mark after an even number of backslashes, or after an
+# odd number, the last one dropped, gets one backslash).
+_HTML_STRING = re.compile(r"<.*>$", re.DOTALL).match
+_ID = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*|-?(\.[0-9]+|[0-9]+(\.[0-9]*)?))$").match
+_KEYWORDS = frozenset({"node", "edge", "graph", "digraph", "subgraph", "strict"})
+_QUOTES = re.compile(r'(?P<backslashes>(?:\\{2})*)\\?(?P<quote>")')
+
+
+def _escape_quotes(text: str) -> str:
+    """``graphviz.quoting.ESCAPE_UNESCAPED_QUOTES``: escape every quotation mark not escaped."""
+    return _QUOTES.sub(r"\g<backslashes>\\\g<quote>", text)
+
+
+def _no_html(value: str) -> bool:
+    """Whether ``value`` is a ``graphviz.nohtml`` string (there is none before graphviz is
+    imported, so this imports nothing)."""
+    quoting = sys.modules.get("graphviz.quoting")
+    return quoting is not None and isinstance(value, quoting.NoHtml)
+
+
 _PLAIN = re.compile("[A-Za-z0-9-]+").fullmatch
 """An id with nothing to clean, escape or encode in a node name (most ids)."""
 _ALL_PLAIN = re.compile("[A-Za-z0-9-]+(?:\n[A-Za-z0-9-]+)*").fullmatch
@@ -70,7 +91,8 @@ class Quoted(str):
 def dot_quote(value: str) -> str:
     """Quote a DOT id or attribute value exactly as ``graphviz.quoting.quote`` does.
 
-    >>> dot_quote("tram"), dot_quote("a b"), dot_quote("<x>"), dot_quote(graphviz.nohtml("<x>"))
+    >>> from graphviz import nohtml
+    >>> dot_quote("tram"), dot_quote("a b"), dot_quote("<x>"), dot_quote(nohtml("<x>"))
     ('tram', '"a b"', '<x>', '"<x>"')
     >>> dot_quote(Quoted('"a b"'))
     '"a b"'
@@ -78,14 +100,13 @@ def dot_quote(value: str) -> str:
     kind = type(value)
     if kind is Quoted:
         return value
-    if value[:1] == "<" and not isinstance(value, _NO_HTML) and _HTML_STRING(value):
+    if value[:1] == "<" and _HTML_STRING(value) and not _no_html(value):
         return value
     if " " not in value and _ID(value) and value.lower() not in _KEYWORDS:  # no ID has a space
         return value
     if '"' not in value:  # nothing to escape: skip the regular expression
         return f'"{value}"'
-    escaped: str = quoting.ESCAPE_UNESCAPED_QUOTES(value)
-    return f'"{escaped}"'
+    return f'"{_escape_quotes(value)}"'
 
 
 def quote_text(text: str, *, tooltip: bool = False) -> Quoted:
@@ -98,7 +119,7 @@ def quote_text(text: str, *, tooltip: bool = False) -> Quoted:
     if " " not in escaped and _ID(escaped) and escaped.lower() not in _KEYWORDS:
         return Quoted(escaped)
     if '"' in escaped:
-        escaped = quoting.ESCAPE_UNESCAPED_QUOTES(escaped)
+        escaped = _escape_quotes(escaped)
     return Quoted(f'"{escaped}"')
 
 
@@ -112,7 +133,7 @@ def quote_texts(texts: list[str], *, tooltip: bool = False) -> list[str]:
     quoted = []
     for escaped in escape_dot_texts(texts, tooltip=tooltip):  # never HTML: they are strings
         if " " in escaped or not _ID(escaped) or escaped.lower() in _KEYWORDS:
-            escaped = f'"{_ESCAPE_QUOTES(escaped)}"' if '"' in escaped else f'"{escaped}"'
+            escaped = f'"{_escape_quotes(escaped)}"' if '"' in escaped else f'"{escaped}"'
         quoted.append(escaped)
     return quoted
 

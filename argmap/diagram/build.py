@@ -14,11 +14,10 @@ n_cost -> n_tram [arrowhead=tee color="#d55e00" id=dear penwidth=1.6 style=dashe
 
 from __future__ import annotations
 
-from typing import Any
-
-import graphviz
+from typing import TYPE_CHECKING, Any
 
 from argmap._collector import collector_paused
+from argmap.diagram._dot_graph import DotGraph
 from argmap.diagram._emit import (
     Quoted,
     attribute_list,
@@ -35,13 +34,16 @@ from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, own_mark
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
-from argmap.diagram.quoting import dot_name, escape_dot, escape_html
+from argmap.diagram.quoting import dot_name, escape_html
 from argmap.diagram.selection import claim_groups, neighbourhood, visible
 from argmap.diagram.styles import node_attrs
 from argmap.diagram.themes import EDGE_STYLES, Theme, strength_fill, theme
 from argmap.model import Argument, ArgumentMap, AttackKind, Claim, Mode, Rebuttal, Stance
 
-__all__ = ["FONT", "to_dot"]
+if TYPE_CHECKING:
+    import graphviz
+
+__all__ = ["FONT", "dot_source", "to_dot"]
 
 FONT = "Helvetica,Arial,sans-serif"
 """The font of every diagram (Graphviz falls back to what the system has)."""
@@ -74,6 +76,31 @@ def to_dot(
         DiagramOptionError: for a bad option, a focus or status naming no claim, or
             ``group="side"`` without a central claim.
     """
+    import graphviz  # here, not at the top: the DOT text alone needs no graphviz
+
+    graph = _draw(argument_map, options, changes)
+    return graphviz.Digraph(name=graph.name, body=graph.body)
+
+
+def dot_source(
+    argument_map: ArgumentMap, *, options: DiagramOptions | None = None, **changes: Any
+) -> str:
+    """Return the DOT text of the diagram: ``to_dot(argument_map, ...).source``, without
+    importing ``graphviz`` (see [`argmap.diagram._dot_graph`][argmap.diagram._dot_graph]).
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> dot_source(sample_map(), direction="LR") == to_dot(sample_map(), direction="LR").source
+    True
+
+    Raises:
+        DiagramOptionError: as [`to_dot`][] does.
+    """
+    return _draw(argument_map, options, changes).source
+
+
+def _draw(
+    argument_map: ArgumentMap, options: DiagramOptions | None, changes: dict[str, Any]
+) -> DotGraph:
     chosen = make_options(options, **changes)
     with collector_paused():  # many small strings, no cycles (see argmap._collector)
         return _Builder(argument_map, chosen).build()
@@ -88,7 +115,7 @@ class _Builder:
         self.colours: Theme = theme(options.theme)
         self.used: set[str] = set()
         self.tails: set[str] = set()
-        self.graph = graphviz.Digraph(name="argmap")
+        self.graph = DotGraph("argmap")
         self.shown = {c.id for c in argument_map.claims}
         if options.focus is not None:
             self.shown = neighbourhood(argument_map, options.focus, options.depth)
@@ -115,7 +142,7 @@ class _Builder:
 
     # ------------------------------------------------------------------ whole graph
 
-    def build(self) -> graphviz.Digraph:
+    def build(self) -> DotGraph:
         options, colours = self.options, self.colours
         claims, arguments, rebuttals = visible(self.map, self.shown)
         shown = self.shown = {c.id for c in claims}  # with every premise of a drawn argument
@@ -164,7 +191,7 @@ class _Builder:
 
     def _title(self) -> None:
         if self.map.title:
-            self.graph.attr(label=escape_dot(self.map.title), labelloc="t", fontsize="18")
+            self.graph.attr(label=quote_text(self.map.title), labelloc="t", fontsize="18")
         central = self.map.central
         if not self.map.question or (central is not None and central.id not in self.shown):
             return  # a focused view without the central claim: the question would hang alone
@@ -177,7 +204,7 @@ class _Builder:
             id="question",
             fontsize="16",
             **node_attrs("question", self.colours),
-            tooltip=escape_dot(self.map.question, tooltip=True),
+            tooltip=quote_text(self.map.question, tooltip=True),
         )
         self.used.add("question")
         if central is not None:
@@ -208,8 +235,8 @@ class _Builder:
         for number, (key, members) in enumerate(clusters.items()):
             with self.graph.subgraph(name=f"cluster_{number}") as cluster:
                 cluster.attr(
-                    label=escape_dot(labels[key]),
-                    id=escape_dot(f"group-{key}"),
+                    label=quote_text(labels[key]),
+                    id=quote_text(f"group-{key}"),
                     style="rounded,filled",
                     fillcolor=self.colours.cluster,
                     color=self.colours.border,
@@ -320,7 +347,7 @@ class _Builder:
             "arrowhead": style.arrowhead,
             "penwidth": style.penwidth,
             "color": self.colours.edge(relation),
-            "tooltip": escape_dot(style.meaning, tooltip=True),
+            "tooltip": quote_text(style.meaning, tooltip=True),
         }
 
     def _edge(

@@ -42,6 +42,11 @@ def _json_for_script(data: Any) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def _hidden(options: list[tuple[str, str]]) -> str:
+    """A filter with nothing to choose (a Kialo map names no speaker) is not shown."""
+    return "" if options else " hidden"
+
+
 def _options_html(items: list[tuple[str, str]], everyone: str) -> str:
     choices = [f'<option value="">{html.escape(everyone)}</option>']
     choices += [
@@ -88,10 +93,10 @@ def page_html(
 <h1>{html.escape(title)}</h1>
 <input type="search" id="argmap-search" placeholder="Search claims, speakers, quotes"
  aria-label="Search claims, speakers and quotes" aria-controls="argmap-results">
-<select id="argmap-speaker" aria-label="Show one speaker's part">{
+<select id="argmap-speaker" aria-label="Show one speaker's part"{_hidden(speakers)}>{
         _options_html(speakers, "All speakers")
     }</select>
-<select id="argmap-source" aria-label="Show one source's part">{
+<select id="argmap-source" aria-label="Show one source's part"{_hidden(sources)}>{
         _options_html(sources, "All sources")
     }</select>
 {evaluation}

@@ -12,11 +12,14 @@ styles.
 
 from __future__ import annotations
 
-import graphviz
+from typing import TYPE_CHECKING
 
 from argmap.diagram.quoting import escape_html
 from argmap.diagram.styles import NODE_STYLES, STANCE_STYLES, node_attrs
 from argmap.diagram.themes import EDGE_STYLES, Theme
+
+if TYPE_CHECKING:
+    from argmap.diagram._dot_graph import DotGraph
 
 __all__ = ["LEGEND_ORDER", "add_legend", "legend_words"]
 
@@ -101,9 +104,7 @@ def _row(key: str, colours: Theme) -> str:
     return f'<TR>{left}<TD ALIGN="LEFT">{escape_html(words)}</TD></TR>'
 
 
-def add_legend(
-    graph: graphviz.Digraph, used: set[str], colours: Theme, *, direction: str = "BT"
-) -> None:
+def add_legend(graph: DotGraph, used: set[str], colours: Theme, *, direction: str = "BT") -> None:
     """Add a ``cluster_legend`` to ``graph`` with an entry for each key in ``used``.
 
     Args:

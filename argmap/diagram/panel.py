@@ -71,14 +71,21 @@ def _attribution(argument_map: ArgumentMap, attribution: Attribution) -> _Json:
 
 def _remarks(argument_map: ArgumentMap, claim: Claim) -> list[_Json]:
     """The remarks on a claim that several sources report, with the differences between them."""
+    from argmap.quotes import render_diff  # only a map with such a remark needs the quotes code
+
     return [
         {
             "line": attribution_line(argument_map, attribution, remark=remark),
             "attributions": list(remark.attributions),
             "outlets": list(remark.outlets),
             "differences": [
-                {"first": first, "other": other, "diff": diff}
-                for first, other, diff in remark.differences()
+                {
+                    "first": first,
+                    "other": other,
+                    "diff": render_diff(parts),
+                    "parts": [list(part) for part in parts],
+                }
+                for first, other, parts in remark.difference_parts()
             ],
         }
         for attribution, remark in shown_attributions(argument_map, claim)

@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import re
 
-import graphviz
-
 __all__ = [
     "clean",
     "clean_all",
@@ -100,6 +98,8 @@ def escape_dot(text: str, *, tooltip: bool = False) -> str:
     >>> print(escape_dot('say "no" \\ now', tooltip=True))
     say "no" \\\\ now
     """
+    import graphviz  # the NoHtml mark is graphviz's; the DOT text path quotes without it
+
     result: str = graphviz.nohtml(escape_dot_text(text, tooltip=tooltip))
     return result
 

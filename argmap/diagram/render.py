@@ -15,19 +15,17 @@ True
 from __future__ import annotations
 
 import os
-import shutil
-import signal
-import subprocess
 from pathlib import Path
-from typing import Any
-
-import graphviz
+from typing import TYPE_CHECKING, Any
 
 from argmap._atomic import write_atomic
-from argmap.diagram.build import to_dot
+from argmap.diagram.build import dot_source
 from argmap.diagram.options import DEFAULT_TIMEOUT
 from argmap.exceptions import DocumentError, RenderError
 from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    import graphviz
 
 __all__ = [
     "INSTALL_HINT",
@@ -55,6 +53,8 @@ def find_dot() -> str:
     Raises:
         RenderError: when ``dot`` is not on PATH; the message says what to install.
     """
+    import shutil  # these three only where dot runs: a render to DOT text needs none
+
     found = shutil.which("dot")
     if found is None:
         raise RenderError(INSTALL_HINT)
@@ -67,6 +67,8 @@ def layout(source: str, output_format: str, *, timeout: float = DEFAULT_TIMEOUT)
     Raises:
         RenderError: when ``dot`` is missing, fails, or takes longer than ``timeout`` seconds.
     """
+    import subprocess
+
     command = [find_dot(), f"-T{output_format}"]
     try:
         done = subprocess.run(
@@ -96,18 +98,24 @@ def layout(source: str, output_format: str, *, timeout: float = DEFAULT_TIMEOUT)
 
 
 def _signal_name(number: int) -> str:
+    import signal
+
     try:
         return signal.Signals(number).name
     except ValueError:
         return f"signal {number}"
 
 
-def _diagram(argument_map: ArgumentMap, actors: bool, options: dict[str, Any]) -> graphviz.Digraph:
-    if actors:  # the actor map needs the analysis package: imported only for it
+def _source(argument_map: ArgumentMap, actors: bool, options: dict[str, Any]) -> str:
+    """The DOT text of the argument map, or of the actor map (which needs the analysis
+    package and ``graphviz``: imported only for it)."""
+    if actors:
         from argmap.diagram.actor_map import actor_map
 
-        return actor_map(argument_map, **options)
-    return to_dot(argument_map, **options)
+        graph: graphviz.Digraph = actor_map(argument_map, **options)
+        text: str = graph.source
+        return text
+    return dot_source(argument_map, **options)
 
 
 def to_svg(
@@ -128,7 +136,7 @@ def to_svg(
     Raises:
         RenderError: when ``dot`` is missing, fails or times out.
     """
-    source: str = _diagram(argument_map, actors, options).source
+    source = _source(argument_map, actors, options)
     return layout(source, "svg", timeout=timeout).decode("utf-8")
 
 
@@ -191,8 +199,7 @@ def diagram_source(
     Raises:
         DiagramOptionError: for a bad option.
     """
-    source: str = _diagram(argument_map, actors, options).source
-    return source
+    return _source(argument_map, actors, options)
 
 
 def diagram_bytes(

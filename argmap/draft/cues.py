@@ -38,7 +38,7 @@ __all__ = [
 _WORD = re.compile(r"[A-Za-z][a-z’'\-]*")
 _PHRASAL = re.compile(
     r"\b(?:(?:point|points|pointed|pointing) out|(?:went|goes|going) on|(?:hit|hits|hitting) back"
-    r"|[Aa]ccording to)\b"
+    r"|quoted as saying|[Aa]ccording to)\b"
 )
 _TELL_OBJECT = re.compile(
     r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)|reporters|journalists|MPs|"
@@ -50,6 +50,7 @@ _NOT_SUBJECT_BEFORE = word_set(
     "into onto upon over under"
 )
 _NP_STOP = re.compile(r"\s(?:including|such as|like|among them|who|which|in|at|from|on)\s|,")
+_QUOTED_AS = re.compile(r"\bquoted\s+(\S.*?)\s+as$")
 _DETERMINERS = word_set("a an the one another two three four several some many other")
 _PRONOUN_WORDS = word_set("it this that they we i you there these those which who")
 
@@ -150,6 +151,9 @@ def find_subject(
     """
     segment = masked[clause_start : cue.start]
     tail = _without_auxiliaries(segment)
+    quoted = _quoted_as(clause_start, tail, cue)
+    if quoted is not None:  # the one quoted speaks, never the one quoting
+        return _last_mention(mentions, *quoted)
     end = clause_start + len(tail)
     inside = [m for m in mentions if clause_start <= m.start and m.end <= end]
     people = [m for m in inside if m.kind != "organisation"]
@@ -193,6 +197,9 @@ def chained_subject(
         The subject, as [`find_subject`][] gives it.
     """
     tail = _without_auxiliaries(masked[clause_start : cue.start])
+    quoted = _quoted_as(clause_start, tail, cue)
+    if quoted is not None:  # the one quoted speaks, never the one quoting
+        return _last_mention(mentions, *quoted)
     hangs = cue.text.endswith("ing") or re.search(r"\b(?:and|but)$", tail) is not None
     if hangs:
         earlier = [
@@ -211,6 +218,29 @@ def chained_subject(
             )
             return find_subject(masked, mentions, clause_start, fake)
     return find_subject(masked, mentions, clause_start, cue)
+
+
+def _quoted_as(clause_start: int, tail: str, cue: Cue) -> tuple[int, int] | None:
+    """In "The Guardian quoted Mr Cruddas as saying", where the one quoted is named: between
+    "quoted" and "as". None when the cue is not in that shape.
+
+    >>> from argmap.draft.mentions import find_mentions
+    >>> text = "The Guardian quoted Jon Cruddas as saying"
+    >>> cue = find_cues(text, 0, len(text))[-1]
+    >>> found = find_subject(text, find_mentions(text), 0, cue)
+    >>> text[found.start:found.end] if isinstance(found, Mention) else found
+    'Jon Cruddas'
+    """
+    shape = _QUOTED_AS.search(tail)
+    if shape is None or cue.lemma != "say":
+        return None
+    return clause_start + shape.start(1), clause_start + shape.end(1)
+
+
+def _last_mention(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The last mention standing whole between ``start`` and ``end``, not a possessive."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and not m.possessive]
+    return inside[-1] if inside else None
 
 
 def _without_auxiliaries(segment: str) -> str:

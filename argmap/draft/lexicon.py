@@ -45,7 +45,7 @@ def word_set(text: str) -> frozenset[str]:
 
 # Reporting verbs (lemma -> irregular forms). Regular forms (-s, -ed, -ing) are made below.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("say", "says", "said", "saying"),
+    "say": ("say", "says", "said", "saying", "quoted as saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
     "think": ("think", "thinks", "thought", "thinking"),

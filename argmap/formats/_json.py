@@ -69,15 +69,24 @@ def parse_json_value(text: str) -> Any | None:
         return None
 
 
-def keeps_every_key(text: str, value: Any, *, tally: tuple[int, int] | None = None) -> bool:
+def keeps_every_key(
+    text: str,
+    value: Any,
+    *,
+    tally: tuple[int, int] | None = None,
+    keys: int | None = None,
+) -> bool:
     """Whether ``value``, `json.loads` of ``text``, kept every key the text names.
 
     Decoding to dicts keeps the last of two equal keys silently, where `parse_json` refuses
-    them. When no quote is followed by white space and a colon, every key is followed by its
-    colon, so the text holds at least as many ``":`` as it names keys (one inside a string,
-    ``\\":``, or at the start of one only adds to the count); when the dicts hold as many keys
-    as that, none was lost. False says only that this cannot be shown (a key twice, a string
-    with ``":`` in it or a space before a colon): the caller then parses the checked way.
+    them. Every key written is followed by a colon, so a text holds at least as many colons as
+    it names keys: when the dicts hold as many keys as there are colons, none was lost. Where
+    strings hold colons too: when no quote is followed by white space and a colon, every key
+    is followed by its colon, so the text holds at least as many ``":`` as it names keys (one
+    inside a string, ``\\":``, or at the start of one only adds to the count); when the dicts
+    hold as many keys as that, none was lost. False says only that this cannot be shown (a
+    key twice, a string with ``":`` in it or a space before a colon): the caller then parses
+    the checked way.
 
     Args:
         text: the JSON text.
@@ -87,6 +96,9 @@ def keeps_every_key(text: str, value: Any, *, tally: tuple[int, int] | None = No
             are every object and list there is, and their keys are counted without looking
             through ``value`` again (its values are not touched: on a big file that walk
             costs more than the parse).
+        keys: how many keys the caller counted in ``value``, instead of ``tally``: all of
+            them, or some (those of the outer objects, when there may be objects inside;
+            too few only makes the answer False). ``value`` is not looked through.
 
     >>> keeps_every_key('{"a": 1, "b": {"a": 2}}', {"a": 1, "b": {"a": 2}})
     True
@@ -94,12 +106,18 @@ def keeps_every_key(text: str, value: Any, *, tally: tuple[int, int] | None = No
     False
     >>> keeps_every_key('{"a": [1], "b": 2}', {"a": [1], "b": 2}, tally=(2, 2))
     True
+    >>> keeps_every_key('[{"a": "x:y"}, {"b": 2}]', [{"a": "x:y"}, {"b": 2}], keys=2)
+    True
     """
-    if tally is not None and tally[0] == text.count("{") + text.count("["):
-        keys = tally[1]
-    else:
-        keys = containers_and_keys([value])[1]
-    return keys == text.count('":') and (text.count(":") == keys or not _SPACED_COLON.search(text))
+    if keys is None:
+        if tally is not None and tally[0] == text.count("{") + text.count("["):
+            keys = tally[1]
+        else:
+            keys = containers_and_keys([value])[1]
+    colons = text.count(":")
+    if colons == keys:  # the usual case, and one count: no colon in a string
+        return True
+    return keys == text.count('":') and not _SPACED_COLON.search(text)
 
 
 def containers_and_keys(level: list[Any]) -> tuple[int, int]:

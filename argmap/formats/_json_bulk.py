@@ -26,6 +26,7 @@ from argmap.formats._json_stream import NotPlain, members
 from argmap.formats._known_ids import KnownIds
 from argmap.formats.document import SECTIONS, from_parts
 from argmap.model import ArgumentMap
+from argmap.model._tables import id_table
 
 __all__ = ["load_streamed"]
 
@@ -36,7 +37,7 @@ def load_streamed(text: str) -> ArgumentMap | None:
     known = KnownIds()
     # The id table, made a run at a time while its ids are fresh in the cache, as long as the
     # lists come in the map's order of kinds (the table's order); else the build makes it.
-    table: dict[str, Any] | None = {}
+    table: dict[str, Any] | None = id_table()
     order = list(SECTIONS)
     last = 0
 

@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable, Container
 from typing import Any
 
+from argmap.formats._json import keeps_every_key
+
 __all__ = ["CHUNK", "SPAN", "NotPlain", "members"]
 
 CHUNK = 2000
@@ -40,7 +42,6 @@ _DECODER = json.JSONDecoder(object_pairs_hook=tuple)
 _SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
 _DECODE = _DECODER.decode
 _DICTS = json.JSONDecoder().decode
-_SPACED_COLON = re.compile(r'"[ \t\n\r]+:')
 _SPACE = re.compile(r"[ \t\n\r]*")  # what json itself skips between tokens
 _NEXT = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")  # after a list item: more, or the end
 
@@ -142,23 +143,15 @@ def _decoded(span: str) -> tuple[list[Any], bool]:
     """The items of the JSON list ``span``: as dicts when no object can have named a key twice
     (then whether they are pairs is False), else as tuples of pairs (True).
 
-    Decoding to dicts is the fast way but keeps the last of two equal keys silently. It is safe
-    when the items are dicts without objects inside and there are as many keys in them as
-    colons in the text: every key written is followed by a colon, so equal counts leave no
-    key to lose. Where strings hold colons too, as many keys as ``":`` will do, when every
-    key is followed by its colon (no white space between: every colon of the text follows a
-    quote, or no quote is followed by white space and a colon): the text then holds at least
-    as many ``":`` as keys.
+    Decoding to dicts is the fast way but keeps the last of two equal keys silently; it is
+    safe when the dicts' own keys account for the text's colons
+    ([`keeps_every_key`][argmap.formats._json.keeps_every_key], told the keys of the items:
+    objects inside them, dates or locators, leave colons unaccounted for, and are decoded as
+    pairs).
     """
     items: list[Any] = _DICTS(span)
-    if set(map(type, items)) <= {dict}:
-        kept = sum(map(len, items))
-        colons = span.count(":")  # every key is followed by one, so at least as many as keys
-        if colons == kept:
-            return items, False
-        keys = span.count('":')
-        if kept == keys and (colons == keys or not _SPACED_COLON.search(span)):
-            return items, False
+    if set(map(type, items)) <= {dict} and keeps_every_key(span, items, keys=sum(map(len, items))):
+        return items, False
     return _DECODE(span), True
 
 

@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from argmap.model import Actor, Claim, Source
+from argmap.model._tables import id_table
 from argmap.model.references import REFERENCES
 
 __all__ = ["Check", "Column", "KnownIds"]
@@ -65,7 +66,7 @@ class KnownIds:
     """The ids met so far, by kind, and which reference columns were given and checked."""
 
     def __init__(self) -> None:
-        self._tables: dict[type[Any], dict[str, str]] = {kind: {} for kind in _KEPT}
+        self._tables: dict[type[Any], dict[str, str]] = {kind: id_table() for kind in _KEPT}
         self._given: set[tuple[type[Any], str]] = set()
         self._unsure: set[tuple[type[Any], str]] = set()
 

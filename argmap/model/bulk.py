@@ -27,6 +27,7 @@ from typing import Any
 
 from argmap._collector import collector_paused
 from argmap.exceptions import ArgmapError, DocumentError, ModelError
+from argmap.model._tables import id_table
 from argmap.model.argument_map import ArgumentMap
 from argmap.model.elements import Actor, Argument, Attribution, Claim, Element, Rebuttal, Source
 from argmap.model.enums import AttackKind
@@ -108,7 +109,8 @@ def build_grouped(
             list(map(_ID, members)) if ids is None or kind not in ids else ids[kind]
             for kind, members in loaded.items()
         ]
-        table = dict(
+        table = id_table()
+        table.update(
             zip(chain.from_iterable(keys), chain.from_iterable(loaded.values()), strict=True)
         )
     argument_map._elements = table

@@ -5,7 +5,7 @@
 <QuoteStatus.FOUND: 'found'>
 """
 
-from argmap.quotes._closest import word_diff
+from argmap.quotes._closest import DiffPart, render_diff, word_diff, word_diff_parts
 from argmap.quotes.check_map import (
     MissingSourceTextError,
     QuoteReport,
@@ -21,6 +21,7 @@ from argmap.quotes.source_text import SourceText
 
 __all__ = [
     "ClosestPassage",
+    "DiffPart",
     "EmptyQuoteError",
     "MissingSourceTextError",
     "NormalisedText",
@@ -37,7 +38,9 @@ __all__ = [
     "locate_quotes",
     "normalise",
     "normalise_quote",
+    "render_diff",
     "source_text_path",
     "text_similarity",
     "word_diff",
+    "word_diff_parts",
 ]

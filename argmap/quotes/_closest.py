@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from argmap.quotes.report import ClosestPassage, Span
 from argmap.quotes.source_text import SourceText, word_key, word_spans
 
-__all__ = ["closest_passage", "word_diff"]
+__all__ = ["DiffPart", "closest_passage", "render_diff", "word_diff", "word_diff_parts"]
 
 _CANDIDATES = 5  # windows refined with SequenceMatcher
 _GAP_COST = 0.4  # score lost per window word that matches nothing in the quote
@@ -90,13 +90,20 @@ def _exact_similarity(passage: str, quote: str) -> tuple[int, float]:
     return same, min(math.floor(matcher.ratio() * 100) / 100, 0.99)
 
 
+DiffPart = tuple[str, str]
+"""One piece of a word diff: ``(kind, text)``, kind ``same``, ``gap`` (equal words left out,
+text ``...``), ``removed`` (only in the passage) or ``added`` (only in the quote)."""
+
+_SHOWN = {"same": "{}", "gap": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
+
+
 def word_diff(passage: str, quote: str) -> str:
     """Render the word-level difference from a passage of the source to the quote.
 
     Words only in the source show as ``[-...-]``, words only in the quote as ``{+...+}``; runs
     of more than a few equal words are shortened to ``...``. Quotation marks at the ends of a
     word are set aside when comparing words; when they (or dashes) are the only difference, the
-    whole passage and quote are shown.
+    whole passage and quote are shown. [`word_diff_parts`][] gives the same pieces unrendered.
 
     Args:
         passage: the passage of the source, normalised.
@@ -106,9 +113,29 @@ def word_diff(passage: str, quote: str) -> str:
         One line of text.
 
     >>> word_diff("a b c d e f g h", "a b c d X f g h")
-    '... b c d [-e-] {+X+} f g h'
+    'a b c d [-e-] {+X+} f g h'
+    >>> word_diff("one two three four five six seven", "one two three four five six eight")
+    '... four five six [-seven-] {+eight+}'
     >>> word_diff("catch-up", "catch up")
     '[-catch-up-] {+catch up+}'
+    """
+    return render_diff(word_diff_parts(passage, quote))
+
+
+def render_diff(parts: Sequence[DiffPart]) -> str:
+    """One line for the pieces of a word diff, as [`word_diff`][] writes it.
+
+    >>> render_diff([("same", "across the"), ("removed", "county"), ("added", "country")])
+    'across the [-county-] {+country+}'
+    """
+    return " ".join(_SHOWN[kind].format(text) for kind, text in parts)
+
+
+def word_diff_parts(passage: str, quote: str) -> list[DiffPart]:
+    """The pieces of [`word_diff`][], for a reader that draws them (the HTML map's panel).
+
+    >>> word_diff_parts("one two three four five six seven", "one two three four five six eight")
+    [('gap', '...'), ('same', 'four five six'), ('removed', 'seven'), ('added', 'eight')]
     """
     source_spans, quote_spans = word_spans(passage), word_spans(quote)
     opcodes = SequenceMatcher(
@@ -118,30 +145,30 @@ def word_diff(passage: str, quote: str) -> str:
         autojunk=False,
     ).get_opcodes()
     if all(tag == "equal" for tag, *_ in opcodes):
-        return f"[-{passage}-] {{+{quote}+}}"
+        return [("removed", passage), ("added", quote)]
 
     def run(text: str, spans: list[tuple[int, int]], first: int, stop: int) -> str:
         return text[spans[first][0] : spans[stop - 1][1]]
 
-    parts: list[str] = []
+    parts: list[DiffPart] = []
     for index, (tag, a0, a1, b0, b1) in enumerate(opcodes):
         if tag != "equal":
             if a1 > a0:
-                parts.append("[-" + run(passage, source_spans, a0, a1) + "-]")
+                parts.append(("removed", run(passage, source_spans, a0, a1)))
             if b1 > b0:
-                parts.append("{+" + run(quote, quote_spans, b0, b1) + "+}")
+                parts.append(("added", run(quote, quote_spans, b0, b1)))
             continue
         head = 0 if index == 0 else _CONTEXT
         tail = 0 if index == len(opcodes) - 1 else _CONTEXT
         if a1 - a0 <= head + tail + 1:
-            parts.append(run(passage, source_spans, a0, a1))
+            parts.append(("same", run(passage, source_spans, a0, a1)))
             continue
         if head:
-            parts.append(run(passage, source_spans, a0, a0 + head))
-        parts.append("...")
+            parts.append(("same", run(passage, source_spans, a0, a0 + head)))
+        parts.append(("gap", "..."))
         if tail:
-            parts.append(run(passage, source_spans, a1 - tail, a1))
-    return " ".join(parts)
+            parts.append(("same", run(passage, source_spans, a1 - tail, a1)))
+    return parts
 
 
 def _trim_marks(source: SourceText, start: int, end: int, quote: str) -> tuple[int, int]:

@@ -60,6 +60,14 @@ class QuoteReport:
         return self.check.status
 
     @property
+    def pinned(self) -> bool:
+        """Whether the quote's place is known: found once, or found several times with a stored
+        locator that marks one of the places."""
+        if self.status is QuoteStatus.AMBIGUOUS:
+            return bool(self.locator_matches)
+        return self.status is QuoteStatus.FOUND
+
+    @property
     def locator_matches(self) -> bool | None:
         """Whether the stored locator marks a place where the quote stands (None: no locator)."""
         if self.locator is None:

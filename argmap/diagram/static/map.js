@@ -129,6 +129,41 @@
     if (a.setting) { block.appendChild(sourceBlock("First said at", a.setting)); }
     return block;
   }
+  function outletOf(c, attributionId) {
+    var a = c.attributions.filter(function (x) { return x.id === attributionId; })[0];
+    if (!a) { return attributionId; }
+    return a.source ? (a.source.outlet || a.source.title) : a.speaker.name;
+  }
+  function diffLine(parts, first, other) {
+    var p = el("p", {"class": "diff"});
+    parts.forEach(function (part, i) {
+      if (i) { p.appendChild(document.createTextNode(" ")); }
+      var kind = part[0], text = part[1];
+      if (kind === "removed" || kind === "added") {
+        var only = "only in " + (kind === "removed" ? first : other);
+        p.appendChild(el(kind === "removed" ? "del" : "ins", {title: only}, [
+          el("span", {"class": "sr-only", text: "(" + only + ":) "}),
+          document.createTextNode(text)
+        ]));
+      } else {
+        p.appendChild(document.createTextNode(kind === "gap" ? "…" : text));
+      }
+    });
+    return p;
+  }
+  function remarkBlock(c, r) {
+    var block = el("div", {"class": "remark"}, [el("p", {text: r.line})]);
+    if (!r.differences.length) {
+      block.appendChild(el("p", {"class": "meta", text: "Every report gives the same words."}));
+    }
+    r.differences.forEach(function (d) {
+      var first = outletOf(c, d.first), other = outletOf(c, d.other);
+      block.appendChild(el("p", {"class": "meta", text: "The words in " + other + " against " + first +
+        " (struck through: only in " + first + "; underlined: only in " + other + "):"}));
+      block.appendChild(diffLine(d.parts, first, other));
+    });
+    return block;
+  }
   function reasonList(items) {
     var ul = el("ul", {"class": "reasons"});
     items.forEach(function (r) {
@@ -150,6 +185,10 @@
     panel.appendChild(el("h3", {text: "Who said it (" + c.attributions.length + ")"}));
     if (!c.attributions.length) { panel.appendChild(el("p", {"class": "meta", text: "No attribution."})); }
     c.attributions.forEach(function (a) { panel.appendChild(attributionBlock(a)); });
+    if (c.remarks.length) {
+      panel.appendChild(el("h3", {text: "One remark, several reports (" + c.remarks.length + ")"}));
+      c.remarks.forEach(function (r) { panel.appendChild(remarkBlock(c, r)); });
+    }
     panel.appendChild(el("h3", {text: "For (" + c["for"].length + ")"}));
     panel.appendChild(reasonList(c["for"]));
     panel.appendChild(el("h3", {text: "Against (" + c.against.length + ")"}));

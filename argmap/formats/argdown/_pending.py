@@ -32,7 +32,7 @@ from argmap.formats._fields import build_at_lines
 from argmap.formats._limits import shorten
 from argmap.model import ArgumentMap
 
-__all__ = ["Pending"]
+__all__ = ["Pending", "Rows"]
 
 # What an element's error starts with, from its owner and its class (None: the bare message).
 Describe = Callable[[Any, type[Any]], str | None]
@@ -44,6 +44,42 @@ Run = list[dict[str, Any]] | dict[str, list[Any]]
 
 def _bare(owner: Any, kind: type[Any]) -> str | None:
     return None
+
+
+class Rows:
+    """Elements of one class gathered a row at a time as columns (a list per field, with a
+    line and an owner per element), kept by a [`Pending`][] at once with `hand_over`.
+
+    >>> from argmap.model import Claim
+    >>> rows, pending = Rows(Claim, ["id", "text"]), Pending()
+    >>> rows.add(("c", "C"), 4)
+    >>> rows.hand_over(pending)
+    >>> [c.id for c in pending.make_map().claims], rows.lines
+    (['c'], [])
+    """
+
+    __slots__ = ("columns", "kind", "lines", "names", "owners")
+
+    def __init__(self, kind: type[Any], names: list[str]) -> None:
+        self.kind = kind
+        self.names = names
+        self.columns: dict[str, list[Any]] = {name: [] for name in names}
+        self.lines: list[int] = []
+        self.owners: list[Any] = []
+
+    def add(self, values: tuple[Any, ...], line: int, owner: Any = None) -> None:
+        """Keep an element to make: its fields in the order of the names, its line, owner."""
+        for column, value in zip(self.columns.values(), values, strict=True):
+            column.append(value)
+        self.lines.append(line)
+        self.owners.append(owner)
+
+    def hand_over(self, pending: Pending) -> None:
+        """Keep the rows gathered so far in ``pending``, and start afresh."""
+        if self.lines:
+            pending.extend_columns(self.kind, self.columns, self.lines, self.owners)
+            self.columns = {name: [] for name in self.names}
+            self.lines, self.owners = [], []
 
 
 class Pending:

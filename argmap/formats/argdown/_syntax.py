@@ -2,7 +2,8 @@
 
 A hand-written line tokenizer: Argdown is line-based (relations on indented lines, numbered
 premises, inference lines), so each line is classified by one regular expression and a small
-state machine builds the tree. It is iterative and linear in the size of the text.
+state machine builds the tree. It is iterative and linear in the size of the text. The common
+line shapes (``_shapes.py``) are read by one expression each, before that general path.
 
 >>> doc = parse("[Tax]: Taxes are high. #economy\\n  - [Low]: Taxes are low.")
 >>> [(e.title, e.text, e.tags) for e in doc.elements]
@@ -14,14 +15,16 @@ state machine builds the tree. It is iterative and linear in the size of the tex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from argmap.exceptions import DocumentError
 from argmap.formats._limits import short
 from argmap.formats.argdown._classes import Classes, TitleClass, class_of
+from argmap.formats.argdown._shapes import DEFINITION, PREMISE, RELATION
 from argmap.formats.argdown._source import MARK, load_yaml, prepare
 from argmap.formats.argdown._text import fast_data, split_text
-from argmap.formats.argdown._tree import Document, Element, Inference, Relation
+from argmap.formats.argdown._tree import EMPTY, Document, Element, Inference, Relation
 
 __all__ = ["Document", "Element", "Inference", "Relation", "parse"]
 
@@ -48,8 +51,9 @@ _UNREAD: dict[str, Any] = {}  # an inline-data source not read yet
 class _Parser:
     """The state machine over lines; see [`parse`][]."""
 
-    def __init__(self, file: str | None) -> None:
+    def __init__(self, file: str | None, *, shapes: bool = True) -> None:
         self.file = file
+        self.shapes = shapes  # read the common line shapes by their own expressions
         self.doc = Document(classes={})
         self.classes: Classes = self.doc.classes  # type: ignore[assignment]
         self.elements = self.doc.elements
@@ -71,14 +75,65 @@ class _Parser:
         text, first, front = prepare(text, self.file)
         if front is not None:
             self.doc.front = self.load_yaml(front, 2, "front matter")
-        line, blank = self.line, self.blank
-        for number, content in enumerate(text.split("\n"), start=first):
-            if content:
-                line(content, number)
-            else:
-                blank()
+        lines = enumerate(text.split("\n"), start=first)
+        if self.shapes:
+            self.read_shapes(lines)
+        else:
+            line, blank = self.line, self.blank
+            for number, content in lines:
+                if content:
+                    line(content, number)
+                else:
+                    blank()
         self.finish(first + text.count("\n"))
         return self.doc
+
+    def read_shapes(self, lines: Iterable[tuple[int, str]]) -> None:
+        """Read the lines: one of a common shape by its expression when the state lets it mean
+        what it means on its own (no open text it could continue, no heading or multi-line
+        inference it could belong to), any other by [`line`][]. The same tree either way."""
+        line, blank = self.line, self.blank
+        relation, definition, premise = RELATION.fullmatch, DEFINITION.fullmatch, PREMISE.fullmatch
+        for number, content in lines:
+            if not content:
+                blank()
+                continue
+            start = content[0]
+            if start == " ":
+                match = relation(content)
+                if match is not None and self.tree and self.rule_lines is None:
+                    indent, marker, statement, argument, rest = match.groups()
+                    parent = self.relation_parent(len(indent))
+                    kind = "statement" if argument is None else "argument"
+                    column = len(indent) + len(marker) + 2
+                    child = self.occurrence(kind, statement or argument, rest, number, column)
+                    self.relate(parent, marker, child, len(indent), number)
+                    continue
+            elif start == "[" or start == "<":
+                match = definition(content)
+                if match is not None and self.open is None and self.idle():
+                    statement, argument, rest = match.groups()
+                    kind = "statement" if argument is None else "argument"
+                    self.pcs_owner = None
+                    element = self.occurrence(kind, statement or argument, rest, number, 1)
+                    self.tree = [(0, element)]
+                    self.open_indent = 0
+                    continue
+            elif start == "(":
+                match = premise(content)
+                if match is not None and self.rule_lines is None:
+                    numbered, title, rest = match.groups()
+                    owner = self.pcs_open(number)
+                    statement = self.occurrence("statement", title, rest, number, len(numbered) + 1)
+                    self.pcs_link(owner, statement)
+                    self.tree = [(0, statement)]
+                    self.open_indent = 0
+                    continue
+            line(content, number)
+
+    def idle(self) -> bool:
+        """Whether a top-level line starts afresh: no heading or multi-line inference runs on."""
+        return self.rule_lines is None and not self.in_heading
 
     def load_yaml(self, source: str, line: int, what: str) -> dict[str, Any]:
         return load_yaml(source, line, what, self.file)
@@ -151,7 +206,11 @@ class _Parser:
         starts_new = list_item or (indent < self.open_indent and _DEFINITION.match(stripped))
         if self.open is not None:
             if not starts_new:
-                self.open.raw.append(stripped)
+                raw = self.open.raw
+                if raw:
+                    raw.append(stripped)
+                else:
+                    self.open.raw = [stripped]
                 return
             self.end_open()
         self.pcs_owner = None
@@ -163,18 +222,29 @@ class _Parser:
         self.open_indent = indent
 
     def relation(self, marker: str, content: str, indent: int, number: int, column: int) -> None:
-        if self.open is not None:
-            self.end_open()
-        tree = self.tree
-        while len(tree) > 1 and tree[-1][0] >= indent:
-            tree.pop()
-        parent = tree[-1][1]
+        parent = self.relation_parent(indent)
         if not content:
             raise self.error(f"relation {marker!r} names no statement or argument", number, column)
         child = self.element(content, number, column + len(marker) + 1)
+        self.relate(parent, marker, child, indent, number)
+
+    def relation_parent(self, indent: int) -> Element:
+        """The element a relation line at ``indent`` relates to (the open text ended)."""
+        if self.open is not None:
+            if self.open.raw:
+                self.end_open()
+            else:  # a bare reference: nothing to end
+                self.open = None
+        tree = self.tree
+        while len(tree) > 1 and tree[-1][0] >= indent:
+            tree.pop()
+        return tree[-1][1]
+
+    def relate(self, parent: Element, marker: str, child: Element, indent: int, line: int) -> None:
+        """Record the relation of a line, whose child may have children below it."""
         self.last_argument = None  # a PCS after a blank line belongs to top-level arguments only
-        self.relations.append(Relation(parent, marker, child, number))
-        tree.append((indent, child))
+        self.relations.append(Relation(parent, marker, child, line))
+        self.tree.append((indent, child))
         self.open_indent = indent
 
     def element(self, content: str, number: int, column: int) -> Element:
@@ -192,9 +262,15 @@ class _Parser:
                 kind, title, rest = "statement", None, content
         else:
             kind, title, rest = "statement", None, content
+        return self.occurrence(kind, title, rest, number, column)
+
+    def occurrence(
+        self, kind: str, title: str | None, rest: str | None, number: int, column: int
+    ) -> Element:
+        """A new element, its text to come (``rest`` so far), grouped into its class."""
         element = Element(kind, title, number, column)
         if rest:
-            element.raw.append(rest)
+            element.raw = [rest]
         elements = self.elements
         # Its equivalence class (see _classes.group, which does the same for a finished tree).
         key = (kind, title or len(elements))
@@ -224,7 +300,7 @@ class _Parser:
                 raise self.error(str(exc), element.line, element.column) from None
             if data is not None:
                 element.data = self.inline_data(data, element.line)
-            element.raw = []
+            element.raw = EMPTY
             if element.text or element.tags or element.data:
                 element.cls.absorb(element)  # type: ignore[union-attr]
 
@@ -240,6 +316,18 @@ class _Parser:
     # ------------------------------------------------------------ premise–conclusion structures
 
     def pcs_statement(self, content: str, number: int, column: int) -> None:
+        owner = self.pcs_open(number)
+        if content.startswith("<"):
+            raise self.error(
+                "an argument cannot be a premise or conclusion; use a statement [Title]",
+                number,
+                column,
+            )
+        self.pcs_link(owner, self.element(content, number, column))
+
+    def pcs_open(self, number: int) -> Element:
+        """The argument a numbered statement at line ``number`` belongs to (a new one when
+        none is open), the open text ended."""
         self.end_open()
         owner = self.pcs_owner
         if owner is None:
@@ -251,13 +339,10 @@ class _Parser:
                 class_of(self.classes, owner, len(self.doc.elements))
                 self.doc.elements.append(owner)
             self.pcs_owner = owner
-        if content.startswith("<"):
-            raise self.error(
-                "an argument cannot be a premise or conclusion; use a statement [Title]",
-                number,
-                column,
-            )
-        statement = self.element(content, number, column)
+        return owner
+
+    def pcs_link(self, owner: Element, statement: Element) -> None:
+        """Make ``statement`` the next of ``owner``'s premise–conclusion structure."""
         self.last_argument = None
         statement.argument = owner
         owner.pcs.append(statement)
@@ -319,12 +404,14 @@ class _Parser:
                 )
 
 
-def parse(text: str, *, file: str | None = None) -> Document:
+def parse(text: str, *, file: str | None = None, shapes: bool = True) -> Document:
     """Parse Argdown text into a [`Document`][].
 
     Args:
         text: the Argdown source.
         file: its file name, for error messages.
+        shapes: read the common line shapes by their own expressions (the same tree; off,
+            every line takes the general path, which the tests compare it with).
 
     Returns:
         The syntax tree.
@@ -340,4 +427,4 @@ def parse(text: str, *, file: str | None = None) -> Document:
     argmap.exceptions.DocumentError: line 1:3: relation '+' has no statement or argument above it \
 to relate to
     """
-    return _Parser(file).run(text)
+    return _Parser(file, shapes=shapes).run(text)

@@ -18,10 +18,32 @@ from attrs import define, field
 if TYPE_CHECKING:
     from argmap.formats.argdown._classes import Classes, TitleClass
 
-__all__ = ["NO_DATA", "NO_TAGS", "Document", "Element", "Inference", "Relation"]
+__all__ = ["EMPTY", "NO_DATA", "NO_TAGS", "Document", "Element", "Inference", "Relation"]
 
 NO_TAGS: list[str] = []  # shared, never changed: most elements have no tags
 NO_DATA: dict[str, Any] = {}  # shared, never changed: most elements have no data
+
+
+class _Empty(list[Any]):
+    """An empty list that cannot be filled: give the element a list of its own instead.
+
+    >>> EMPTY.append(1)
+    Traceback (most recent call last):
+    ...
+    TypeError: a shared empty list: give the element a list of its own
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *_: Any) -> None:
+        raise TypeError("a shared empty list: give the element a list of its own")
+
+    append = extend = insert = __setitem__ = __iadd__ = _refuse  # type: ignore[assignment]
+
+
+EMPTY: list[Any] = _Empty()
+"""Shared by every element without raw text, and by every statement as its (never filled)
+structure and inferences: most elements of a large file are bare references."""
 
 
 @define(slots=True)
@@ -39,7 +61,9 @@ class Element:
     ``pcs`` holds the numbered statements of an argument's premise–conclusion structure, and
     ``inferences`` the inference before each statement (``None`` for a premise). ``cls`` is
     the equivalence class of its title, once [grouped][argmap.formats.argdown._classes.group].
-    A plain slotted class, not attrs: a 3 MB file makes tens of thousands of them.
+    A plain slotted class, not attrs: a 3 MB file makes tens of thousands of them. An
+    element without raw text, and a statement's ``pcs`` and ``inferences``, are [`EMPTY`][]
+    (a new list replaces it when there is something to keep).
     """
 
     __slots__ = (
@@ -52,12 +76,16 @@ class Element:
         self.title = title
         self.line = line
         self.column = column
-        self.raw: list[str] = []
+        self.raw: list[str] = EMPTY
         self.text = ""
         self.tags: list[str] = NO_TAGS
         self.data: dict[str, Any] = NO_DATA
-        self.pcs: list[Element] = []
-        self.inferences: list[Inference | None] = []
+        self.pcs: list[Element]
+        self.inferences: list[Inference | None]
+        if kind == "argument":
+            self.pcs, self.inferences = [], []
+        else:  # a statement never has a structure
+            self.pcs = self.inferences = EMPTY
         self.argument: Element | None = None
         self.cls: TitleClass | None = None
 

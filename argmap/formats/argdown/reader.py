@@ -32,7 +32,7 @@ from argmap.formats.argdown._classes import (
     group,
     text_or_none,
 )
-from argmap.formats.argdown._pending import Pending
+from argmap.formats.argdown._pending import Pending, Rows
 from argmap.formats.argdown._syntax import parse
 from argmap.formats.argdown._tree import Document, Element, Inference
 from argmap.formats.argdown.attributions import read_attributions
@@ -84,6 +84,9 @@ class _Builder:
             question=self.map.question,
             description=self.map.description,
         )
+        # The inference steps and the rebuttals, gathered as columns as they are read.
+        self.steps = Rows(Argument, ["id", "premises", "conclusion", "title", "scheme", "note"])
+        self.rebuttals = Rows(Rebuttal, ["id", "kind", "attacker", "target", "note"])
         table = self.extra.get("rebuttals")
         self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
         if isinstance(table, dict):
@@ -94,6 +97,8 @@ class _Builder:
     def fail(self, message: str, line: int | None) -> DocumentError:
         """The error to raise at ``line``, unless an element read before it is at fault: then
         that element's error is raised here (an error names the first fault in the file)."""
+        self.steps.hand_over(self.pending)
+        self.rebuttals.hand_over(self.pending)
         self.make_map()
         return DocumentError(message, file=self.file, line=line)
 
@@ -132,6 +137,7 @@ class _Builder:
         self.pending.extend_columns(Claim, columns, [cls.element.line for cls in claims], claims)
         for cls in structured:
             self.add_steps(cls)
+        self.steps.hand_over(self.pending)
         self.add_relations()
         return self.pending
 
@@ -199,15 +205,8 @@ class _Builder:
         scheme = inference.rule or None
         if "scheme" in data:
             scheme = text_or_none(data["scheme"])
-        fields = {
-            "id": arg_id,
-            "premises": premises,
-            "conclusion": conclusion,
-            "title": title,
-            "scheme": scheme,
-            "note": text_or_none(data.get("note", cls.text)) if last else None,
-        }
-        self.pending.add(Argument, fields, inference.line, cls)
+        note = text_or_none(data.get("note", cls.text)) if last else None
+        self.steps.add((arg_id, premises, conclusion, title, scheme, note), inference.line, cls)
         self.premises.update(premises)
 
     # ------------------------------------------------------------ relations
@@ -239,6 +238,7 @@ class _Builder:
         self.supports(supports)
         for source, target, line in attacks:
             self.attack(source, target, line)
+        self.rebuttals.hand_over(self.pending)
 
     def new_id(self, base: str) -> str:
         """A fresh id: ``base``, or ``base-2``, ``base-3``... (cheaper than the model's slugs)."""
@@ -294,9 +294,8 @@ class _Builder:
                 self.recorded_attack(row[0], target_id, attacker, rid, note, line)
         elif ("attack", attacker, target_id) not in self.done:
             self.done.add(("attack", attacker, target_id))
-            new_id = self.new_id(f"{kind}-{attacker}")
-            fields = {"id": new_id, "kind": kind, "attacker": attacker, "target": target_id}
-            self.pending.add(Rebuttal, fields, line)
+            rid = self.new_id(f"{kind}-{attacker}")
+            self.rebuttals.add((rid, kind, attacker, target_id, None), line)
 
     def recorded_attack(
         self, kind: Any, target: str, attacker: str, rid: str, note: str | None, line: int
@@ -313,8 +312,7 @@ class _Builder:
             counters=self.map_suffixes,
         )
         self.taken.add(new_id)
-        fields = {"id": new_id, "kind": kind, "attacker": attacker, "target": target, "note": note}
-        self.pending.add(Rebuttal, fields, line)
+        self.rebuttals.add((new_id, kind, attacker, target, note), line)
 
     def claim_data(self) -> list[tuple[str, dict[str, Any], int]]:
         """The id, data and line of every claim with inline data (once the map is made)."""
