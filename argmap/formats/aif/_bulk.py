@@ -81,7 +81,12 @@ def read(
             return None  # not JSON: the checked reader says where
     try:
         graph = DictGraph(value)
-        if not keeps_every_key(text, value, tally=graph.tally()):
+        containers, keys = graph.tally()
+        # The keys the graph counted, then (if that cannot vouch: objects it did not read)
+        # the same with the brackets counted and the value walked when they are not all.
+        if not keeps_every_key(text, value, keys=keys) and not keeps_every_key(
+            text, value, tally=(containers, keys)
+        ):
             # A key twice, or a text that cannot show it has none: parse it the checked way.
             graph = DictGraph(parse_json(text))
         return _Build(graph, filename).run()
