@@ -21,7 +21,7 @@ word it. The parsed value is only read, never changed.
 from __future__ import annotations
 
 from itertools import compress, repeat
-from operator import add, eq, is_not, mul
+from operator import eq, is_not
 from typing import Any
 
 from argmap.formats._json import containers_and_keys
@@ -93,26 +93,48 @@ def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
     return found
 
 
+_SHORT = 32
+"""A node's neighbours are checked for an edge given again while there are fewer than this."""
+
+
 def neighbours(count: int, starts: list[int], ends: list[int]) -> tuple[Neighbours, Neighbours]:
     """The outgoing and incoming neighbours of ``count`` nodes, from edges given as the
-    positions of their ends (each edge once), in edge order.
+    positions of their ends, in edge order; an edge given again is left out.
 
-    >>> neighbours(3, [0, 0, 2], [1, 2, 1])
+    An edge is looked for in its start's list while that is short (AIF nodes have a few
+    edges each): no set or tuple per edge. Past that length edges are added unchecked, and
+    if any was, the edges given twice are taken out once for all (`dict.fromkeys`) and the
+    lists made again.
+
+    >>> neighbours(3, [0, 0, 2, 0], [1, 2, 1, 2])
     ([[1, 2], None, [1]], [None, [0, 2], [0]])
+    >>> hub = neighbours(2, [0] * 40 + [0], [1] * 41)  # past the short lists, once as well
+    >>> hub == ([[1], None], [None, [0]])
+    True
     """
     outgoing: Neighbours = [None] * count
     incoming: Neighbours = [None] * count
+    unchecked = False
     for start, end in zip(starts, ends, strict=True):
         out = outgoing[start]
         if out is None:
             outgoing[start] = [end]
         else:
+            if len(out) < _SHORT:
+                if end in out:
+                    continue  # given before
+            else:
+                unchecked = True
             out.append(end)
         into = incoming[end]
         if into is None:
             incoming[end] = [start]
         else:
             into.append(start)
+    if unchecked:
+        pairs = dict.fromkeys(zip(starts, ends, strict=True))
+        if len(pairs) != len(starts):  # given twice: once, where it came first
+            return neighbours(count, [s for s, _ in pairs], [e for _, e in pairs])
     return outgoing, incoming
 
 
@@ -196,10 +218,6 @@ class DictGraph:
         ends = self.positions(list(map(dict.get, edges, repeat("toID"))))
         if any(map(eq, starts, ends)):
             raise Unusual
-        count = len(self.ids)  # an edge as one number, start * count + end: no tuple per edge
-        if len(set(map(add, map(mul, starts, repeat(count)), ends))) != len(starts):
-            pairs = dict.fromkeys(zip(starts, ends, strict=True))  # an edge given twice:
-            starts, ends = [s for s, _ in pairs], [e for _, e in pairs]  # once, where first
         return neighbours(len(self.ids), starts, ends)
 
     def positions(self, ends: list[Any]) -> list[int]:
