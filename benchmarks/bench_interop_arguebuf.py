@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _bytecode import compile_package  # noqa: E402
 from bench_model import generate  # noqa: E402
 
 from argmap.formats import aif  # noqa: E402
@@ -62,6 +63,7 @@ def main() -> None:
     if not python.exists():
         sys.exit("arguebuf needs Python >= 3.12: none found (see scripts/ensure-python-tools)")
     argmap = Path(sys.executable).with_name("argmap")
+    compile_package()  # argmap from bytecode, as installed (arguebuf's venv has its own)
     with tempfile.TemporaryDirectory() as folder:
         big = Path(folder) / "big.json"
         big.write_text(aif.dumps(generate(args.claims)), encoding="utf-8")

@@ -30,6 +30,9 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bytecode import compile_package
 
 from argmap.semantics import (
     ArgumentationFramework,
@@ -304,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", help="with --floor: another argmap executable to time")
     options = parser.parse_args(argv)
     if options.floor:
+        compile_package()  # the floor times whole processes: argmap as installed
         floor(options.floor, options.runs, options.seed, options.baseline)
         return 0
     rows = bench_grounded(options.grounded, options.grounded_density, options.seed)

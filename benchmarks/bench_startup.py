@@ -30,6 +30,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bytecode import compile_package
+
 COMMANDS = {
     "python -c pass (the floor)": "pass",
     "import argmap": "import argmap",
@@ -56,6 +60,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--root", help="the folder holding the argmap package to time")
     options = parser.parse_args()
+    compile_package(options.root)
     env = dict(os.environ)
     if options.root:
         env["PYTHONPATH"] = options.root

@@ -130,3 +130,20 @@ def test_sections_make_ids_as_unique_id_does(bases: list[str], data: st.DataObje
     sections = Sections(taken=taken)
     assert sections.new_ids("claims", bases) == expected
     assert sections.columns["claims"]["id"] == expected
+
+
+@pytest.mark.parametrize("twice", [None, 0, 39])
+def test_a_premise_of_many_arguments_reads_the_same_both_ways(twice: int | None) -> None:
+    """One claim is a premise of 40 arguments: its list of neighbours grows past the short
+    lists looked through for an edge given again, so an edge given twice (the first or the
+    last of its edges) is found by the check over all edges instead."""
+    m = ArgumentMap()
+    premise = m.claim("Fees deter the poor")
+    for number in range(40):
+        m.support(m.claim(f"Conclusion {number}"), by=premise)
+    document = json.loads(aif.dumps(m))
+    start = next(n["nodeID"] for n in document["nodes"] if n["text"] == "Fees deter the poor")
+    if twice is not None:
+        edge = [e for e in document["edges"] if e["fromID"] == start][twice]
+        document["edges"].append(dict(edge))
+    assert assert_same(json.dumps(document))

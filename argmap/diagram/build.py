@@ -387,6 +387,7 @@ class _Builder:
         """Draw every argument: a plain one as a single arrow (inlined: the commonest
         element of a map, drawn as [`_edge`][] draws it), one with an inference node in full."""
         name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body
+        known = self._names.get  # every drawn claim's name, made in `_claim_statements`
         first, later = self._pieces("support", False)
         plain = False
         for argument in arguments:
@@ -396,10 +397,10 @@ class _Builder:
             premise = argument.premises[0]  # after `visible`, every premise is shown
             if premise not in shown:
                 premise = next(p for p in argument.premises if p in shown)
-            tail = name(premise)
+            tail = known(premise) or name(premise)
             before, after = later if tail in tails else first
             tails.add(tail)
-            head = name(argument.conclusion)
+            head = known(argument.conclusion) or name(argument.conclusion)
             body.append(f"\t{tail} -> {head}{before}{ids[argument.id]}{after}\n")
             plain = True
         if plain:
@@ -420,15 +421,16 @@ class _Builder:
         # An attacking argument attacks from its inference node; an undercut hits the
         # inference node of its target; both are arguments, so both have one.
         name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body
-        pieces: dict[str, tuple[list[str], list[str]]] = {}
+        known = self._names.get
+        pieces: dict[AttackKind, tuple[list[str], list[str]]] = {}
         for rebuttal in rebuttals:
-            relation = rebuttal.kind.value
-            looks = pieces.get(relation)
+            looks = pieces.get(rebuttal.kind)  # by kind: an enum's value is a slow look-up
             if looks is None:
-                looks = pieces[relation] = self._pieces(relation, False)
+                relation = rebuttal.kind.value
+                looks = pieces[rebuttal.kind] = self._pieces(relation, False)
                 self.used.add(relation)
-            tail = name(rebuttal.attacker)
+            tail = known(rebuttal.attacker) or name(rebuttal.attacker)
             before, after = looks[tail in tails]
             tails.add(tail)
-            head = name(rebuttal.target)
+            head = known(rebuttal.target) or name(rebuttal.target)
             body.append(f"\t{tail} -> {head}{before}{ids[rebuttal.id]}{after}\n")

@@ -176,6 +176,12 @@ def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) 
 _LINES: dict[int, re.Pattern[str]] = {}
 
 
+def _gapped(joined: str) -> bool:
+    """Whether collapsing white space changes printable texts joined by newlines inside: a
+    double space, or a space at a text's start or end (but the first's start, the last's end)."""
+    return "  " in joined or " \n" in joined or "\n " in joined
+
+
 def wrap_all(texts: list[str], width: int) -> list[str]:
     """``["\\n".join(wrap(text, width)) for text in texts]``, most of them wrapped in one pass.
 
@@ -194,12 +200,19 @@ def wrap_all(texts: list[str], width: int) -> list[str]:
     lines = _LINES.get(width)
     if lines is None:
         lines = _LINES[width] = re.compile(rf"\S.{{0,{width - 1}}}(?= |$)|\n", re.MULTILINE)
-    # A printable text holds no newline; collapsed, its only white space is single spaces.
-    collapsed = [" ".join(text.split()) if text.isprintable() else "" for text in texts]
+    # A printable text holds no newline, and no white space but the ASCII space; collapsed,
+    # its only white space is single spaces. Most texts are so already (checked at once).
+    joined = "\n".join(texts) if all(map(str.isprintable, texts)) else None
+    if joined is not None and " " not in (joined[:1], joined[-1:]) and not _gapped(joined):
+        collapsed = list(texts)
+    else:
+        collapsed = [" ".join(text.split()) if text.isprintable() else "" for text in texts]
+        joined = None
     others = [number for number, text in enumerate(collapsed) if not text]
     for number in others:
         collapsed[number] = "x"  # a stand-in, so that no text is empty
-    joined = "\n".join(collapsed)
+    if joined is None or others:
+        joined = "\n".join(collapsed)
     # The lines of one text are joined by a newline where a space parted them; the newline
     # between two texts is found as a line of its own, and so becomes three.
     broken = "\n".join(lines.findall(joined))

@@ -24,7 +24,7 @@ figures behind this choice are in ``docs/diagrams.md`` (section "Layout").
 from __future__ import annotations
 
 import math
-from collections import Counter, deque
+from collections import Counter
 from itertools import chain
 
 from argmap.model import ArgumentMap
@@ -46,27 +46,47 @@ def levels(argument_map: ArgumentMap, shown: set[str]) -> dict[str, int]:
     >>> levels(m, {"a", "b"})
     {'a': 0, 'b': 1}
     """
-    below: dict[str, list[str]] = {claim_id: [] for claim_id in shown}
+    below: dict[str, list[str]] = {}  # a shown claim: the shown claims under it, if any
     arguments = argument_map.arguments
     for argument in arguments:
-        reasons = below.get(argument.conclusion)
-        if reasons is not None:
-            reasons.extend(premise for premise in argument.premises if premise in below)
+        conclusion = argument.conclusion
+        if conclusion not in shown:
+            continue
+        premises = argument.premises
+        if len(premises) == 1:  # most arguments: no comprehension for one premise
+            if premises[0] not in shown:
+                continue
+            reasons = list(premises)
+        else:
+            reasons = [premise for premise in premises if premise in shown]
+        known = below.get(conclusion)
+        if known is None:
+            below[conclusion] = reasons
+        else:
+            known.extend(reasons)
     conclusions = {a.id: a.conclusion for a in arguments}  # an attacking argument's claim
     for rebuttal in argument_map.rebuttals:
         attacker = conclusions.get(rebuttal.attacker, rebuttal.attacker)
-        attackers = below.get(conclusions.get(rebuttal.target, rebuttal.target))
-        if attackers is not None and attacker in below:
-            attackers.append(attacker)
+        target = conclusions.get(rebuttal.target, rebuttal.target)
+        if target in shown and attacker in shown:
+            known = below.get(target)
+            if known is None:
+                below[target] = [attacker]
+            else:
+                known.append(attacker)
     has_head = set(chain.from_iterable(below.values()))
-    found = {c.id: 0 for c in argument_map.claims if c.id in below and c.id not in has_head}
-    queue = deque(found)
-    while queue:
-        current = queue.popleft()
-        for lower in below[current]:
-            if lower not in found:
-                found[lower] = found[current] + 1
-                queue.append(lower)
+    found = {c.id: 0 for c in argument_map.claims if c.id in shown and c.id not in has_head}
+    # Breadth first, one level at a time (the order a queue would give, without one).
+    level, depth, none = list(found), 0, ()
+    while level:
+        depth += 1
+        following = []
+        for current in level:
+            for lower in below.get(current, none):
+                if lower not in found:
+                    found[lower] = depth
+                    following.append(lower)
+        level = following
     for claim_id in shown:  # a cycle with no way out: its claims sit at the top level
         found.setdefault(claim_id, 0)
     return found

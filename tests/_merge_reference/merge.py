@@ -217,6 +217,8 @@ class _Merger:
                 element, self.result.get(found, Source)
             ):
                 continue
+            if _names(element, found):
+                continue  # the fix of aab7324, made in merge too: see _names
             return found
         return None
 
@@ -305,6 +307,18 @@ def _reference_fields(kind: type[Any]) -> list[str]:
         for f in attrs.fields(kind)
         if f.name != "id" and f.validator in _REFERENCE_VALIDATORS
     ]
+
+
+def _names(element: Element, target: str) -> bool:
+    """Whether ``element`` refers to ``target``: merging the two would make one element name
+    itself (an actor its own affiliation, an attribution answering itself). Not in the merge
+    as it was frozen here; added when merge was fixed (commit aab7324), so that the
+    comparison goes on covering those inputs."""
+    for name in _reference_fields(type(element)):
+        value = getattr(element, name)
+        if value == target or (isinstance(value, tuple) and target in value):
+            return True
+    return False
 
 
 def _remap(element: E, ids: Mapping[str, str]) -> E:

@@ -49,6 +49,7 @@ from argmap.formats.aif._sections import Sections
 from argmap.formats.aif._speakers import Speakers, stance_of
 from argmap.model import (
     ArgumentMap,
+    AttackKind,
     ClaimKind,
     Source,
     Stance,
@@ -81,7 +82,12 @@ def read(
             return None  # not JSON: the checked reader says where
     try:
         graph = DictGraph(value)
-        if not keeps_every_key(text, value, tally=graph.tally()):
+        containers, keys = graph.tally()
+        # The keys the graph counted, then (if that cannot vouch: objects it did not read)
+        # the same with the brackets counted and the value walked when they are not all.
+        if not keeps_every_key(text, value, keys=keys) and not keeps_every_key(
+            text, value, tally=(containers, keys)
+        ):
             # A key twice, or a text that cannot show it has none: parse it the checked way.
             graph = DictGraph(parse_json(text))
         return _Build(graph, filename).run()
@@ -239,30 +245,32 @@ class _Build:
 
     def add_rebuttals(self, nodes: list[int]) -> None:
         """The rebuttals of CA-nodes: each attacker's of each target."""
-        graph, slug = self.graph, self.slug
+        graph, slug, ends, elements_of = self.graph, self.slug, self.graph.ends, self.elements_of
+        arguments, premised, inferences = self.argument_ids, self.premised, self.inference_premises
         columns = self.sections.columns["rebuttals"]
-        kinds, attackers_column, targets_column = (
-            columns["kind"],
-            columns["attacker"],
-            columns["target"],
-        )
-        notes = columns["note"]
+        kinds, notes = columns["kind"], columns["note"]
+        attackers_column, targets_column = columns["attacker"], columns["target"]
         bases: list[str] = []
+        found: dict[tuple[str, bool, bool, bool], AttackKind] = {}  # attack_kind, once each
+        marks: dict[str, tuple[str, str | None]] = {}  # a CA-node's text: stripped, its note
         for node in nodes:
-            into, out = graph.ends(node, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
-            attackers = self.elements_of(into)
-            targets = self.elements_of(out)
+            into, out = ends(node, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
+            attackers = elements_of(into)
+            targets = elements_of(out)
             if not attackers or not targets:
                 raise Unusual
-            text = graph.texts[node].strip()
-            note = conflict_note(text)
+            mark = marks.get(graph.texts[node])
+            if mark is None:
+                stripped = graph.texts[node].strip()
+                mark = marks[graph.texts[node]] = (stripped, conflict_note(stripped))
+            text, note = mark
             for target in targets:
-                kind = attack_kind(
-                    text,
-                    on_argument=target in self.argument_ids,
-                    premise=target in self.premised,
-                    inference_premise=target in self.inference_premises,
-                )
+                key = (text, target in arguments, target in premised, target in inferences)
+                kind = found.get(key)
+                if kind is None:
+                    kind = found[key] = attack_kind(
+                        text, on_argument=key[1], premise=key[2], inference_premise=key[3]
+                    )
                 for attacker in attackers:
                     kinds.append(kind)
                     attackers_column.append(attacker)

@@ -21,7 +21,7 @@ word it. The parsed value is only read, never changed.
 from __future__ import annotations
 
 from itertools import compress, repeat
-from operator import add, eq, mul
+from operator import eq, is_not
 from typing import Any
 
 from argmap.formats._json import containers_and_keys
@@ -42,31 +42,41 @@ class Unusual(Exception):
     """The file has something the checked reader words or notes: leave it to that reader."""
 
 
-def _objects(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+def _objects(data: dict[str, Any], key: str) -> list[Any]:
+    """A list of the graph (its items are checked as `_column` reads them)."""
     value = data.get(key)
     if value is None:
         return []
-    if type(value) is not list or not set(map(type, value)) <= {dict}:
+    if type(value) is not list:
         raise Unusual
     return value
 
 
+def _column(objects: list[Any], key: str) -> list[Any]:
+    """Each object's value for ``key`` (None where it has none); Unusual when an item is not
+    an object (``dict.get`` refuses it: no pass of its own to check the items' types)."""
+    try:
+        return list(map(dict.get, objects, repeat(key)))
+    except TypeError:
+        raise Unusual from None
+
+
 def _ids(values: list[Any]) -> list[str]:
-    """Node ids as the checked reader makes them (text stripped, a number as written)."""
-    if set(map(type, values)) <= {str}:
-        found = list(map(str.strip, values))
-    else:
-        found = [v.strip() if type(v) is str else str(v) if type(v) is int else "" for v in values]
-    if not all(found):
-        raise Unusual
-    return found
+    """Node ids as the checked reader makes them (text stripped, a number as written), or ""
+    for a value that is none: the caller refuses those."""
+    try:
+        return list(map(str.strip, values))
+    except TypeError:  # not all text
+        return [v.strip() if type(v) is str else str(v) if type(v) is int else "" for v in values]
 
 
 def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
     """Each L-node's distinct ``personID`` values, as ``Reader.read_people`` reads them, when
     every row names its node and its person plainly (None: leave the rows to that reader)."""
-    nodes = _ids(list(map(dict.get, locutions, repeat("nodeID"))))
-    persons: list[Any] = list(map(dict.get, locutions, repeat("personID")))
+    nodes = _ids(_column(locutions, "nodeID"))
+    if "" in nodes:
+        raise Unusual
+    persons = _column(locutions, "personID")
     if not set(map(type, persons)) <= {int, str}:
         return None  # missing, bools, other values: skipped or refused there
     names = list(map(str, persons))
@@ -83,26 +93,48 @@ def _person_ids(locutions: list[dict[str, Any]]) -> dict[str, list[str]] | None:
     return found
 
 
+_SHORT = 32
+"""A node's neighbours are checked for an edge given again while there are fewer than this."""
+
+
 def neighbours(count: int, starts: list[int], ends: list[int]) -> tuple[Neighbours, Neighbours]:
     """The outgoing and incoming neighbours of ``count`` nodes, from edges given as the
-    positions of their ends (each edge once), in edge order.
+    positions of their ends, in edge order; an edge given again is left out.
 
-    >>> neighbours(3, [0, 0, 2], [1, 2, 1])
+    An edge is looked for in its start's list while that is short (AIF nodes have a few
+    edges each): no set or tuple per edge. Past that length edges are added unchecked, and
+    if any was, the edges given twice are taken out once for all (`dict.fromkeys`) and the
+    lists made again.
+
+    >>> neighbours(3, [0, 0, 2, 0], [1, 2, 1, 2])
     ([[1, 2], None, [1]], [None, [0, 2], [0]])
+    >>> hub = neighbours(2, [0] * 40 + [0], [1] * 41)  # past the short lists, once as well
+    >>> hub == ([[1], None], [None, [0]])
+    True
     """
     outgoing: Neighbours = [None] * count
     incoming: Neighbours = [None] * count
+    unchecked = False
     for start, end in zip(starts, ends, strict=True):
         out = outgoing[start]
         if out is None:
             outgoing[start] = [end]
         else:
+            if len(out) < _SHORT:
+                if end in out:
+                    continue  # given before
+            else:
+                unchecked = True
             out.append(end)
         into = incoming[end]
         if into is None:
             incoming[end] = [start]
         else:
             into.append(start)
+    if unchecked:
+        pairs = dict.fromkeys(zip(starts, ends, strict=True))
+        if len(pairs) != len(starts):  # given twice: once, where it came first
+            return neighbours(count, [s for s, _ in pairs], [e for _, e in pairs])
     return outgoing, incoming
 
 
@@ -117,7 +149,7 @@ class DictGraph:
         self.shape: str = shape
         graph = data["AIF"] if shape == "OVA3" else data
         nodes = _objects(graph, "nodes")
-        ids = _ids(list(map(dict.get, nodes, repeat("nodeID"))))
+        ids = _ids(_column(nodes, "nodeID"))
         try:  # each type one string object: a node's type is then told by identity
             types = list(map(_TYPES.__getitem__, map(dict.get, nodes, repeat("type"))))
         except (KeyError, TypeError):
@@ -127,8 +159,8 @@ class DictGraph:
             texts = list(map(node_text, texts))
         count = len(ids)
         self.index: dict[str, int] = dict(zip(ids, range(count), strict=True))
-        if len(self.index) != count:
-            raise Unusual  # an id used twice
+        if len(self.index) != count or "" in self.index:
+            raise Unusual  # an id used twice, or a node without one
         self.ids: list[str] = ids
         self.types: list[str] = types
         self.texts: list[str] = texts
@@ -137,10 +169,11 @@ class DictGraph:
         by_type = self.by_type
         for node, kind in enumerate(types):
             by_type[kind].append(node)
-        self.outgoing, self.incoming = self.read_edges(_objects(graph, "edges"))
-        self._read = (data, graph)
+        edges, locutions = _objects(graph, "edges"), _objects(graph, "locutions")
+        self.outgoing, self.incoming = self.read_edges(edges)
+        self._read = (data, graph, (nodes, edges, locutions))
         people = Reader(None, shape)
-        speakers = _person_ids(_objects(graph, "locutions"))
+        speakers = _person_ids(locutions)
         if speakers is None:
             people.read_people(graph, prefix="")
         else:
@@ -160,34 +193,31 @@ class DictGraph:
         list AIF does not have) is not counted, so the tally falls short and the whole value
         is looked through instead.
         """
-        data, graph = self._read
+        data, graph, read = self._read
         tops = [data] if graph is data else [data, graph]
         inner = [
             v for top in tops for v in top.values() if type(v) in _CONTAINERS and v is not graph
         ]
         containers, keys = len(tops) + len(inner), sum(map(len, tops))
         for value in inner:
-            if type(value) is list and set(map(type, value)) <= {dict}:  # AIF's lists: objects
+            objects = any(value is checked for checked in read)  # read: objects, every item
+            if objects or (type(value) is list and set(map(type, value)) <= {dict}):
                 containers += len(value)
                 keys += sum(map(len, value))
             elif type(value) is dict:
                 keys += len(value)
-        is_container = map(_CONTAINERS.__contains__, map(type, self.records))
-        records = list(compress(self.records, is_container))
+        given = list(compress(self.records, map(is_not, self.records, repeat(None))))
+        records = list(compress(given, map(_CONTAINERS.__contains__, map(type, given))))
         found, held = containers_and_keys(records)
         return containers + found, keys + held
 
     def read_edges(self, edges: list[dict[str, Any]]) -> tuple[Neighbours, Neighbours]:
         """Each node's neighbours; Unusual for an edge to a missing node or a loop (noted by
         the checked reader)."""
-        starts = self.positions(list(map(dict.get, edges, repeat("fromID"))))
+        starts = self.positions(_column(edges, "fromID"))
         ends = self.positions(list(map(dict.get, edges, repeat("toID"))))
         if any(map(eq, starts, ends)):
             raise Unusual
-        count = len(self.ids)  # an edge as one number, start * count + end: no tuple per edge
-        if len(set(map(add, map(mul, starts, repeat(count)), ends))) != len(starts):
-            pairs = dict.fromkeys(zip(starts, ends, strict=True))  # an edge given twice:
-            starts, ends = [s for s, _ in pairs], [e for _, e in pairs]  # once, where first
         return neighbours(len(self.ids), starts, ends)
 
     def positions(self, ends: list[Any]) -> list[int]:
@@ -203,7 +233,7 @@ class DictGraph:
         except (KeyError, TypeError):
             pass
         try:
-            return list(map(position, _ids(ends)))
+            return list(map(position, _ids(ends)))  # "" is no node's id
         except KeyError:
             raise Unusual from None
 

@@ -53,6 +53,8 @@ CONFLICT_OUTS = ("I", "RA", "MA")
 
 _INDIRECT, _MIXED = Mode.INDIRECT.value, Mode.MIXED.value
 _RECORD_MODES = (None, _INDIRECT, _MIXED)
+_NO_FRAGMENTS: list[str] = []  # never changed
+_TEXT = {str}
 _DEFAULT_SCHEMES = frozenset({"", "RA", "CA", "MA", "PA", "Default Inference", "Default Conflict"})
 _REPHRASES = frozenset({"", "MA", "Default Rephrase"})
 
@@ -139,21 +141,21 @@ def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:
         return fields
     if not isinstance(record, dict):
         return None
-    mode, fragments = record.get("mode"), record.get("fragments", [])
-    cue_given = record.get("cue", "")
+    get = record.get
+    mode, fragments, cue_given = get("mode"), get("fragments", _NO_FRAGMENTS), get("cue", "")
     good = (
         mode in _RECORD_MODES
-        and isinstance(fragments, list)
-        and (not fragments or all(isinstance(f, str) for f in fragments))
-        and isinstance(record.get("paraphrase", ""), str)
-        and (cue_given is None or isinstance(cue_given, str))
+        and type(fragments) is list
+        and (not fragments or set(map(type, fragments)) <= _TEXT)
+        and type(get("paraphrase", "")) is str
+        and (cue_given is None or type(cue_given) is str)
     )
     if not good:
         return None
     if "cue" in record:
-        fields["cue"] = record["cue"]
+        fields["cue"] = cue_given
     if mode == _MIXED:
-        fields.update(quote=None, fragments=fragments, paraphrase=record.get("paraphrase"))
+        fields.update(quote=None, fragments=fragments, paraphrase=get("paraphrase"))
         fields["mode"] = Mode.MIXED
     elif mode == _INDIRECT:
         fields.update(quote=None, paraphrase=words or None, mode=Mode.INDIRECT)

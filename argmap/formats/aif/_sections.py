@@ -17,6 +17,8 @@ reader adds the elements to its map, so both readers choose the same ids.
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import is_not
 from typing import Any
 
 from argmap.formats._document_columns import structure_columns
@@ -39,6 +41,15 @@ FIELDS: dict[str, tuple[type[Any], tuple[str, ...]]] = {
 }
 """The sections the reader collects, in the map's order: the class and the fields it fills (a
 field whose column stays empty takes its default)."""
+
+OPTIONAL: dict[str, tuple[str, ...]] = {
+    "claims": ("kind",),
+    "arguments": ("scheme", "note"),
+    "rebuttals": ("note",),
+    "attributions": ("reported_by", "quote", "paraphrase", "cue", "fragments"),
+}
+"""The fields whose default is None (or no items): a column holding nothing else is left out,
+the same elements without a check of its own."""
 
 
 class Sections:
@@ -94,6 +105,12 @@ class Sections:
         elements: list[Element] = []
         for name, (cls, _) in FIELDS.items():
             columns = {field: column for field, column in self.columns[name].items() if column}
+            for field in OPTIONAL.get(name, ()):
+                column = columns.get(field)
+                if column is not None and not any(map(is_not, column, repeat(None))):
+                    del columns[field]  # all None
+                elif field == "fragments" and column is not None and not any(column):
+                    del columns[field]  # every attribution without
             count = len(columns.get("id", ()))
             if not count:
                 continue
