@@ -49,6 +49,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _bytecode import compile_package
+
 from argmap.formats import json_format
 from argmap.formats.argdown import dumps, loads
 
@@ -204,6 +206,9 @@ def main() -> int:
         stages(generate(int(args.size_mb * 1_000_000), dense=args.dense), args.runs)
         return 0
     root = None if args.root is None else args.root.resolve()
+    compile_package()  # argmap's processes from bytecode, as installed
+    if root is not None:
+        compile_package(root)
     text = generate(int(args.size_mb * 1_000_000), dense=args.dense)
     m = loads(text)
     print(
