@@ -7,14 +7,13 @@ Skipped, with the reason, only where no browser or no Playwright can be had.
 
 from __future__ import annotations
 
-import os
 import runpy
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _browser import ARGS, CHROMIUM, playwright_or_skip
 from test_analysis_remarks import _bitar
 
 from argmap.diagram import to_html
@@ -23,24 +22,8 @@ from argmap.exceptions import RenderError
 from argmap.model import ArgumentMap
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("ARGMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 pytestmark = [pytest.mark.browser, pytest.mark.exe]
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')"
-)
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        "no Chromium browser (run scripts/ensure-chromium as root)", allow_module_level=True
-    )
+sync_api = playwright_or_skip()
 try:
     find_dot()
 except RenderError:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import re
 import runpy
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _browser import ARGS, CHROMIUM, playwright_or_skip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,16 +29,9 @@ from argmap.model import ArgumentMap
 ROOT = Path(__file__).resolve().parents[1]
 TOOLS = Path(os.environ.get("ARGMAP_TOOLS") or Path.home() / ".cache" / "argmap-tools")
 BUNDLE = TOOLS / "node" / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
-CHROMIUM = os.environ.get("ARGMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 
 pytestmark = [pytest.mark.browser, pytest.mark.exe]
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')"
-)
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        "no Chromium browser (run scripts/ensure-chromium as root)", allow_module_level=True
-    )
+sync_api = playwright_or_skip()
 if not BUNDLE.exists():
     pytest.skip(
         f"the mermaid npm package is not installed at {BUNDLE} (run scripts/ensure-node-tools)",
@@ -72,9 +65,7 @@ def mermaid_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         encoding="utf-8",
     )
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
