@@ -54,11 +54,21 @@ def check_surrogates(text: str, *, file: str | None, first_line: int = 1) -> Non
     ...
     argmap.exceptions.DocumentError: x.argdown:2: the text holds a lone surrogate (U+DC80), \
 which UTF-8 cannot carry
+
+    Quick when there is none: ASCII text holds none (``isascii`` is free), and text that UTF-8
+    can encode holds none (encoding it is about three times as fast as searching it).
     """
-    found = _SURROGATE.search(text)
-    if found is not None:
-        line = first_line + text.count("\n", 0, found.start())
-        raise DocumentError(f"the text {_surrogate(found.group())}", file=file, line=line)
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, the only code point UTF-8 cannot encode
+        found = _SURROGATE.search(text)
+        if found is not None:
+            line = first_line + text.count("\n", 0, found.start())
+            raise DocumentError(
+                f"the text {_surrogate(found.group())}", file=file, line=line
+            ) from None
 
 
 def bounded(value: Any, *, budget: int) -> str | None:

@@ -46,7 +46,7 @@ def prepare(text: str, file: str | None = None) -> tuple[str, int, str | None]:
     Raises:
         DocumentError: when the text holds a lone surrogate.
     """
-    _check_surrogates(text, file)
+    check_surrogates(text, file=file)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     first = 1
     source = None
@@ -58,25 +58,6 @@ def prepare(text: str, file: str | None = None) -> tuple[str, int, str | None]:
     if any(opener.search(text) for opener in _OPENERS):
         text = _COMMENT.sub(_blank_out, text)
     return text, first, source
-
-
-def _check_surrogates(text: str, file: str | None) -> None:
-    """[`check_surrogates`][argmap.formats._limits.check_surrogates], quickly when there is
-    none: ASCII text holds none (``isascii`` is free), and text that UTF-8 can encode holds
-    none (encoding it is three times as fast as searching it).
-
-    >>> _check_surrogates("a\\nb \\udc80", "x.argdown")
-    Traceback (most recent call last):
-    ...
-    argmap.exceptions.DocumentError: x.argdown:2: the text holds a lone surrogate (U+DC80), \
-which UTF-8 cannot carry
-    """
-    if text.isascii():
-        return
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate, the only code point UTF-8 cannot encode
-        check_surrogates(text, file=file)
 
 
 def load_yaml(source: str, line: int, what: str, file: str | None = None) -> dict[str, Any]:
