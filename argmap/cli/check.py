@@ -80,11 +80,11 @@ def check_command(
         reports = check_quotes(argument_map, texts)
         missed = [r for r in reports if r.status is QuoteStatus.NOT_FOUND]
         unplaced = [r for r in reports if r.status is QuoteStatus.AMBIGUOUS and not r.pinned]
-        for report in reports:
-            if report in unplaced:
+        for report in reports:  # in the map's order; by status, not by searching the lists
+            if report.status is QuoteStatus.AMBIGUOUS and not report.pinned:
                 hint = "" if report.locator else "; a locator says which place"
                 click.echo(f"{file}: warning: {report}{hint}", err=to_stderr)
-            elif report in missed or report.check.skipped:
+            elif report.status is QuoteStatus.NOT_FOUND or report.check.skipped:
                 click.echo(f"{file}: {report}", err=to_stderr)
         found = len(reports) - len(missed)
         click.echo(f"{file}: {found} of {len(reports)} quotes found verbatim", err=to_stderr)
