@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import graphviz
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from argmap.diagram import to_dot
@@ -147,6 +147,7 @@ def test_any_text_survives_dot(value: str) -> None:
 @pytest.mark.exe
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(claim_text=text, name=text, quote=text)
+@example(claim_text="0", name="0", quote="0\n\n")  # a blank line: once an empty <I></I>
 def test_any_claim_survives_the_diagram(claim_text: str, name: str, quote: str) -> None:
     """Through to_dot: claim text, speaker and quote all reach the SVG."""
     words = [visible_text(v) for v in (claim_text, name, quote)]

@@ -169,8 +169,10 @@ def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) 
     opening = ('<FONT POINT-SIZE="10">' if small else "") + ("<I>" if italic else "")
     closing = ("</I>" if italic else "") + ("</FONT>" if small else "")
     breaks = closing + _BR + opening
-    markup = escape_clean_html("\n".join(wrap(text, width)), line_break=breaks)
-    return opening + markup + closing + _BR
+    markup = opening + escape_clean_html("\n".join(wrap(text, width)), line_break=breaks)
+    # A blank line (a paragraph break in a quote) would be an empty <I></I>, which dot refuses:
+    # it keeps its break alone. Escaped text holds no "<", so only a blank line gives this.
+    return (markup + closing).replace(opening + closing, "") + _BR
 
 
 _LINES: dict[int, re.Pattern[str]] = {}

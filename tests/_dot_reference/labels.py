@@ -121,6 +121,9 @@ def _words(attribution: Attribution) -> tuple[str | None, str | None]:
 def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
     parts = []
     for line in wrap(text, width):
+        if not line:  # a blank line keeps its break alone: dot refuses an empty <I></I>
+            parts.append(_BR)
+            continue
         markup = escape_html(line)
         if italic:
             markup = f"<I>{markup}</I>"
