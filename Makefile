@@ -45,12 +45,13 @@ docs: setup
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(VENV)/site
 
 # Branch coverage with the floor set in pyproject.toml (fail_under).
+# -n auto: one pytest-xdist worker per core (the suite is CPU-bound; on CI's 2 cores it halves).
 unit: setup
-	$(BIN)/python -m pytest -q --cov
+	$(BIN)/python -m pytest -q --cov -n auto
 
 # The suite again as a user without Graphviz and without ../shared runs it.
 unit-bare: setup
-	./scripts/test-bare $(VENV)
+	./scripts/test-bare $(VENV) -n auto
 
 gallery: setup graphviz
 	$(BIN)/python -m argmap.diagram._gallery docs/gallery
