@@ -236,6 +236,17 @@ def test_remarks_reported_by_several_outlets_are_drawn_as_before(data: Any, m: A
     assert to_mermaid(m, detail="quotes") == old_mermaid.to_mermaid(m, detail="quotes")
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_reported_maps())
+def test_each_claims_shown_attributions_are_as_before(m: ArgumentMap) -> None:
+    """Both branches of ``shown_attributions``: a claim with fewer than two attributions
+    skips the search for remarks; one with more searches (and finds some)."""
+    from argmap.diagram.labels import shown_attributions
+
+    for claim in m.claims:
+        assert shown_attributions(m, claim) == old_labels.shown_attributions(m, claim)
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), _reported_maps())
 def test_loaded_and_edited_maps_are_drawn_as_before(data: Any, m: ArgumentMap) -> None:

@@ -452,6 +452,8 @@ def shown_attributions(
     """
     if attributions is None:
         attributions = argument_map.attributions_of(claim)
+    if len(attributions) < 2:  # the commonest claim: no remark, and no search for one
+        return [(a, None) for a in attributions]
     quoted = [a.actor for a in attributions if a.quoted_texts]
     if len(set(quoted)) == len(quoted):  # a remark needs two quotes by one speaker
         return [(a, None) for a in attributions]
