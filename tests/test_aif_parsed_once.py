@@ -24,7 +24,9 @@ from argmap import ArgumentMap
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.files import load, read
 from argmap.formats import aif
-from argmap.formats._json import keeps_every_key, parse_json
+from argmap.formats._json import containers_and_keys, keeps_every_key, parse_json
+from argmap.formats.aif._bulk import read as one_pass
+from argmap.formats.aif._dict_graph import DictGraph
 from argmap.formats.aif.read_aif import loads_json
 from argmap.formats.contract import Content
 from argmap.formats.document import to_document
@@ -214,6 +216,67 @@ def test_keeps_every_key_only_when_no_key_was_lost(text: str) -> None:
         assert parse_json(text) == value  # no "appears twice" error: every key was kept
 
 
+@st.composite
+def _escaped_texts(draw: st.DrawFn) -> str:
+    """As `_texts`, with some colons in strings written as the escape ``\\u003a``."""
+
+    def string(value: str) -> str:
+        colon = draw(st.sampled_from([":", "\\u003a", "\\u003A"]))
+        return json.dumps(value).replace(":", colon)
+
+    def write(tree: Any) -> str:
+        if isinstance(tree, tuple) and tree[0] == "list":
+            return "[" + ",".join(write(item) for item in tree[1]) + "]"
+        if isinstance(tree, tuple):
+            members = (f"{string(key)}{draw(_SPACES)}:{write(value)}" for key, value in tree[1])
+            return "{" + ",".join(members) + "}"
+        return string(tree) if isinstance(tree, str) else json.dumps(tree)
+
+    return write(draw(_TREES))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_texts(), _escaped_texts()), st.sampled_from([0, 1, 2]))
+def test_the_colons_of_strings_vouch_only_when_no_key_was_lost(text: str, which: int) -> None:
+    """Counting the colons of the value's strings (all, the values only, none) instead of
+    looking at the text's quotes never lets a text with a key twice pass."""
+    value = json.loads(text)
+    _, keys = containers_and_keys([value])
+    strings = [_strings(value), _values(value), []][which]
+    if keeps_every_key(text, value, keys=keys, colons_in_strings="".join(strings).count(":")):
+        assert parse_json(text) == value
+
+
+def test_the_colons_of_strings_vouch_for_a_debate() -> None:
+    """The bench's debate has colons in its locutions' texts and timestamps: the graph's
+    count of them vouches for it without the text's quotes, and a key given twice in a node
+    with such a text is still found."""
+    value = json.loads(aif.dumps(generate(30)))
+    value["nodes"][0]["text"] = 'He said "no": fine'  # the quotes before colons cannot vouch
+    text = json.dumps(value, indent=2)
+    graph = DictGraph(value)
+    _, keys = graph.tally()
+    assert not keeps_every_key(text, value, keys=keys)
+    assert keeps_every_key(text, value, keys=keys, colons_in_strings=graph.colons())
+    assert not keeps_every_key(text, value, keys=keys, colons_in_strings=graph.colons() - 1)
+    assert one_pass(text, value) is not None  # the one-pass reader reads it
+    twice = text.replace('"text": "', '"text": "x: y", "text": "', 1)
+    again = json.loads(twice)
+    graph = DictGraph(again)
+    _, keys = graph.tally()
+    assert not keeps_every_key(twice, again, keys=keys, colons_in_strings=graph.colons())
+    with pytest.raises(DocumentError):
+        aif.loads(twice)
+
+
+def _values(value: Any) -> list[str]:
+    """The strings of a value that are not keys."""
+    if isinstance(value, str):
+        return [value]
+    inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [s for item in inner for s in _values(item)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.recursive(_SCALARS, lambda inner: st.lists(inner) | st.dictionaries(_KEYS, inner)))
 def test_keeps_every_key_for_what_json_writes(value: Any) -> None:
@@ -261,8 +324,7 @@ def test_a_json_file_nested_too_deeply_is_a_document_error(tmp_path: Path) -> No
 def test_the_graphs_tally_is_the_values_own_when_it_counts_every_bracket(text: str) -> None:
     """The one-pass reader counts keys from what its graph read; when that tally accounts
     for every bracket of the text, it is what a walk through the whole value finds."""
-    from argmap.formats._json import containers_and_keys
-    from argmap.formats.aif._dict_graph import DictGraph, Unusual
+    from argmap.formats.aif._dict_graph import Unusual
 
     value = Content(text).parsed
     try:

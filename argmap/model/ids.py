@@ -20,7 +20,7 @@ from collections.abc import Container
 
 __all__ = ["slugify", "unique_id"]
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
 MAX_WORDS = 6
 MAX_LENGTH = 48
 
@@ -36,9 +36,10 @@ def slugify(text: str, *, max_words: int = MAX_WORDS, max_length: int = MAX_LENG
     Returns:
         The id; ``"x"`` when the text has no letters or digits that survive.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = [w for w in _NON_WORD.split(ascii_text.lower()) if w][:max_words]
-    slug = "-".join(words)
+    if not text.isascii():  # ASCII text is its own NFKD form: the round trip is skipped
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # The words as one `findall`, lower-cased once joined (ASCII: only A-Z change).
+    slug = "-".join(_WORD.findall(text)[:max_words]).lower()
     if len(slug) > max_length:
         cut = slug[:max_length]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut

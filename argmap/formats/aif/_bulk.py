@@ -84,10 +84,12 @@ def read(
         graph = DictGraph(value)
         containers, keys = graph.tally()
         # The keys the graph counted, then (if that cannot vouch: objects it did not read)
-        # the same with the brackets counted and the value walked when they are not all.
-        if not keeps_every_key(text, value, keys=keys) and not keeps_every_key(
-            text, value, tally=(containers, keys)
-        ):
+        # the same with the brackets counted and the value walked when they are not all;
+        # each time with the colons of the strings the graph read (no count of '":').
+        colons = graph.colons()
+        if not keeps_every_key(
+            text, value, keys=keys, colons_in_strings=colons
+        ) and not keeps_every_key(text, value, tally=(containers, keys), colons_in_strings=colons):
             # A key twice, or a text that cannot show it has none: parse it the checked way.
             graph = DictGraph(parse_json(text))
         return _Build(graph, filename).run()

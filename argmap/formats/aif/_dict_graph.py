@@ -21,7 +21,7 @@ word it. The parsed value is only read, never changed.
 from __future__ import annotations
 
 from itertools import compress, repeat
-from operator import eq, is_not
+from operator import eq, is_, is_not
 from typing import Any
 
 from argmap.formats._json import containers_and_keys
@@ -155,7 +155,8 @@ class DictGraph:
         except (KeyError, TypeError):
             raise Unusual from None  # no type, or one AIF does not have
         texts: list[Any] = list(map(dict.get, nodes, repeat("text")))
-        if not set(map(type, texts)) <= {str}:
+        self._texts_as_written = set(map(type, texts)) <= {str}
+        if not self._texts_as_written:
             texts = list(map(node_text, texts))
         count = len(ids)
         self.index: dict[str, int] = dict(zip(ids, range(count), strict=True))
@@ -210,6 +211,29 @@ class DictGraph:
         records = list(compress(given, map(_CONTAINERS.__contains__, map(type, given))))
         found, held = containers_and_keys(records)
         return containers + found, keys + held
+
+    def colons(self) -> int:
+        """The colons in strings of the file, each where the file gives it once: the nodes'
+        texts (a locution's "Name : words"), and the nodes' and locutions' timestamps, for
+        [`keeps_every_key`][argmap.formats._json.keeps_every_key] (it counts the colons of
+        the text; the other strings are a few with colons).
+
+        >>> DictGraph({"nodes": [{"nodeID": "1", "type": "L", "text": "Al : Tax: theft",
+        ...   "timestamp": "2024-01-01 10:00:00"}], "locutions": [{"nodeID": "1",
+        ...   "personID": 1, "timestamp": "10:00"}, {"nodeID": "1", "timestamp": 5}],
+        ...   "edges": []}).colons()
+        5
+        """
+        _, _, (nodes, _, locutions) = self._read
+        strings = [
+            *(self.texts if self._texts_as_written else ()),
+            *_column(nodes, "timestamp"),
+            *_column(locutions, "timestamp"),
+        ]
+        try:
+            return "".join(strings).count(":")
+        except TypeError:  # not all text (None where a node has none): those only
+            return "".join(compress(strings, map(is_, map(type, strings), repeat(str)))).count(":")
 
     def read_edges(self, edges: list[dict[str, Any]]) -> tuple[Neighbours, Neighbours]:
         """Each node's neighbours; Unusual for an edge to a missing node or a loop (noted by
