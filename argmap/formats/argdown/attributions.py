@@ -74,8 +74,10 @@ def attribution_data(m: ArgumentMap, claim: str, claim_keys: Iterable[str] = ())
 # The fields of an attribution written as its own keys (in field order), their defaults, and
 # one getter of them all.
 _ATTRIBUTION_FIELDS = [a for a in attrs.fields(Attribution) if a.name not in _SKIP | {"id", "mode"}]
-_ATTRIBUTION_DEFAULTS = [(a.name, a.default) for a in _ATTRIBUTION_FIELDS]
-_attribution_values = operator.attrgetter(*(a.name for a in _ATTRIBUTION_FIELDS))
+_ATTRIBUTION_NAMES = tuple(a.name for a in _ATTRIBUTION_FIELDS)
+_ATTRIBUTION_DEFAULTS = tuple(a.default for a in _ATTRIBUTION_FIELDS)
+_attribution_values = operator.attrgetter(*_ATTRIBUTION_NAMES)
+_QUOTE, _FRAGMENTS = _ATTRIBUTION_NAMES.index("quote"), _ATTRIBUTION_NAMES.index("fragments")
 
 
 class AttributionWriter:
@@ -184,14 +186,17 @@ class AttributionWriter:
 def _set_fields(attribution: Attribution) -> list[tuple[str, Any]]:
     """An attribution's fields that differ from their defaults, as plain data, and its mode
     when it is not the one its quote and fragments imply."""
-    values = zip(_ATTRIBUTION_DEFAULTS, _attribution_values(attribution), strict=True)
+    values = _attribution_values(attribution)
     out = [
         (field, value if type(value) is str else _plain(value))
-        for (field, default), value in values
-        # None first: most fields are unset
-        if value is not None and value != default and value not in ((), None)
+        for field, default, value in zip(
+            _ATTRIBUTION_NAMES, _ATTRIBUTION_DEFAULTS, values, strict=False
+        )
+        # None first: most fields are unset (the tuples are of one length: no strict check)
+        if value is not None and value != default and value != ()
     ]
-    if attribution.mode != inferred_mode(attribution.quote, attribution.fragments):
+    # the quote and the fragments from the values got already (two attribute reads less)
+    if attribution.mode != inferred_mode(values[_QUOTE], values[_FRAGMENTS]):
         out.append(("mode", str(attribution.mode)))
     return out
 
