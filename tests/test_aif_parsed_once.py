@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_aif_fuzz import EXAMPLES, aif_documents, mutated
 
@@ -321,6 +321,10 @@ def test_a_json_file_nested_too_deeply_is_a_document_error(tmp_path: Path) -> No
 
 @SAME
 @given(aif_documents())
+@example(  # a participant without an id: the graph refuses it, as read() expects
+    '{"nodes": [], "edges": [], "locutions": [], "participants": '
+    '[{"participantID": null, "firstname": "Ann", "surname": ""}]}'
+)
 def test_the_graphs_tally_is_the_values_own_when_it_counts_every_bracket(text: str) -> None:
     """The one-pass reader counts keys from what its graph read; when that tally accounts
     for every bracket of the text, it is what a walk through the whole value finds."""
@@ -329,7 +333,7 @@ def test_the_graphs_tally_is_the_values_own_when_it_counts_every_bracket(text: s
     value = Content(text).parsed
     try:
         tally = DictGraph(value).tally()
-    except Unusual:
+    except (Unusual, ArgmapError):  # left to the checked reader, as _bulk.read leaves them
         return
     if tally[0] == text.count("{") + text.count("["):
         assert tally == containers_and_keys([value])
