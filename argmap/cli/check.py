@@ -79,9 +79,9 @@ def check_command(
         texts = load_source_texts(argument_map, sources, allow_outside=allow_outside_sources)
         reports = check_quotes(argument_map, texts)
         missed = [r for r in reports if r.status is QuoteStatus.NOT_FOUND]
-        unplaced = [r for r in reports if r.status is QuoteStatus.AMBIGUOUS and not r.pinned]
+        unplaced = [r for r in reports if r.unplaced]
         for report in reports:  # in the map's order; by status, not by searching the lists
-            if report.status is QuoteStatus.AMBIGUOUS and not report.pinned:
+            if report.unplaced:
                 hint = "" if report.locator else "; a locator says which place"
                 click.echo(f"{file}: warning: {report}{hint}", err=to_stderr)
             elif report.status is QuoteStatus.NOT_FOUND or report.check.skipped:

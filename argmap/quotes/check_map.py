@@ -68,6 +68,12 @@ class QuoteReport:
         return self.status is QuoteStatus.FOUND
 
     @property
+    def unplaced(self) -> bool:
+        """Whether the quote stands in several places and nothing says which: `argmap check
+        --sources` warns of it (an error with ``--strict``)."""
+        return self.status is QuoteStatus.AMBIGUOUS and not self.pinned
+
+    @property
     def locator_matches(self) -> bool | None:
         """Whether the stored locator marks a place where the quote stands (None: no locator)."""
         if self.locator is None:
