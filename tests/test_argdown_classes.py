@@ -66,6 +66,44 @@ def test_the_parser_groups_soups_mutations_and_corpora_as_grouping_the_tree_does
         _same_grouping(text)
 
 
+def test_a_class_shares_its_first_tags_and_data_but_never_changes_an_element_s(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A class keeps its first occurrence's own tags and data (no copy) and adds a further
+    occurrence's to a copy: every element's tags and data stay what its own text said, and
+    each class holds what all its occurrences said, first come first."""
+    from copy import deepcopy
+
+    from argmap.formats.argdown._classes import TitleClass
+
+    said: list[tuple[Element, list[str], dict[str, Any]]] = []
+    absorb = TitleClass.absorb
+
+    def recording(cls: TitleClass, element: Element) -> None:
+        said.append((element, deepcopy(element.tags), deepcopy(element.data)))
+        absorb(cls, element)
+
+    monkeypatch.setattr(TitleClass, "absorb", recording)
+    texts = ["[A]: a #t {x: 1}\n\n[A]: b #u #t #u {x: 2, y: 3}\n\n[A]: c #v {z: 4}"]
+    texts += [*_soups(6, 200), *_line_soups(10, 200)]
+    texts += [p.read_text(encoding="utf-8") for p in CORPUS_FILES]
+    for text in texts:
+        said.clear()
+        try:
+            doc = parse(text)
+        except DocumentError:
+            continue
+        by_class: dict[int, tuple[TitleClass, list[tuple[list[str], dict[str, Any]]]]] = {}
+        for element, tags, data in said:
+            assert (element.tags, element.data) == (tags, data)
+            assert element.cls is not None
+            by_class.setdefault(id(element.cls), (element.cls, []))[1].append((tags, data))
+        for cls, own in by_class.values():
+            assert cls.tags == list(dict.fromkeys(t for tags, _ in own for t in tags))
+            assert cls.data == {k: v for _, data in reversed(own) for k, v in data.items()}
+        assert doc.classes is not None
+
+
 def test_a_later_occurrence_with_a_structure_becomes_the_class_s_own() -> None:
     doc = parse("<A>\n  + [B]\n\n<A>\n\n(1) [P]\n----\n(2) [Q]")
     assert doc.classes is not None

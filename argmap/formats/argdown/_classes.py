@@ -21,7 +21,7 @@ from typing import Any
 
 from argmap.formats._limits import short
 from argmap.formats.argdown._slugs import slug_of
-from argmap.formats.argdown._tree import Element
+from argmap.formats.argdown._tree import EMPTY, NO_DATA, NO_TAGS, Element
 from argmap.model import Claim, ClaimKind
 from argmap.model.ids import unique_id
 
@@ -44,32 +44,46 @@ class TitleClass:
         self.title = title
         self.element = element  # the first occurrence (its line), or the one with a PCS
         self.text = ""
-        self.others: list[str] = []  # texts of further definitions of the same title
-        self.tags: list[str] = []
-        self.data: dict[str, Any] = {}
+        self.others: list[str] = EMPTY  # texts of further definitions of the same title
+        # The first occurrence's own tags and data while no other adds to them (read only).
+        self.tags: list[str] = NO_TAGS
+        self.data: dict[str, Any] = NO_DATA
         self.id = ""
         self.claim = ""  # the claim that stands for it in relations: its own, or a conclusion
 
     def absorb(self, element: Element) -> None:
         """Gather what a further occurrence says: its text (or other wording), tags and data.
 
-        The parser calls it when an occurrence's text is complete, in reading order."""
+        The parser calls it when an occurrence's text is complete, in reading order. The
+        first tags (each once) and data are the occurrence's own lists and dicts, shared: a
+        further occurrence's are added to a copy, so an element's never change.
+
+        >>> from argmap.formats.argdown._syntax import parse
+        >>> first, second = parse("[A]: a #t {x: 1}\\n\\n[A]: b #u #t {x: 2, y: 3}").elements
+        >>> first.cls.tags, first.cls.data, first.cls.others
+        (['t', 'u'], {'x': 1, 'y': 3}, ['b'])
+        >>> first.tags, first.data, second.tags, second.data
+        (['t'], {'x': 1}, ['u', 't'], {'x': 2, 'y': 3})
+        """
         text, tags, data = element.text, element.tags, element.data
         if text and not self.text:
             self.text = text
         elif text and text != self.text and text not in self.others:
-            self.others.append(text)
+            self.others = [*self.others, text]
         if tags:
             if self.tags:
+                self.tags = [*self.tags]
                 self.tags.extend(t for t in tags if t not in self.tags)
             else:  # the first tags: the same, each once
-                self.tags = list(dict.fromkeys(tags))
+                self.tags = tags if len(tags) == 1 else list(dict.fromkeys(tags))
         if data:
             if self.data:
+                merged = dict(self.data)
                 for key, value in data.items():
-                    self.data.setdefault(key, value)
+                    merged.setdefault(key, value)
+                self.data = merged
             else:  # the first data: the same as setting each key
-                self.data = dict(data)
+                self.data = data
 
     def absorb_pcs(self, element: Element) -> None:
         """Take the first occurrence with a premise–conclusion structure as the class's own."""
