@@ -8,10 +8,10 @@ from hypothesis import given, settings
 
 from argmap.exceptions import DocumentError
 from argmap.formats.argdown import dumps
-from argmap.formats.argdown._pending import Pending
+from argmap.formats.argdown._pending import Pending, Rows
 from argmap.formats.argdown._syntax import parse
 from argmap.formats.argdown.reader import _Builder
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Claim
 from argmap.strategies import maps
 
 
@@ -37,3 +37,23 @@ def test_an_invalid_element_is_left_to_the_one_by_one_path_which_names_it() -> N
         pending.make_map()
     assert info.value.line == 2
     assert info.value.message.startswith("statement 'B': Claim 'b c'.id: expected an id")
+
+
+def test_rows_refuse_a_row_without_a_value_for_each_name() -> None:
+    """Rows are kept as tuples and turned into columns at hand-over: a short row is an error
+    there, not a column that silently loses its last values."""
+    rows = Rows(Claim, ["id", "text"])
+    rows.add(("c", "C"), 1)
+    rows.add(("d",), 2)
+    with pytest.raises(ValueError):
+        rows.hand_over(Pending())
+    for last in [("d", "D", None), ("d",)]:  # one too many, one too few after a right one
+        uneven = Rows(Claim, ["id", "text"])
+        uneven.add(("c", "C"), 1)
+        uneven.add(last, 2)
+        with pytest.raises(ValueError):
+            uneven.hand_over(Pending())
+    wide = Rows(Claim, ["id", "text"])
+    wide.add(("c", "C", None), 1)
+    with pytest.raises(ValueError):
+        wide.hand_over(Pending())

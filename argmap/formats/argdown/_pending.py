@@ -47,39 +47,44 @@ def _bare(owner: Any, kind: type[Any]) -> str | None:
 
 
 class Rows:
-    """Elements of one class gathered a row at a time as columns (a list per field, with a
-    line and an owner per element), kept by a [`Pending`][] at once with `hand_over`.
+    """Elements of one class gathered a row at a time (a tuple of fields, with a line and an
+    owner per element), kept by a [`Pending`][] at once as columns with `hand_over`.
 
     >>> from argmap.model import Claim
     >>> rows, pending = Rows(Claim, ["id", "text"]), Pending()
     >>> rows.add(("c", "C"), 4)
+    >>> rows.add(("d", "D"), 5)
     >>> rows.hand_over(pending)
-    >>> [c.id for c in pending.make_map().claims], rows.lines
-    (['c'], [])
+    >>> pending.runs[0][1], rows.lines
+    ({'id': ['c', 'd'], 'text': ['C', 'D']}, [])
     """
 
-    __slots__ = ("columns", "kind", "lines", "names", "owners")
+    __slots__ = ("kind", "lines", "names", "owners", "rows")
 
     def __init__(self, kind: type[Any], names: list[str]) -> None:
         self.kind = kind
         self.names = names
-        self.columns: dict[str, list[Any]] = {name: [] for name in names}
+        self.rows: list[tuple[Any, ...]] = []
         self.lines: list[int] = []
         self.owners: list[Any] = []
 
     def add(self, values: tuple[Any, ...], line: int, owner: Any = None) -> None:
         """Keep an element to make: its fields in the order of the names, its line, owner."""
-        for column, value in zip(self.columns.values(), values, strict=True):
-            column.append(value)
+        self.rows.append(values)
         self.lines.append(line)
         self.owners.append(owner)
 
     def hand_over(self, pending: Pending) -> None:
-        """Keep the rows gathered so far in ``pending``, and start afresh."""
+        """Keep the rows gathered so far in ``pending`` as columns, and start afresh.
+
+        Raises:
+            ValueError: a row without one value for each name.
+        """
         if self.lines:
-            pending.extend_columns(self.kind, self.columns, self.lines, self.owners)
-            self.columns = {name: [] for name in self.names}
-            self.lines, self.owners = [], []
+            fields = map(list, zip(*self.rows, strict=True))
+            columns = dict(zip(self.names, fields, strict=True))
+            pending.extend_columns(self.kind, columns, self.lines, self.owners)
+            self.rows, self.lines, self.owners = [], [], []
 
 
 class Pending:
