@@ -236,8 +236,7 @@ class _Builder:
                 # Undercut or attack: the target decides (an argument is undercut).
                 attacks.append((source, target, relation.line))
         self.supports(supports)
-        for source, target, line in attacks:
-            self.attack(source, target, line)
+        self.attacks(attacks)
         self.rebuttals.hand_over(self.pending)
 
     def new_id(self, base: str) -> str:
@@ -274,28 +273,43 @@ class _Builder:
         columns["title"] = titles
         self.pending.extend_columns(Argument, columns, lines)
 
-    def attack(self, source_cls: TitleClass, target_cls: TitleClass, line: int) -> None:
-        attacker = self.final.get(id(source_cls), source_cls.id)
-        if id(target_cls) in self.final:
-            kind, target_id = AttackKind.UNDERCUT, self.final[id(target_cls)]
-        elif target_cls.kind == "argument" and target_cls.id in self.gist_arguments:
-            kind, target_id = AttackKind.UNDERCUT, self.gist_arguments[target_cls.id]
-        else:
-            target_id = target_cls.id
-            kind = implied_kind(on_argument=False, on_premise=target_id in self.premises)
-        if attacker == target_id:
-            return
-        rows = self.table.get((attacker, target_id))
-        if rows is not None:
-            # One recorded rebuttal per relation line, in the order they were written.
-            if rows:
-                rid, row = rows.pop(0)
-                note = text_or_none(row[3]) if len(row) > 3 else None
-                self.recorded_attack(row[0], target_id, attacker, rid, note, line)
-        elif ("attack", attacker, target_id) not in self.done:
-            self.done.add(("attack", attacker, target_id))
-            rid = self.new_id(f"{kind}-{attacker}")
-            self.rebuttals.add((rid, kind, attacker, target_id, None), line)
+    def attacks(self, attacks: list[tuple[TitleClass, TitleClass, int]]) -> None:
+        """Add a rebuttal for each attack or undercut relation (once per attacker and
+        target, or as the front matter recorded it), in the order they were written."""
+        final, gists, premises, done, table = (
+            self.final, self.gist_arguments, self.premises, self.done, self.table
+        )  # fmt: skip
+        # The implied kind of an attack on a claim, by whether it is a premise, with the
+        # start of the rebuttal's id.
+        on_claim = {
+            used: (kind, f"{kind}-")
+            for used in (False, True)
+            for kind in [implied_kind(on_argument=False, on_premise=used)]
+        }
+        new_id, add = self.new_id, self.rebuttals.add
+        for source_cls, target_cls, line in attacks:
+            attacker = final.get(id(source_cls), source_cls.id)
+            if id(target_cls) in final:
+                kind, target_id = AttackKind.UNDERCUT, final[id(target_cls)]
+                prefix = f"{kind}-"
+            elif target_cls.kind == "argument" and target_cls.id in gists:
+                kind, target_id = AttackKind.UNDERCUT, gists[target_cls.id]
+                prefix = f"{kind}-"
+            else:
+                target_id = target_cls.id
+                kind, prefix = on_claim[target_id in premises]
+            if attacker == target_id:
+                continue
+            rows = table.get((attacker, target_id)) if table else None
+            if rows is not None:
+                # One recorded rebuttal per relation line, in the order they were written.
+                if rows:
+                    rid, row = rows.pop(0)
+                    note = text_or_none(row[3]) if len(row) > 3 else None
+                    self.recorded_attack(row[0], target_id, attacker, rid, note, line)
+            elif (key := ("attack", attacker, target_id)) not in done:
+                done.add(key)
+                add((new_id(prefix + attacker), kind, attacker, target_id, None), line)
 
     def recorded_attack(
         self, kind: Any, target: str, attacker: str, rid: str, note: str | None, line: int
