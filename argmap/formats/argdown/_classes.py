@@ -174,7 +174,7 @@ def claim_values(cls: TitleClass) -> tuple[Any, ...]:
 
 def claim_columns(classes: Sequence[TitleClass]) -> dict[str, list[Any]]:
     """The fields of the classes' claims as columns: what [`claim_fields`][] gives for each,
-    a list per field (a class without data, the common case, read in place).
+    a list per field (a class without data a claim reads, the common case, read in place).
 
     >>> from argmap.formats.argdown._syntax import parse
     >>> classes = group(parse("[A]: a #t\\n\\n[B] {kind: fact}").elements)
@@ -190,7 +190,8 @@ def claim_columns(classes: Sequence[TitleClass]) -> dict[str, list[Any]]:
     tags: list[Any] = []
     notes: list[Any] = []
     for cls in classes:
-        if cls.data:
+        data = cls.data
+        if data and not data.keys().isdisjoint(_CLAIM_DATA):  # else the text and tags alone
             id_, text, title, kind, tag_list, claim_note = claim_values(cls)
             ids.append(id_)
             texts.append(text)
