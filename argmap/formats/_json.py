@@ -190,10 +190,10 @@ def keeps_every_key(
         text: the JSON text.
         value: ``json.loads(text)``.
         tally: how many objects and lists the caller found in ``value`` (each once) and how
-            many keys those objects hold. When that is as many as the text has brackets, they
-            are every object and list there is, and their keys are counted without looking
-            through ``value`` again (its values are not touched: on a big file that walk
-            costs more than the parse).
+            many keys those objects hold. Those keys are tried first, without looking through
+            ``value`` (its values are not touched: on a big file that walk costs more than the
+            parse); only when they cannot vouch and the objects and lists found are fewer than
+            the text's brackets (so some were not counted) are the keys of the walk tried.
         keys: how many keys the caller counted in ``value``, instead of ``tally``: all of
             them, or some (those of the outer objects, when there may be objects inside;
             too few only makes the answer False). ``value`` is not looked through.
@@ -212,6 +212,8 @@ def keeps_every_key(
     False
     >>> keeps_every_key('{"a": [1], "b": 2}', {"a": [1], "b": 2}, tally=(2, 2))
     True
+    >>> keeps_every_key('{"a": [{"b": 1}]}', {"a": [{"b": 1}]}, tally=(2, 1))  # walked
+    True
     >>> keeps_every_key('[{"a": "x:y"}, {"b": 2}]', [{"a": "x:y"}, {"b": 2}], keys=2)
     True
     >>> keeps_every_key('{"a" : "x:y"}', {"a": "x:y"}, keys=1, colons_in_strings=1)
@@ -222,11 +224,21 @@ def keeps_every_key(
     >>> keeps_every_key(lost, {"a": ":"}, keys=1, colons_in_strings=1)
     False
     """
+    if tally is not None:
+        if _keys_shown(text, tally[1], colons_in_strings):
+            return True
+        if tally[0] == text.count("{") + text.count("["):
+            return False  # every object was counted: a walk would find the same keys
+        keys = None
     if keys is None:
-        if tally is not None and tally[0] == text.count("{") + text.count("["):
-            keys = tally[1]
-        else:
-            keys = containers_and_keys([value])[1]
+        keys = containers_and_keys([value])[1]
+    return _keys_shown(text, keys, colons_in_strings)
+
+
+def _keys_shown(text: str, keys: int, colons_in_strings: int | None) -> bool:
+    """Whether the text shows that it names no more keys than ``keys`` (see
+    [`keeps_every_key`][]: fewer than the value holds is never shown, as the text names at
+    least those)."""
     colons = text.count(":")
     if colons == keys:  # the usual case, and one count: no colon in a string
         return True

@@ -82,14 +82,10 @@ def read(
             return None  # not JSON: the checked reader says where
     try:
         graph = DictGraph(value)
-        containers, keys = graph.tally()
-        # The keys the graph counted, then (if that cannot vouch: objects it did not read)
-        # the same with the brackets counted and the value walked when they are not all;
-        # each time with the colons of the strings the graph read (no count of '":').
-        colons = graph.colons()
-        if not keeps_every_key(
-            text, value, keys=keys, colons_in_strings=colons
-        ) and not keeps_every_key(text, value, tally=(containers, keys), colons_in_strings=colons):
+        # The keys the graph counted, then (if that cannot vouch and there are objects it
+        # did not read) those of a walk through the value; with the colons of the strings
+        # the graph read (no count of '":').
+        if not keeps_every_key(text, value, tally=graph.tally(), colons_in_strings=graph.colons()):
             # A key twice, or a text that cannot show it has none: parse it the checked way.
             graph = DictGraph(parse_json(text))
         return _Build(graph, filename).run()
