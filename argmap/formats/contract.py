@@ -104,7 +104,7 @@ class Content:
         from argmap.formats._json import json_loads  # json's value, orjson's speed
 
         try:
-            with collector_paused():  # a big file is many small objects, and no cycles
+            with collector_paused(keep=True):  # many small objects, no cycles: see there
                 return json_loads(self.text.lstrip("\ufeff"))
         except (ValueError, RecursionError):  # not JSON, or nested too deeply for it
             return None
