@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import enum
 import importlib
-import json
 import re
 from collections.abc import Callable
 from functools import cached_property
@@ -102,9 +101,11 @@ class Content:
         """The parsed JSON value, or ``None`` when the text is not JSON."""
         if not _JSON_START.match(self.head):
             return None
+        from argmap.formats._json import json_loads  # json's value, orjson's speed
+
         try:
-            with collector_paused():  # a big file is many small objects, and no cycles
-                return json.loads(self.text.lstrip("\ufeff"))
+            with collector_paused(keep=True):  # many small objects, no cycles: see there
+                return json_loads(self.text.lstrip("\ufeff"))
         except (ValueError, RecursionError):  # not JSON, or nested too deeply for it
             return None
 

@@ -33,7 +33,7 @@ from argmap.model.elements import Actor, Argument, Attribution, Claim, Element, 
 from argmap.model.enums import AttackKind
 from argmap.model.references import REFERENCES
 
-__all__ = ["build_grouped", "build_map"]
+__all__ = ["KINDS", "build_grouped", "build_map"]
 
 _ID = attrgetter("id")
 
@@ -57,7 +57,7 @@ def build_map(
     """
     with collector_paused():
         items = elements if isinstance(elements, list) else list(elements)
-        groups: dict[type[Any], list[Element]] = {kind: [] for kind in _KINDS}
+        groups: dict[type[Any], list[Element]] = {kind: [] for kind in KINDS}
         for kind, run in groupby(items, type):  # readers give each kind in one run or a few
             groups[kind] += run
         argument_map = build_grouped(
@@ -76,7 +76,8 @@ def build_map(
     return argument_map
 
 
-_KINDS = (Actor, Source, Claim, Argument, Rebuttal, Attribution)
+KINDS: tuple[type[Any], ...] = (Actor, Source, Claim, Argument, Rebuttal, Attribution)
+"""The element classes in the map's order: `build_grouped` takes its groups in this order."""
 
 
 def build_grouped(

@@ -48,13 +48,18 @@ from argmap.formats.aif._rules import (
 from argmap.formats.aif._sections import Sections
 from argmap.formats.aif._speakers import Speakers, stance_of
 from argmap.model import (
+    Actor,
+    Argument,
     ArgumentMap,
     AttackKind,
+    Attribution,
     ClaimKind,
+    Rebuttal,
     Source,
     Stance,
     slugify,
 )
+from argmap.model.bulk import KINDS, build_grouped
 from argmap.model.elements import inferred_mode
 
 __all__ = ["read"]
@@ -82,14 +87,10 @@ def read(
             return None  # not JSON: the checked reader says where
     try:
         graph = DictGraph(value)
-        containers, keys = graph.tally()
-        # The keys the graph counted, then (if that cannot vouch: objects it did not read)
-        # the same with the brackets counted and the value walked when they are not all;
-        # each time with the colons of the strings the graph read (no count of '":').
-        colons = graph.colons()
-        if not keeps_every_key(
-            text, value, keys=keys, colons_in_strings=colons
-        ) and not keeps_every_key(text, value, tally=(containers, keys), colons_in_strings=colons):
+        # The keys the graph counted, then (if that cannot vouch and there are objects it
+        # did not read) those of a walk through the value; with the colons of the strings
+        # the graph read (no count of '":').
+        if not keeps_every_key(text, value, tally=graph.tally(), colons_in_strings=graph.colons()):
             # A key twice, or a text that cannot show it has none: parse it the checked way.
             graph = DictGraph(parse_json(text))
         return _Build(graph, filename).run()
@@ -104,6 +105,20 @@ _ARGUMENT_OUTS = frozenset(ARGUMENT_OUTS)
 _CONFLICT_INS = frozenset(CONFLICT_INS)
 _CONFLICT_OUTS = frozenset(CONFLICT_OUTS)
 _NO_ITEMS: list[str] = []  # the fragments of an attribution without (never changed)
+_CHECKED = frozenset(
+    {
+        *((Argument, "premises"), (Argument, "conclusion"), (Rebuttal, "attacker")),
+        *((Attribution, "claim"), (Attribution, "actor"), (Attribution, "source")),
+        *((Attribution, "reported_by"), (Attribution, "setting"), (Attribution, "responds_to")),
+        (Actor, "affiliation"),
+    }
+)
+"""The references the reader made itself, for `build_grouped` not to look up again: a
+premise, conclusion or attribution's claim is a claim it made (``claim_of``), an attacker a
+claim or argument it made (``elements_of``), an actor, reporter or source one it made
+(``actor``, ``source``); no element names itself (ids are unique across the sections); the
+settings, answers and affiliations it never sets. A rebuttal's target (its kind decides the
+class) and the undermined premises are still checked."""
 _PENDING = ("claim", "actor", "stance", "reported_by", "quote", "paraphrase", "fragments", "cue")
 """An attribution collected but not given its id yet: these fields, then the base of its id."""
 
@@ -161,8 +176,19 @@ class _Build:
         dropped = {"Analysing": 0, "anchors": 0}
         self.add_attributions(by_type["YA"], dropped)
         self.flush()
-        elements = [self.source, *self.sections.elements()]
-        argument_map = ArgumentMap.from_elements(elements, title=self.title)
+        made: dict[type[Any], tuple[list[Any], list[str]]] = {
+            Source: ([self.source], [self.source.id]),
+            **self.sections.made(),
+        }
+        present = [kind for kind in KINDS if kind in made]
+        argument_map = build_grouped(
+            {kind: made[kind][0] for kind in present},
+            ids={kind: made[kind][1] for kind in present},
+            checked=_CHECKED,
+            title=self.title,
+        )
+        if argument_map is None:  # an id twice, a kind that does not fit: the checked
+            raise Unusual  # reader adds the elements one by one, and notes the one at fault
         return argument_map, self.dialogue_notes(dropped)
 
     def add_claims(self, nodes: list[int]) -> None:

@@ -11,8 +11,9 @@ reader adds the elements to its map, so both readers choose the same ids.
 >>> s.new_ids("claims", ["tax", "fees", "tax"])
 ['tax-2', 'fees', 'tax-3']
 >>> s.columns["claims"]["text"] += ["Tax", "Fees", "Tax"]
->>> [c.id for c in s.elements()]
-['tax-2', 'fees', 'tax-3']
+>>> claims, ids = s.made()[Claim]
+>>> [c.id for c in claims], ids
+(['tax-2', 'fees', 'tax-3'], ['tax-2', 'fees', 'tax-3'])
 """
 
 from __future__ import annotations
@@ -95,14 +96,14 @@ class Sections:
         self.columns[section]["id"] += made
         return made
 
-    def elements(self) -> list[Element]:
-        """Every section's elements, made a column at a time where the columns are plainly
-        right, else one by one.
+    def made(self) -> dict[type[Any], tuple[list[Element], list[str]]]:
+        """Every section's elements and their ids, by class (sections without elements left
+        out), made a column at a time where the columns are plainly right, else one by one.
 
         Raises:
             ModelError: an element the model refuses (the checked reader notes it).
         """
-        elements: list[Element] = []
+        result: dict[type[Any], tuple[list[Element], list[str]]] = {}
         for name, (cls, _) in FIELDS.items():
             columns = {field: column for field, column in self.columns[name].items() if column}
             for field in OPTIONAL.get(name, ()):
@@ -116,9 +117,10 @@ class Sections:
                 continue
             made = structure_columns(columns, cls, count)
             if made is not None:
-                elements += made[0]
+                result[cls] = made
             else:
                 names = list(columns)
                 rows = zip(*columns.values(), strict=True)
-                elements += [cls(**dict(zip(names, row, strict=True))) for row in rows]
-        return elements
+                one_by_one = [cls(**dict(zip(names, row, strict=True))) for row in rows]
+                result[cls] = (one_by_one, columns["id"])
+        return result
