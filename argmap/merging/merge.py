@@ -45,7 +45,7 @@ from argmap.model import (
     Source,
 )
 from argmap.model._checks import check_id, check_ids, check_optional_id
-from argmap.model.bulk import build_grouped
+from argmap.model.bulk import KINDS, build_grouped
 from argmap.model.ids import unique_id
 
 __all__ = ["MergeResult", "merge"]
@@ -54,8 +54,6 @@ E = TypeVar("E", bound=Element)
 
 # Kinds in an order where every reference points to a kind already added.
 _ORDER: tuple[type[Any], ...] = (Source, Actor, Claim, Argument, Rebuttal, Attribution)
-# The classes in the order the bulk builder groups them (every class, even those not merged).
-_KINDS: tuple[type[Any], ...] = (Actor, Source, Claim, Argument, Rebuttal, Attribution)
 _REFERENCE_VALIDATORS = (check_id, check_ids, check_optional_id)
 
 
@@ -184,7 +182,7 @@ class _Merger:
         The table goes to the bulk builder as it is, so the map keeps the order in which
         elements were merged (as adding them one by one did), not one grouped by kind.
         """
-        groups: dict[type[Any], list[Element]] = {kind: [] for kind in _KINDS}
+        groups: dict[type[Any], list[Element]] = {kind: [] for kind in KINDS}
         for element in self.table.values():
             groups[type(element)].append(element)
         title, question, description = self.title, self.question, self.description
