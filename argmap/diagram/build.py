@@ -231,7 +231,11 @@ class _Builder:
         clusters: dict[str, list[str]] = {}
         labels: dict[str, str] = {}
         body = self.graph.body
-        for claim, statement in zip(claims, self._claim_statements(claims), strict=True):
+        statements = self._claim_statements(claims)
+        if not groups:  # no clusters (the default): every box in the body, in order
+            body.extend(statements)
+            return
+        for claim, statement in zip(claims, statements, strict=True):
             if claim.id in groups:
                 key, label = groups[claim.id]
                 clusters.setdefault(key, []).append(statement)
