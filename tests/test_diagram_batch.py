@@ -21,7 +21,17 @@ from argmap.diagram._emit import (
     quote_text,
     quote_texts,
 )
-from argmap.diagram.labels import _lines, _own, own_markup, text_lines, wrap, wrap_all
+from argmap.diagram.labels import (
+    LabelMemo,
+    _lines,
+    _own,
+    claim_texts,
+    claim_texts_all,
+    own_markup,
+    text_lines,
+    wrap,
+    wrap_all,
+)
 from argmap.diagram.quoting import (
     clean,
     clean_all,
@@ -31,8 +41,9 @@ from argmap.diagram.quoting import (
     escape_dot_text,
     escape_dot_texts,
 )
-from argmap.model import Claim
-from argmap.strategies import ids, texts
+from argmap.diagram.themes import theme
+from argmap.model import ArgumentMap, Claim
+from argmap.strategies import ids, maps, texts
 
 PROPERTIES = settings(max_examples=300, deadline=None)
 TRAPS = st.sampled_from(
@@ -107,11 +118,107 @@ def test_plain_ids_as_quoted_one_by_one(found: list[str]) -> None:
     assert node_names(found) == [dot_quote(dot_name(element_id)) for element_id in found]
 
 
+@pytest.mark.parametrize(
+    "found", [["a", "", "b"], ["", "a"], ["a", ""], ["a-b", "c-d"], ["a-b", "-1"], ["a-b", "c"]]
+)
+def test_ids_joined_for_the_plain_check_are_told_apart(found: list[str]) -> None:
+    """The one check of all ids at once: an empty id among plain ones is not plain; ids that
+    all hold an inner "-" are all quoted."""
+    assert quote_ids(found) == [quote_text(element_id) for element_id in found]
+    assert node_names(found) == [dot_quote(dot_name(element_id)) for element_id in found]
+
+
 @PROPERTIES
 @given(TEXTS, WIDTHS)
 def test_wrap_all_is_wrap_of_each(found: list[str], width: int) -> None:
     assert wrap_all(found, width) == ["\n".join(wrap(text, width)) for text in found]
     assert text_lines(found, width) == [_lines(text, width) for text in found]
+
+
+@PROPERTIES
+@given(st.lists(st.one_of(texts(max_size=80), TRAPS, st.just("a\n\nb")), max_size=8), WIDTHS)
+def test_styled_text_lines_are_styled_lines_of_each(found: list[str], width: int) -> None:
+    """Quotes in italic small type and paraphrases in small type, in one pass (a blank line
+    keeps its break alone, as one by one)."""
+    for italic in (True, False):
+        expected = [_lines(text, width, italic=italic, small=True) for text in found]
+        assert text_lines(found, width, italic=italic, small=True) == expected
+
+
+def test_tooltips_with_line_ends_alone_are_kept_as_they_are() -> None:
+    """``clean_all``'s shortcut: texts whose only unprintable characters are line ends."""
+    found = ["a\nb", "tab\there", "cr\r\nlf", "c"]
+    assert clean_all(found) == [clean(text) for text in found]
+    assert clean_all(["a\nb", "c\n"]) == ["a\nb", "c\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    maps(max_claims=10),
+    st.sampled_from(["claims", "speakers", "quotes"]),
+    WIDTHS,
+    st.sampled_from(["default", "dark"]),
+)
+def test_claim_texts_all_is_claim_texts_of_each(
+    m: ArgumentMap, detail: str, width: int, name: str
+) -> None:
+    """The bulk labels and tooltips (claims with one attribution a column at a time) are
+    those of each claim alone, one memo shared by all as in a diagram."""
+    colours, memo = theme(name), LabelMemo()
+    labels, tips = claim_texts_all(
+        m,
+        m.claims,
+        m.attributions_by_claim(),
+        own_markup(m.claims, width),
+        detail=detail,
+        width=width,
+        colours=colours,
+        memo=memo,
+    )
+    expected = [
+        claim_texts(m, claim, detail=detail, width=width, colours=colours) for claim in m.claims
+    ]
+    assert list(zip(labels, tips, strict=True)) == expected
+
+
+def test_claim_texts_all_shares_lines_only_between_equal_keys() -> None:
+    """The memo of attribution lines is keyed by speaker, source, stance and cue: two claims
+    that differ in any one of them get lines of their own."""
+    m = ArgumentMap()
+    ann, bo = m.actor("Ann", id="ann"), m.actor("Bo", id="bo")
+    news, radio = m.source("News", id="news"), m.source("Radio", id="radio")
+    cases = [
+        (ann, news, {}),
+        (bo, news, {}),
+        (ann, radio, {}),
+        (ann, news, {"stance": "denies"}),
+        (ann, news, {"cue": "warned"}),
+        (ann, news, {"cue": "warned"}),
+    ]
+    for number, (actor, source, fields) in enumerate(cases):
+        claim = m.claim(f"claim {number}", id=f"c{number}")
+        m.attribute(claim, actor, source, quote=f"q{number}", id=f"at{number}", **fields)
+    colours = theme("default")
+    labels, tips = claim_texts_all(
+        m,
+        m.claims,
+        m.attributions_by_claim(),
+        own_markup(m.claims, 40),
+        detail="quotes",
+        width=40,
+        colours=colours,
+        memo=LabelMemo(),
+    )
+    assert [tip.splitlines()[1] for tip in tips] == [
+        "✓ asserted by Ann, News: “q0”",
+        "✓ asserted by Bo, News: “q1”",
+        "✓ asserted by Ann, Radio: “q2”",
+        "✗ denied by Ann, News: “q3”",
+        "✓ asserted by Ann, News · warned: “q4”",
+        "✓ asserted by Ann, News · warned: “q5”",
+    ]
+    expected = [claim_texts(m, c, detail="quotes", width=40, colours=colours) for c in m.claims]
+    assert list(zip(labels, tips, strict=True)) == expected
 
 
 @PROPERTIES

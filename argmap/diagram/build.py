@@ -24,13 +24,19 @@ from argmap.diagram._emit import (
     node_name,
     node_names,
     quote_all,
-    quote_id,
     quote_ids,
     quote_text,
     quote_texts,
     template,
 )
-from argmap.diagram.labels import STATUS_MARKS, LabelMemo, claim_texts, own_markup, wrap
+from argmap.diagram.labels import (
+    STATUS_MARKS,
+    LabelMemo,
+    claim_texts_all,
+    own_markup,
+    status_markup,
+    wrap,
+)
 from argmap.diagram.layout import choose_direction
 from argmap.diagram.legend import add_legend
 from argmap.diagram.options import DiagramOptionError, DiagramOptions, make_options
@@ -225,7 +231,11 @@ class _Builder:
         clusters: dict[str, list[str]] = {}
         labels: dict[str, str] = {}
         body = self.graph.body
-        for claim, statement in zip(claims, self._claim_statements(claims), strict=True):
+        statements = self._claim_statements(claims)
+        if not groups:  # no clusters (the default): every box in the body, in order
+            body.extend(statements)
+            return
+        for claim, statement in zip(claims, statements, strict=True):
             if claim.id in groups:
                 key, label = groups[claim.id]
                 clusters.setdefault(key, []).append(statement)
@@ -245,54 +255,31 @@ class _Builder:
                 cluster.body.extend(members)
 
     def _claim_statements(self, claims: list[Claim]) -> list[str]:
-        """The node statement of each claim, in order; the texts of all escaped in one pass.
+        """The node statement of each claim, in order, built a column at a time.
 
-        A claim that is not central, has no evaluation status and no attributions has the
-        commonest box: its own markup is its label and its text its tooltip (as
-        [`claim_texts`][argmap.diagram.labels.claim_texts] would say), so only the others are
-        worked out one by one.
+        The labels and tooltips of all claims come from
+        [`claim_texts_all`][argmap.diagram.labels.claim_texts_all], and are escaped and
+        quoted in one pass each; only the few claims with a look of their own (the central
+        one, those with an evaluation status) are then worked on one by one.
         """
-        colours, options, used = self.colours, self.options, self.used
+        colours, options = self.colours, self.options
         if claims:
-            used.add("claim")
+            self.used.add("claim")
         ids = [claim.id for claim in claims]
         names = node_names(ids)
         self._names.update(zip(ids, names, strict=True))
-        labels = own_markup(claims, options.width)
-        tips = [claim.text for claim in claims]
-        looks: dict[int, dict[str, str]] = {}
-        central, attributed, status = self.central, self.attributions, options.status or {}
-        for number, claim in enumerate(claims):
-            if claim.id != central and claim.id not in attributed and claim.id not in status:
-                continue
-            attrs: dict[str, str] = {}
-            if claim.id == central:
-                attrs.update(self._central_look)
-                used.add("central")
-            status_line = self._status(claim.id, attrs) if status else None
-            attributions = attributed.get(claim.id, [])
-            if options.detail != "claims":
-                for attribution in attributions:
-                    used.add(_STANCE_KEYS[attribution.stance])
-                    if options.detail != "quotes":
-                        continue
-                    if attribution.mode is not Mode.INDIRECT:
-                        used.add("quote")
-                    if attribution.paraphrase:
-                        used.add("paraphrase")
-            labels[number], tips[number] = claim_texts(
-                self.map,
-                claim,
-                detail=options.detail,
-                width=options.width,
-                colours=colours,
-                status_line=status_line,
-                attributions=attributions,
-                memo=self._memo,
-                own=labels[number],
-            )
-            if attrs:
-                looks[number] = attrs
+        labels, tips = claim_texts_all(
+            self.map,
+            claims,
+            self.attributions,
+            own_markup(claims, options.width),
+            detail=options.detail,
+            width=options.width,
+            colours=colours,
+            memo=self._memo,
+        )
+        self._note_attributions(ids)
+        looks = self._looks_of(ids, labels)
         tips = quote_texts(tips, tooltip=True)
         element_ids = quote_ids(ids)
         # The commonest node, written straight (an HTML-like label stays raw).
@@ -308,6 +295,40 @@ class _Builder:
             )
             statements[number] = f"\t{names[number]}{attribute_list(attrs)}\n"
         return statements
+
+    def _note_attributions(self, ids: list[str]) -> None:
+        """Note the legend keys the attributions of the claims ``ids`` need (their stances,
+        and with quotes shown whether any is quoted or paraphrased)."""
+        detail = self.options.detail
+        if detail == "claims":
+            return
+        attributed = self.attributions
+        found = [a for these in map(attributed.get, ids) if these for a in these]
+        self.used.update({_STANCE_KEYS[stance] for stance in {a.stance for a in found}})
+        if detail == "quotes":
+            if any(a.mode is not Mode.INDIRECT for a in found):
+                self.used.add("quote")
+            if any(a.paraphrase for a in found):
+                self.used.add("paraphrase")
+
+    def _looks_of(self, ids: list[str], labels: list[str]) -> dict[int, dict[str, str]]:
+        """The attributes of the claims (by position) that differ from a plain box: the central
+        claim and those with an evaluation status, whose mark ends their ``labels``."""
+        status = self.options.status or {}
+        looks: dict[int, dict[str, str]] = {}
+        for number, claim_id in enumerate(ids):
+            if claim_id != self.central and claim_id not in status:
+                continue
+            attrs: dict[str, str] = {}
+            if claim_id == self.central:
+                attrs.update(self._central_look)
+                self.used.add("central")
+            status_line = self._status(claim_id, attrs) if status else None
+            if status_line:
+                labels[number] += status_markup(status_line)
+            if attrs:
+                looks[number] = attrs
+        return looks
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:
         state = (self.options.status or {}).get(claim_id)
@@ -328,15 +349,21 @@ class _Builder:
             name = self._names[element_id] = node_name(element_id)
         return name
 
-    def _inference(self, argument: Argument) -> str:
-        name = self._name(argument.id)
-        text = argument.title or argument.scheme or "inference"
+    def _inference_nodes(self, inferred: list[Argument]) -> dict[str, str]:
+        """The node statement of each argument drawn with an inference node, by argument id;
+        their names, ids and tooltips made in one pass each (the names kept for the edges)."""
+        ids = [argument.id for argument in inferred]
+        names = node_names(ids)
+        self._names.update(zip(ids, names, strict=True))
+        texts = [argument.title or argument.scheme or "inference" for argument in inferred]
         before, between, after = self._inference_pieces
-        tip = quote_text(text, tooltip=True)
-        element = self._ids[argument.id]
-        self.graph.body.append(f"\t{name}{before}{element}{between}{tip}{after}\n")
-        self.used.add("inference")
-        return name
+        elements = self._ids
+        return {
+            argument_id: f"\t{name}{before}{elements[argument_id]}{between}{tip}{after}\n"
+            for argument_id, name, tip in zip(
+                ids, names, quote_texts(texts, tooltip=True), strict=True
+            )
+        }
 
     # ------------------------------------------------------------------ edges
 
@@ -349,17 +376,6 @@ class _Builder:
             "color": self.colours.edge(relation),
             "tooltip": quote_text(style.meaning, tooltip=True),
         }
-
-    def _edge(
-        self, tail: str, head: str, relation: str, element: str, *, linked: bool = False
-    ) -> None:
-        """Draw one arrow, ``element`` its quoted id; ``linked``: a premise's line into an
-        inference node (no arrowhead)."""
-        loose = tail in self.tails  # a claim used twice: later uses do not constrain the ranks
-        self.tails.add(tail)
-        self.used.add(relation)
-        before, after = self._pieces(relation, linked)[loose]
-        self.graph.body.append(f"\t{tail} -> {head}{before}{element}{after}\n")
 
     def _pieces(self, relation: str, linked: bool) -> tuple[list[str], list[str]]:
         """The attribute list of one kind of arrow around its id: as a first use of its tail,
@@ -384,15 +400,43 @@ class _Builder:
         return template(attrs, "id")
 
     def _arguments(self, arguments: list[Argument], shown: set[str], inferences: set[str]) -> None:
-        """Draw every argument: a plain one as a single arrow (inlined: the commonest
-        element of a map, drawn as [`_edge`][] draws it), one with an inference node in full."""
+        """Draw every argument, in order: a plain one as a single arrow, one with an inference
+        node (``inferences``) as the node, a line from each premise and an arrow on.
+
+        What can be made in bulk is made first (the inference nodes, the ids of their lines);
+        the loop only joins pieces, and notes each tail: an arrow from a tail already used is
+        loose (see [`_pieces`][]).
+        """
         name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body
         known = self._names.get  # every drawn claim's name, made in `_claim_statements`
         first, later = self._pieces("support", False)
-        plain = False
+        linked_first, linked_later = self._pieces("support", True)
+        inferred = [argument for argument in arguments if argument.id in inferences]
+        nodes = self._inference_nodes(inferred)
+        lines = iter(  # the ids of an inference's lines: from each shown premise, then on
+            quote_ids(
+                [
+                    f"{argument.id}--{end}"
+                    for argument in inferred
+                    for end in (*[p for p in argument.premises if p in shown], argument.conclusion)
+                ]
+            )
+        )
         for argument in arguments:
-            if argument.id in inferences:
-                self._inference_argument(argument, shown)
+            node_statement = nodes.get(argument.id)
+            if node_statement is not None:
+                body.append(node_statement)
+                node = self._names[argument.id]
+                for premise in argument.premises:
+                    if premise in shown:
+                        tail = known(premise) or name(premise)
+                        before, after = linked_later if tail in tails else linked_first
+                        tails.add(tail)
+                        body.append(f"\t{tail} -> {node}{before}{next(lines)}{after}\n")
+                before, after = later if node in tails else first
+                tails.add(node)
+                head = known(argument.conclusion) or name(argument.conclusion)
+                body.append(f"\t{node} -> {head}{before}{next(lines)}{after}\n")
                 continue
             premise = argument.premises[0]  # after `visible`, every premise is shown
             if premise not in shown:
@@ -402,22 +446,13 @@ class _Builder:
             tails.add(tail)
             head = known(argument.conclusion) or name(argument.conclusion)
             body.append(f"\t{tail} -> {head}{before}{ids[argument.id]}{after}\n")
-            plain = True
-        if plain:
+        if arguments:
             self.used.add("support")
-
-    def _inference_argument(self, argument: Argument, shown: set[str]) -> None:
-        node = self._inference(argument)
-        for premise in argument.premises:
-            if premise in shown:
-                element = quote_id(f"{argument.id}--{premise}")
-                self._edge(self._name(premise), node, "support", element, linked=True)
-        self.used.add("linked")
-        element = quote_id(f"{argument.id}--{argument.conclusion}")
-        self._edge(node, self._name(argument.conclusion), "support", element)
+        if nodes:
+            self.used.update(("inference", "linked"))
 
     def _rebuttals(self, rebuttals: list[Rebuttal]) -> None:
-        """Draw every rebuttal's arrow (as [`_edge`][] draws it, inlined: a map has many)."""
+        """Draw every rebuttal's arrow (a loose one from a tail already used)."""
         # An attacking argument attacks from its inference node; an undercut hits the
         # inference node of its target; both are arguments, so both have one.
         name, ids, tails, body = self._name, self._ids, self.tails, self.graph.body

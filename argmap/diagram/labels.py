@@ -15,6 +15,8 @@ Immigration came up on the doorstep
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypeAlias
 
 from argmap.diagram.quoting import (
@@ -37,8 +39,10 @@ __all__ = [
     "attribution_line",
     "claim_label",
     "claim_texts",
+    "claim_texts_all",
     "own_markup",
     "shown_attributions",
+    "status_markup",
     "text_lines",
     "tooltip",
     "wrap",
@@ -161,13 +165,19 @@ def _words(attribution: Attribution) -> tuple[str | None, str | None]:
     return quoted, attribution.paraphrase
 
 
+def _style(*, italic: bool, small: bool) -> tuple[str, str]:
+    """The opening and closing tags of a styled line (small type, italics)."""
+    opening = ('<FONT POINT-SIZE="10">' if small else "") + ("<I>" if italic else "")
+    closing = ("</I>" if italic else "") + ("</FONT>" if small else "")
+    return opening, closing
+
+
 def _lines(text: str, width: int, *, italic: bool = False, small: bool = False) -> str:
     """``text`` wrapped to ``width``, each line escaped, styled and ended with a left break."""
     # wrap has cleaned the text and split it at every line end: escape all lines in one go.
     if not (italic or small):  # a claim's own text
         return escape_clean_html("\n".join(wrap(text, width)), line_break=_BR) + _BR
-    opening = ('<FONT POINT-SIZE="10">' if small else "") + ("<I>" if italic else "")
-    closing = ("</I>" if italic else "") + ("</FONT>" if small else "")
+    opening, closing = _style(italic=italic, small=small)
     breaks = closing + _BR + opening
     markup = opening + escape_clean_html("\n".join(wrap(text, width)), line_break=breaks)
     # A blank line (a paragraph break in a quote) would be an empty <I></I>, which dot refuses:
@@ -231,16 +241,26 @@ def wrap_all(texts: list[str], width: int) -> list[str]:
     return wrapped
 
 
-def text_lines(texts: list[str], width: int) -> list[str]:
-    """The markup of many texts: ``[_lines(text, width) for text in texts]``, wrapped and
+def text_lines(
+    texts: list[str], width: int, *, italic: bool = False, small: bool = False
+) -> list[str]:
+    """The markup of many texts: ``[_lines(text, width, ...) for text in texts]``, wrapped and
     escaped in one pass.
 
-    >>> texts = ["a < b", "one two three"]
+    >>> texts = ["a < b", "one two three", "“quoted”"]
     >>> text_lines(texts, 8) == [_lines(text, 8) for text in texts]
+    True
+    >>> text_lines(texts, 8, italic=True, small=True) == [
+    ...     _lines(text, 8, italic=True, small=True) for text in texts]
     True
     """
     wrapped = wrap_all(texts, width)
-    return [markup + _BR for markup in escape_clean_html_all(wrapped, line_break=_BR)]
+    if not (italic or small):
+        return [markup + _BR for markup in escape_clean_html_all(wrapped, line_break=_BR)]
+    opening, closing = _style(italic=italic, small=small)
+    escaped = escape_clean_html_all(wrapped, line_break=closing + _BR + opening)
+    empty = opening + closing  # a blank line's, dropped as in `_lines`
+    return [(opening + markup + closing).replace(empty, "") + _BR for markup in escaped]
 
 
 def own_markup(claims: list[Claim], width: int) -> list[str]:
@@ -297,12 +317,17 @@ def _with_lines(
         if remark is not None:  # rare, and its line depends on every report
             line = attribution_line(argument_map, attribution, remark=remark)
         else:
-            key = (attribution.actor, attribution.source, attribution.stance, attribution.cue)
+            key = _line_key(attribution)
             line = memo.lines.get(key) or memo.lines.setdefault(
                 key, attribution_line(argument_map, attribution)
             )
         found.append((attribution, remark, line))
     return found
+
+
+_line_key = attrgetter("actor", "source", "stance", "cue")
+"""What an attribution line (without a remark) depends on: [`LabelMemo`][]'s key."""
+_stance_of = attrgetter("stance")
 
 
 def claim_label(
@@ -373,6 +398,131 @@ def claim_texts(
     return label, _tooltip(claim, shown)
 
 
+def claim_texts_all(
+    argument_map: ArgumentMap,
+    claims: list[Claim],
+    attributions: Mapping[str, list[Attribution]],
+    own: list[str],
+    *,
+    detail: str,
+    width: int,
+    colours: Theme,
+    memo: LabelMemo,
+) -> tuple[list[str], list[str]]:
+    """Every claim's label and tooltip, without a status line: [`claim_texts`][] of each, most
+    of them in bulk.
+
+    A claim with one attribution (most claims that have any) has no remark to look for, and
+    its label and tooltip are its own markup and text followed by what that attribution adds.
+    Those are built a column at a time: the attribution lines and their markup once per line
+    key (speaker, source, stance, cue: [`LabelMemo`][]'s), the quoted words of all of them
+    wrapped and escaped in one pass ([`text_lines`][]), then one join per claim. A claim with
+    no attribution keeps its own markup and text; one with several goes through
+    [`claim_texts`][].
+
+    Args:
+        attributions: claim id -> the claim's attributions, for the claims that have any
+            (``ArgumentMap.attributions_by_claim``).
+        own: the markup of each claim's title and text ([`own_markup`][]).
+        argument_map, detail, width, colours, memo: as for [`claim_texts`][].
+
+    Returns:
+        The labels and the tooltips (plain text), in the order of ``claims``.
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> from argmap.diagram.themes import theme
+    >>> m, colours = sample_map(), theme("default")
+    >>> by_claim = m.attributions_by_claim()
+    >>> labels, tips = claim_texts_all(m, m.claims, by_claim, own_markup(m.claims, 20),
+    ...     detail="quotes", width=20, colours=colours, memo=LabelMemo())
+    >>> list(zip(labels, tips)) == [
+    ...     claim_texts(m, c, detail="quotes", width=20, colours=colours) for c in m.claims]
+    True
+    """
+    labels, tips = list(own), [claim.text for claim in claims]
+    found = list(map(attributions.get, [claim.id for claim in claims]))
+    singles = [number for number, these in enumerate(found) if these and len(these) == 1]
+    for number, these in enumerate(found):
+        if these and len(these) > 1:
+            labels[number], tips[number] = claim_texts(
+                argument_map,
+                claims[number],
+                detail=detail,
+                width=width,
+                colours=colours,
+                attributions=these,
+                memo=memo,
+                own=own[number],
+            )
+    if not singles:
+        return labels, tips
+    chosen = [found[number][0] for number in singles]  # type: ignore[index]
+    single_labels, single_tips = _single_texts(
+        argument_map,
+        chosen,
+        [labels[number] for number in singles],
+        [tips[number] for number in singles],
+        detail=detail,
+        width=width,
+        colours=colours,
+        memo=memo,
+    )
+    if len(singles) == len(claims):  # every claim has one attribution
+        return single_labels, single_tips
+    for number, label, tip in zip(singles, single_labels, single_tips, strict=True):
+        labels[number], tips[number] = label, tip
+    return labels, tips
+
+
+def _single_texts(
+    argument_map: ArgumentMap,
+    attributions: list[Attribution],
+    own: list[str],
+    texts: list[str],
+    *,
+    detail: str,
+    width: int,
+    colours: Theme,
+    memo: LabelMemo,
+) -> tuple[list[str], list[str]]:
+    """The labels and tooltips of claims with one attribution each (``attributions``), their
+    own markup ``own`` and texts ``texts``: see [`claim_texts_all`][]."""
+    keys = list(map(_line_key, attributions))
+    line_of: dict[tuple[str, str, Stance, str | None], str] = {}
+    markup_of: dict[tuple[str, str, Stance, str | None], str] = {}
+    for key, attribution in dict(zip(keys, attributions, strict=True)).items():  # one per key
+        line = memo.lines.get(key) or memo.lines.setdefault(
+            key, attribution_line(argument_map, attribution)
+        )
+        line_of[key] = line
+        if detail != "claims":
+            marked = (line, attribution.stance)
+            markup_of[key] = memo.markup.get(marked) or memo.markup.setdefault(
+                marked, _attribution_lines(attribution.stance, line, width, colours)
+            )
+    lines = list(map(line_of.__getitem__, keys))
+    saids = map(_said, attributions, lines)
+    tips = [f"{text}\n{said}" for text, said in zip(texts, saids, strict=True)]
+    if detail == "claims":
+        return own, tips
+    labels = list(map(str.__add__, own, map(markup_of.__getitem__, keys)))
+    if detail == "quotes":
+        words = list(map(_words, attributions))
+        quoted = _styled_all([q for q, _ in words], width, italic=True)
+        paraphrased = _styled_all(
+            [f"paraphrase: {p}" if p else None for _, p in words], width, italic=False
+        )
+        labels = [f"{a}{b}{c}" for a, b, c in zip(labels, quoted, paraphrased, strict=True)]
+    return labels, tips
+
+
+def _styled_all(texts: list[str | None], width: int, *, italic: bool) -> list[str]:
+    """The small-type markup of each text (``""`` for None), all in one pass."""
+    present = [text for text in texts if text]
+    markups = iter(text_lines(present, width, italic=italic, small=True))
+    return [next(markups) if text else "" for text in texts]
+
+
 def _label(
     claim: Claim,
     shown: _Shown,
@@ -405,8 +555,17 @@ def _label(
                 if paraphrase:
                     parts.append(_lines(f"paraphrase: {paraphrase}", width, small=True))
     if status_line:
-        parts.append(f'<FONT POINT-SIZE="10"><B>{escape_html(status_line)}</B></FONT>{_BR}')
+        parts.append(status_markup(status_line))
     return "".join(parts)
+
+
+def status_markup(status_line: str) -> str:
+    """The markup of an evaluation mark, the last part of a claim's label.
+
+    >>> status_markup("? undecided")
+    '<FONT POINT-SIZE="10"><B>? undecided</B></FONT><BR ALIGN="LEFT"/>'
+    """
+    return f'<FONT POINT-SIZE="10"><B>{escape_html(status_line)}</B></FONT>{_BR}'
 
 
 def _attribution_lines(stance: Stance, line: str, width: int, colours: Theme) -> str:
@@ -432,13 +591,18 @@ def _tooltip(claim: Claim, shown: _Shown) -> str:
         return claim.text
     lines = [claim.text]
     for attribution, remark, line in shown:
-        quoted, paraphrase = _words(attribution)
-        words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
-        lines.append(f"{line}: {words}" if words else line)
+        lines.append(_said(attribution, line))
         if remark is not None:
             outlets = {version.attribution: version.outlet for version in remark.versions}
             lines.extend(f"  {outlets[other]}: {diff}" for _, other, diff in remark.differences())
     return "\n".join(lines)
+
+
+def _said(attribution: Attribution, line: str) -> str:
+    """An attribution's line of a tooltip: its attribution line and the words, if any."""
+    quoted, paraphrase = _words(attribution)
+    words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
+    return f"{line}: {words}" if words else line
 
 
 def shown_attributions(

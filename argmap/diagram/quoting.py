@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "SEPARATOR",
     "clean",
     "clean_all",
     "dot_name",
@@ -61,17 +62,26 @@ def clean(text: str) -> str:
     return _UNCARRIABLE.sub("", text)
 
 
-_SEPARATOR = "\x00"
-"""Joins many texts for one pass of escaping: [`clean`][] drops it, so no cleaned text has it."""
+SEPARATOR = "\x00"
+"""Joins many texts for one pass of escaping or quoting: [`clean`][] drops it, so no cleaned
+text has it."""
 
 
 def clean_all(texts: list[str]) -> list[str]:
     r"""``[clean(text) for text in texts]``; ``texts`` itself when there is nothing to clean.
 
+    Nothing is cleaned from texts whose only unprintable characters are line ends (claim
+    tooltips: the text, then a line per attribution), told by one test of them all.
+
     >>> clean_all(["a", "b\tc"])
     ['a', 'b c']
+    >>> texts = ["a\nb", "c"]
+    >>> clean_all(texts) is texts
+    True
     """
     if all(map(str.isprintable, texts)):  # the common case, in C
+        return texts
+    if "".join(texts).replace("\n", "").isprintable():  # line ends alone (tooltips): kept
         return texts
     return list(map(clean, texts))
 
@@ -127,9 +137,9 @@ def escape_dot_texts(texts: list[str], *, tooltip: bool = False) -> list[str]:
     if not texts:
         return []
     backslash = "\\\\\\\\" if tooltip else "\\\\"
-    joined = _SEPARATOR.join(clean_all(texts))
+    joined = SEPARATOR.join(clean_all(texts))
     joined = joined.replace("&", "&amp;").replace("\\", backslash).replace("\n", "\\n")
-    return joined.split(_SEPARATOR)
+    return joined.split(SEPARATOR)
 
 
 def escape_html(text: str) -> str:
@@ -187,12 +197,12 @@ def escape_clean_html_all(texts: list[str], *, line_break: str = "<BR/>") -> lis
     """
     if not texts:
         return []
-    joined = _SEPARATOR.join(texts)
+    joined = SEPARATOR.join(texts)
     brackets = "]" in joined
     joined = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     joined = joined.replace('"', "&quot;").replace("'", "&#39;")
     joined = joined.replace("\\", "\\\\").replace("\n", line_break)
-    escaped = joined.split(_SEPARATOR)
+    escaped = joined.split(SEPARATOR)
     if brackets:  # rare: a line of lone brackets is told line by line, text by text
         for number, text in enumerate(texts):
             if "]" in text:
