@@ -21,17 +21,8 @@ from argmap.diagram._emit import (
     quote_text,
     quote_texts,
 )
-from argmap.diagram.labels import (
-    LabelMemo,
-    _lines,
-    _own,
-    claim_texts,
-    claim_texts_all,
-    own_markup,
-    text_lines,
-    wrap,
-    wrap_all,
-)
+from argmap.diagram._label_columns import claim_texts_all, own_markup, text_lines, wrap_all
+from argmap.diagram.labels import LabelMemo, _lines, _own, claim_texts, wrap
 from argmap.diagram.quoting import (
     clean,
     clean_all,

@@ -29,11 +29,10 @@ from argmap.diagram._emit import (
     quote_texts,
     template,
 )
+from argmap.diagram._label_columns import claim_texts_all, own_markup
 from argmap.diagram.labels import (
     STATUS_MARKS,
     LabelMemo,
-    claim_texts_all,
-    own_markup,
     status_markup,
     wrap,
 )
@@ -258,7 +257,7 @@ class _Builder:
         """The node statement of each claim, in order, built a column at a time.
 
         The labels and tooltips of all claims come from
-        [`claim_texts_all`][argmap.diagram.labels.claim_texts_all], and are escaped and
+        [`claim_texts_all`][argmap.diagram._label_columns.claim_texts_all], and are escaped and
         quoted in one pass each; only the few claims with a look of their own (the central
         one, those with an evaluation status) are then worked on one by one.
         """
