@@ -1,5 +1,5 @@
 """``python -m argmap`` runs the ``argmap`` command."""
 
-from argmap.cli.main import cli
+from argmap.cli.main import main
 
-cli()
+main()

@@ -30,6 +30,7 @@ import os
 from typing import IO, TYPE_CHECKING, Any
 
 from argmap._atomic import write_atomic
+from argmap._process_end import keep_until_exit
 from argmap.exceptions import DocumentError
 from argmap.formats.contract import Format, Kind
 from argmap.formats.registry import detect_content, format_for_path, get_format
@@ -98,6 +99,7 @@ def read(source: Source, *kinds: Kind, format: str | None = None) -> tuple[Forma
         chosen = get_format(format, *kinds)
         return chosen, chosen.loads(text, filename=shown)
     chosen, content = detect_content(path, text, *kinds)
+    keep_until_exit(content)  # its parsed value: a command-line run need not free it
     return chosen, chosen.loads(text, filename=shown, content=content)  # parsed once
 
 

@@ -33,6 +33,7 @@ def test_help_and_version_import_no_command() -> None:
         )
         expected = [
             "argmap",
+            "argmap._process_end",
             "argmap._version",
             "argmap.cli",
             "argmap.cli.errors",

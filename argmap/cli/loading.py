@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from argmap._process_end import keep_until_exit
 from argmap.exceptions import ArgmapError, DocumentError
 from argmap.formats.contract import Kind
 
@@ -80,14 +81,17 @@ def load_any(spec: str, *kinds: Kind, format: str | None = None) -> Any:
     from argmap.files import read
 
     if spec == STDIN:
-        return read(sys.stdin.buffer, *kinds, format=format)[1]
-    path = Path(spec)
-    if format is None and path.suffix == ".py":
-        return _from_python_file(path)
-    if format is None and ":" in spec and not path.exists():
-        return _from_module(spec)
-    _remember(path)
-    return read(path, *kinds, format=format)[1]
+        value = read(sys.stdin.buffer, *kinds, format=format)[1]
+    else:
+        path = Path(spec)
+        if format is None and path.suffix == ".py":
+            return _from_python_file(path)
+        if format is None and ":" in spec and not path.exists():
+            return _from_module(spec)
+        _remember(path)
+        value = read(path, *kinds, format=format)[1]
+    keep_until_exit(value)  # never freed: the command's process ends without (see there)
+    return value
 
 
 @contextlib.contextmanager

@@ -8,13 +8,15 @@ imports the render command alone. A command is one module and one line of [`COMM
 from __future__ import annotations
 
 import importlib
+from typing import NoReturn
 
 import click
 
+from argmap._process_end import end_process, start_keeping
 from argmap._version import __version__
 from argmap.cli.errors import FriendlyGroup
 
-__all__ = ["COMMANDS", "cli"]
+__all__ = ["COMMANDS", "cli", "main"]
 
 COMMANDS: dict[str, tuple[str, str]] = {
     # name: ("module:attribute", the first line of the command's help, shown by `argmap --help`)
@@ -101,3 +103,17 @@ def cli() -> None:
     FILE arguments take a map document in any format argmap reads (or - for standard input),
     a Python file with a build() function, or module:build (see 'The command line' in the docs).
     """
+
+
+def main() -> NoReturn:
+    """The ``argmap`` command (``python -m argmap``): [`cli`][] in a process that ends without
+    freeing what the command made ([`argmap._process_end`][]).
+
+    Tests call [`cli`][] (click's ``CliRunner``), which exits the usual way.
+    """
+    start_keeping()
+    try:
+        cli()
+    except SystemExit as ending:  # click's standalone mode ends every run with one
+        end_process(ending.code)
+    end_process(0)
