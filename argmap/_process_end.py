@@ -6,7 +6,9 @@ down, is work nobody waits for: about 3% of rendering a 10,000-claim AIF file (t
 value alone takes ~20 ms to free). [`end_process`][] ends the process at once, as mypy's
 ``hard_exit`` does, after doing everything a normal exit does that anyone can see: the
 standard streams are flushed and the ``atexit`` functions run. What the library keeps with
-[`keep_until_exit`][] is never freed; outside a command-line run, it keeps nothing.
+[`keep_until_exit`][] is never freed: the last two values, the parsed file and the map of
+the last load (so that a command reading many files, ``merge``, holds no more than one file's
+worth). Outside a command-line run it keeps nothing.
 
 >>> keep_until_exit([1, 2, 3])  # not a command-line run: nothing is kept
 >>> _kept is None
@@ -18,6 +20,7 @@ from __future__ import annotations
 import atexit
 import os
 import sys
+from collections import deque
 from typing import NoReturn
 
 __all__ = ["end_process", "keep_until_exit", "start_keeping"]
@@ -25,18 +28,22 @@ __all__ = ["end_process", "keep_until_exit", "start_keeping"]
 FLUSH_FAILED_EXIT = 120
 """The exit code Python gives when flushing the standard streams fails at exit."""
 
-_kept: list[object] | None = None
+KEPT_AT_MOST = 2
+"""How many values [`keep_until_exit`][] holds: the parsed file and the map of one load."""
+
+_kept: deque[object] | None = None
 
 
 def start_keeping() -> None:
     """From now on [`keep_until_exit`][] keeps what it is given (the command line's start)."""
     global _kept
     if _kept is None:
-        _kept = []
+        _kept = deque(maxlen=KEPT_AT_MOST)
 
 
 def keep_until_exit(value: object) -> None:
-    """Hold ``value`` until the process ends, in a run that ends with [`end_process`][]."""
+    """Hold ``value`` until the process ends, in a run that ends with [`end_process`][]
+    (letting go of the oldest value held when it holds [`KEPT_AT_MOST`][] already)."""
     if _kept is not None:
         _kept.append(value)
 

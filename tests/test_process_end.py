@@ -61,7 +61,10 @@ def test_only_a_command_line_run_keeps_values(monkeypatch: pytest.MonkeyPatch) -
     assert _process_end._kept is None
     _process_end.start_keeping()
     _process_end.keep_until_exit("a value")
-    assert _process_end._kept == ["a value"]
+    assert list(_process_end._kept or ()) == ["a value"]
+    for value in ("a second", "a third"):
+        _process_end.keep_until_exit(value)
+    assert list(_process_end._kept or ()) == ["a second", "a third"]  # one load's worth
 
 
 def test_the_command_keeps_the_parsed_value_and_the_map(tmp_path: Path) -> None:
