@@ -20,8 +20,15 @@ from argmap.diagram._emit import (
     quote_ids,
     quote_text,
     quote_texts,
+    quoted_insides,
 )
-from argmap.diagram._label_columns import claim_texts_all, own_markup, text_lines, wrap_all
+from argmap.diagram._label_columns import (
+    claim_texts_all,
+    own_markup,
+    quoted_tooltips,
+    text_lines,
+    wrap_all,
+)
 from argmap.diagram.labels import LabelMemo, _lines, _own, claim_texts, wrap
 from argmap.diagram.quoting import (
     clean,
@@ -153,8 +160,8 @@ def test_tooltips_with_line_ends_alone_are_kept_as_they_are() -> None:
 def test_claim_texts_all_is_claim_texts_of_each(
     m: ArgumentMap, detail: str, width: int, name: str
 ) -> None:
-    """The bulk labels and tooltips (claims with one attribution a column at a time) are
-    those of each claim alone, one memo shared by all as in a diagram."""
+    """The bulk labels and quoted tooltips (claims with one attribution a column at a time)
+    are those of each claim alone, one memo shared by all as in a diagram."""
     colours, memo = theme(name), LabelMemo()
     labels, tips = claim_texts_all(
         m,
@@ -169,7 +176,29 @@ def test_claim_texts_all_is_claim_texts_of_each(
     expected = [
         claim_texts(m, claim, detail=detail, width=width, colours=colours) for claim in m.claims
     ]
-    assert list(zip(labels, tips, strict=True)) == expected
+    assert labels == [label for label, _ in expected]
+    assert tips == [quote_text(tip, tooltip=True) for _, tip in expected]
+
+
+PIECES = st.one_of(texts(max_size=30), TRAPS, st.sampled_from(["ends\r", "\r", "a\r\x07", "\\"]))
+
+
+@PROPERTIES
+@given(st.lists(st.tuples(PIECES, PIECES, st.none() | PIECES), max_size=8))
+def test_quoted_tooltips_are_the_whole_tooltips_quoted(
+    rows: list[tuple[str, str, str | None]],
+) -> None:
+    """A tooltip joined from pieces escaped a column at a time (the claim's text, the inside
+    of its attribution line, the words) is the whole tooltip quoted: a text's final
+    carriage return, a backslash or a quotation mark at a piece's edge included."""
+    found = [text for text, _, _ in rows]
+    lines = [line for _, line, _ in rows]
+    said = [words for _, _, words in rows]
+    expected = [
+        quote_text(f"{text}\n{line}: {words}" if words else f"{text}\n{line}", tooltip=True)
+        for text, line, words in rows
+    ]
+    assert quoted_tooltips(found, quoted_insides(lines, tooltip=True), said) == expected
 
 
 def test_claim_texts_all_shares_lines_only_between_equal_keys() -> None:
@@ -200,7 +229,7 @@ def test_claim_texts_all_shares_lines_only_between_equal_keys() -> None:
         colours=colours,
         memo=LabelMemo(),
     )
-    assert [tip.splitlines()[1] for tip in tips] == [
+    assert [tip.strip('"').split("\\n")[1] for tip in tips] == [
         "✓ asserted by Ann, News: “q0”",
         "✓ asserted by Bo, News: “q1”",
         "✓ asserted by Ann, Radio: “q2”",
@@ -209,7 +238,8 @@ def test_claim_texts_all_shares_lines_only_between_equal_keys() -> None:
         "✓ asserted by Ann, News · warned: “q5”",
     ]
     expected = [claim_texts(m, c, detail="quotes", width=40, colours=colours) for c in m.claims]
-    assert list(zip(labels, tips, strict=True)) == expected
+    assert labels == [label for label, _ in expected]
+    assert tips == [quote_text(tip, tooltip=True) for _, tip in expected]
 
 
 @PROPERTIES

@@ -52,6 +52,7 @@ __all__ = [
     "quote_ids",
     "quote_text",
     "quote_texts",
+    "quoted_insides",
     "template",
 ]
 
@@ -160,6 +161,32 @@ def quote_texts(texts: list[str], *, tooltip: bool = False) -> list[str]:
         if " " not in text and _ID(text) and text.lower() not in _KEYWORDS:
             quoted[number] = text  # a DOT ID holds no quotation mark: bare as it was
     return quoted
+
+
+def quoted_insides(texts: list[str], *, tooltip: bool = False) -> list[str]:
+    r"""What [`quote_text`][] puts between the quotation marks of each text, in one pass: the
+    text escaped ([`escape_dot_text`][argmap.diagram.quoting.escape_dot_text]), its quotation
+    marks escaped.
+
+    Pieces made so may be joined inside one pair of quotation marks (a tooltip's lines, joined
+    by ``\n``) to give the inside of the whole: escaping is done character by character, and
+    with every backslash doubled no piece ends in an odd run of backslashes that would change
+    how a quotation mark of the next is escaped. For a text ``quote_text`` leaves bare (a DOT
+    ID), the inside is the text itself.
+
+    >>> quoted_insides(['say "no" & go', "c1"])
+    ['say \\"no\\" &amp; go', 'c1']
+    >>> [f'"{inside}"' for inside in quoted_insides(['say "no" & go'])] == [
+    ...     quote_text('say "no" & go')]
+    True
+    """
+    escaped = escape_dot_texts(texts, tooltip=tooltip)  # never HTML: they are strings
+    if not escaped:
+        return []
+    joined = SEPARATOR.join(escaped)
+    if '"' not in joined:
+        return escaped
+    return _escape_quotes(joined).split(SEPARATOR)
 
 
 def quote_ids(ids: list[str]) -> list[str]:

@@ -16,21 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from argmap.diagram._emit import quote_texts, quoted_insides
 from argmap.diagram.labels import (
     _BR,
     LabelMemo,
     _attribution_lines,
     _line_key,
-    _said,
     _style,
-    _words,
     attribution_line,
     claim_texts,
     wrap,
 )
 from argmap.diagram.quoting import clean_all, escape_clean_html_all
 from argmap.diagram.themes import Theme
-from argmap.model import ArgumentMap, Attribution, Claim, Stance
+from argmap.model import ArgumentMap, Attribution, Claim, Mode, Stance
 
 __all__ = ["claim_texts_all", "own_markup", "text_lines", "wrap_all"]
 
@@ -143,15 +142,16 @@ def claim_texts_all(
     colours: Theme,
     memo: LabelMemo,
 ) -> tuple[list[str], list[str]]:
-    """Every claim's label and tooltip, without a status line: `labels.claim_texts` of each, most
-    of them in bulk.
+    """Every claim's label (without a status line) and its tooltip quoted as a DOT string:
+    `labels.claim_texts` of each, the tooltip through `_emit.quote_text`, most in bulk.
 
     A claim with one attribution (most claims that have any) has no remark to look for, and
     its label and tooltip are its own markup and text followed by what that attribution adds.
     Those are built a column at a time: the attribution lines and their markup once per line
     key (speaker, source, stance, cue: `LabelMemo`'s), the quoted words of all of them
-    wrapped and escaped in one pass ([`text_lines`][]), then one join per claim. A claim with
-    no attribution keeps its own markup and text; one with several goes through
+    wrapped and escaped in one pass ([`text_lines`][]), then one join per claim; their
+    tooltips are joined from pieces escaped and quoted in bulk ([`quoted_tooltips`][]). A
+    claim with no attribution keeps its own markup and text; one with several goes through
     `labels.claim_texts`.
 
     Args:
@@ -161,16 +161,19 @@ def claim_texts_all(
         argument_map, detail, width, colours, memo: as for `labels.claim_texts`.
 
     Returns:
-        The labels and the tooltips (plain text), in the order of ``claims``.
+        The labels and the quoted tooltips, in the order of ``claims``.
 
     >>> from argmap.diagram._sample import sample_map
+    >>> from argmap.diagram._emit import quote_text
     >>> from argmap.diagram.themes import theme
     >>> m, colours = sample_map(), theme("default")
     >>> by_claim = m.attributions_by_claim()
     >>> labels, tips = claim_texts_all(m, m.claims, by_claim, own_markup(m.claims, 20),
     ...     detail="quotes", width=20, colours=colours, memo=LabelMemo())
-    >>> list(zip(labels, tips)) == [
-    ...     claim_texts(m, c, detail="quotes", width=20, colours=colours) for c in m.claims]
+    >>> each = [claim_texts(m, c, detail="quotes", width=20, colours=colours) for c in m.claims]
+    >>> labels == [label for label, _ in each]
+    True
+    >>> tips == [quote_text(tip, tooltip=True) for _, tip in each]
     True
     """
     labels, tips = list(own), [claim.text for claim in claims]
@@ -189,7 +192,7 @@ def claim_texts_all(
                 own=own[number],
             )
     if not singles:
-        return labels, tips
+        return labels, quote_texts(tips, tooltip=True)
     chosen = [found[number][0] for number in singles]  # type: ignore[index]
     single_labels, single_tips = _single_texts(
         argument_map,
@@ -203,6 +206,10 @@ def claim_texts_all(
     )
     if len(singles) == len(claims):  # every claim has one attribution
         return single_labels, single_tips
+    others = [number for number, these in enumerate(found) if not these or len(these) > 1]
+    other_tips = quote_texts([tips[number] for number in others], tooltip=True)
+    for number, tip in zip(others, other_tips, strict=True):
+        tips[number] = tip
     for number, label, tip in zip(singles, single_labels, single_tips, strict=True):
         labels[number], tips[number] = label, tip
     return labels, tips
@@ -219,8 +226,8 @@ def _single_texts(
     colours: Theme,
     memo: LabelMemo,
 ) -> tuple[list[str], list[str]]:
-    """The labels and tooltips of claims with one attribution each (``attributions``), their
-    own markup ``own`` and texts ``texts``: see [`claim_texts_all`][]."""
+    """The labels and quoted tooltips of claims with one attribution each (``attributions``),
+    their own markup ``own`` and texts ``texts``: see [`claim_texts_all`][]."""
     keys = list(map(_line_key, attributions))
     line_of: dict[tuple[str, str, Stance, str | None], str] = {}
     markup_of: dict[tuple[str, str, Stance, str | None], str] = {}
@@ -234,20 +241,69 @@ def _single_texts(
             markup_of[key] = memo.markup.get(marked) or memo.markup.setdefault(
                 marked, _attribution_lines(attribution.stance, line, width, colours)
             )
-    lines = list(map(line_of.__getitem__, keys))
-    saids = map(_said, attributions, lines)
-    tips = [f"{text}\n{said}" for text, said in zip(texts, saids, strict=True)]
+    quoted = quoted_words(attributions)
+    paraphrases = [attribution.paraphrase for attribution in attributions]
+    said = [
+        q or (f"paraphrase: {p}" if p else None) for q, p in zip(quoted, paraphrases, strict=True)
+    ]
+    inside_lines = quoted_insides(list(line_of.values()), tooltip=True)
+    line_insides = dict(zip(line_of, inside_lines, strict=True))
+    tips = quoted_tooltips(texts, list(map(line_insides.__getitem__, keys)), said)
     if detail == "claims":
         return own, tips
     labels = list(map(str.__add__, own, map(markup_of.__getitem__, keys)))
     if detail == "quotes":
-        words = list(map(_words, attributions))
-        quoted = _styled_all([q for q, _ in words], width, italic=True)
-        paraphrased = _styled_all(
-            [f"paraphrase: {p}" if p else None for _, p in words], width, italic=False
+        italic = _styled_all(quoted, width, italic=True)
+        plain = _styled_all(
+            [f"paraphrase: {p}" if p else None for p in paraphrases], width, italic=False
         )
-        labels = [f"{a}{b}{c}" for a, b, c in zip(labels, quoted, paraphrased, strict=True)]
+        labels = [f"{a}{b}{c}" for a, b, c in zip(labels, italic, plain, strict=True)]
     return labels, tips
+
+
+def quoted_words(attributions: list[Attribution]) -> list[str | None]:
+    """The quoted words of each attribution, in quotation marks (`labels._words`'s first).
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> from argmap.diagram.labels import _words
+    >>> found = sample_map().attributions
+    >>> quoted_words(found) == [_words(attribution)[0] for attribution in found]
+    True
+    """
+    direct = Mode.DIRECT
+    return [
+        f"“{a.quote}”"
+        if a.quote and a.mode is direct
+        else (" … ".join([f"“{fragment}”" for fragment in a.fragments]) if a.fragments else None)
+        for a in attributions
+    ]
+
+
+def quoted_tooltips(texts: list[str], line_insides: list[str], said: list[str | None]) -> list[str]:
+    r"""The quoted tooltip of each claim with one attribution, from its text, the inside
+    ([`_emit.quoted_insides`][argmap.diagram._emit.quoted_insides]) of its attribution line
+    and the words said (or None): ``quote_text(f"{text}\n{line}: {said}", tooltip=True)``.
+
+    The texts and the words are escaped a column at a time and joined inside the quotation
+    marks (a tooltip of two lines is never a bare DOT ID). Cleaning a whole tooltip turns
+    a text's final ``\r`` and the line end after it into one line end: that ``\r`` is left
+    out of the text first.
+
+    >>> from argmap.diagram._emit import quote_text
+    >>> quoted_tooltips(['a "b"', "c\r"], ["x", "y"], ["“q”", None]) == [
+    ...     quote_text('a "b"\nx: “q”', tooltip=True), quote_text("c\r\ny", tooltip=True)]
+    True
+    """
+    if "\r" in "".join(texts):  # rare: a text with a carriage return
+        texts = [text[:-1] if text.endswith("\r") else text for text in texts]
+    text_insides = quoted_insides(texts, tooltip=True)
+    word_insides = quoted_insides([words or "" for words in said], tooltip=True)
+    return [
+        f'"{text}\\n{line}: {inside}"' if words else f'"{text}\\n{line}"'
+        for text, line, words, inside in zip(
+            text_insides, line_insides, said, word_insides, strict=True
+        )
+    ]
 
 
 def _styled_all(texts: list[str | None], width: int, *, italic: bool) -> list[str]:

@@ -256,9 +256,9 @@ class _Builder:
     def _claim_statements(self, claims: list[Claim]) -> list[str]:
         """The node statement of each claim, in order, built a column at a time.
 
-        The labels and tooltips of all claims come from
-        [`claim_texts_all`][argmap.diagram._label_columns.claim_texts_all], and are escaped and
-        quoted in one pass each; only the few claims with a look of their own (the central
+        The labels and quoted tooltips of all claims come from
+        [`claim_texts_all`][argmap.diagram._label_columns.claim_texts_all], made a column at
+        a time; only the few claims with a look of their own (the central
         one, those with an evaluation status) are then worked on one by one.
         """
         colours, options = self.colours, self.options
@@ -279,7 +279,6 @@ class _Builder:
         )
         self._note_attributions(ids)
         looks = self._looks_of(ids, labels)
-        tips = quote_texts(tips, tooltip=True)
         element_ids = quote_ids(ids)
         # The commonest node, written straight (an HTML-like label stays raw).
         statements = [
