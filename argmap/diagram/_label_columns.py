@@ -25,11 +25,12 @@ from argmap.diagram.labels import (
     _style,
     attribution_line,
     claim_texts,
+    quoted_words,
     wrap,
 )
 from argmap.diagram.quoting import clean_all, escape_clean_html_all
 from argmap.diagram.themes import Theme
-from argmap.model import ArgumentMap, Attribution, Claim, Mode, Stance
+from argmap.model import ArgumentMap, Attribution, Claim, Stance
 
 __all__ = ["claim_texts_all", "own_markup", "text_lines", "wrap_all"]
 
@@ -241,7 +242,7 @@ def _single_texts(
             markup_of[key] = memo.markup.get(marked) or memo.markup.setdefault(
                 marked, _attribution_lines(attribution.stance, line, width, colours)
             )
-    quoted = quoted_words(attributions)
+    quoted = list(map(quoted_words, attributions))
     paraphrases = [attribution.paraphrase for attribution in attributions]
     said = [
         q or (f"paraphrase: {p}" if p else None) for q, p in zip(quoted, paraphrases, strict=True)
@@ -259,24 +260,6 @@ def _single_texts(
         )
         labels = [f"{a}{b}{c}" for a, b, c in zip(labels, italic, plain, strict=True)]
     return labels, tips
-
-
-def quoted_words(attributions: list[Attribution]) -> list[str | None]:
-    """The quoted words of each attribution, in quotation marks (`labels._words`'s first).
-
-    >>> from argmap.diagram._sample import sample_map
-    >>> from argmap.diagram.labels import _words
-    >>> found = sample_map().attributions
-    >>> quoted_words(found) == [_words(attribution)[0] for attribution in found]
-    True
-    """
-    direct = Mode.DIRECT
-    return [
-        f"“{a.quote}”"
-        if a.quote and a.mode is direct
-        else (" … ".join([f"“{fragment}”" for fragment in a.fragments]) if a.fragments else None)
-        for a in attributions
-    ]
 
 
 def quoted_tooltips(texts: list[str], line_insides: list[str], said: list[str | None]) -> list[str]:

@@ -36,6 +36,7 @@ __all__ = [
     "attribution_line",
     "claim_label",
     "claim_texts",
+    "quoted_words",
     "shown_attributions",
     "status_markup",
     "tooltip",
@@ -150,12 +151,16 @@ def attribution_line(
 
 def _words(attribution: Attribution) -> tuple[str | None, str | None]:
     """Return the quoted words (with quotation marks) and the paraphrase of an attribution."""
-    quoted = None
+    return quoted_words(attribution), attribution.paraphrase
+
+
+def quoted_words(attribution: Attribution) -> str | None:
+    """The words an attribution quotes, in quotation marks (fragments joined by `` … ``)."""
     if attribution.mode is Mode.DIRECT and attribution.quote:
-        quoted = f"“{attribution.quote}”"
-    elif attribution.fragments:
-        quoted = " … ".join(f"“{fragment}”" for fragment in attribution.fragments)
-    return quoted, attribution.paraphrase
+        return f"“{attribution.quote}”"
+    if attribution.fragments:
+        return " … ".join([f"“{fragment}”" for fragment in attribution.fragments])
+    return None
 
 
 def _style(*, italic: bool, small: bool) -> tuple[str, str]:
