@@ -163,3 +163,13 @@ def test_texts_with_tag_words_survive(text: str, tags: list[str]) -> None:
     m = ArgumentMap()
     m.claim(" ".join([text, *(f"#{t}" for t in tags)]), id="c", tags=tags)
     assert loads(dumps(m)).claims == m.claims
+
+
+def test_many_rebuttals_of_one_pair_keep_their_ids_and_notes_in_order() -> None:
+    """Each relation line takes the next recorded rebuttal of its pair, first to last."""
+    m = ArgumentMap()
+    tax, jobs = m.claim("Taxes are high", id="tax"), m.claim("Jobs leave", id="jobs")
+    for number in range(5):
+        m.rebut(tax, by=jobs, id=f"r{number}", note=f"note {number}")
+    back = loads(dumps(m))
+    assert [(r.id, r.note) for r in back.rebuttals] == [(f"r{n}", f"note {n}") for n in range(5)]

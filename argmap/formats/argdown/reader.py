@@ -18,6 +18,7 @@ structure is represented by a claim holding its description (its *gist*). See ``
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 from argmap._collector import collector_paused
@@ -88,11 +89,14 @@ class _Builder:
         self.steps = Rows(Argument, ["id", "premises", "conclusion", "title", "scheme", "note"])
         self.rebuttals = Rows(Rebuttal, ["id", "kind", "attacker", "target", "note"])
         table = self.extra.get("rebuttals")
-        self.table: dict[tuple[str, str], list[tuple[str, Any]]] = {}
+        # The recorded rows of each (attacker, target), taken first to last (a deque: a pair
+        # may have thousands, one per relation line).
+        self.table: dict[tuple[str, str], deque[tuple[str, Any]]] = {}
         if isinstance(table, dict):
             for rid, row in table.items():
                 if isinstance(row, list) and len(row) >= 3:
-                    self.table.setdefault((str(row[1]), str(row[2])), []).append((str(rid), row))
+                    pair = (str(row[1]), str(row[2]))
+                    self.table.setdefault(pair, deque()).append((str(rid), row))
 
     def fail(self, message: str, line: int | None) -> DocumentError:
         """The error to raise at ``line``, unless an element read before it is at fault: then
@@ -304,7 +308,7 @@ class _Builder:
             if rows is not None:
                 # One recorded rebuttal per relation line, in the order they were written.
                 if rows:
-                    rid, row = rows.pop(0)
+                    rid, row = rows.popleft()
                     note = text_or_none(row[3]) if len(row) > 3 else None
                     self.recorded_attack(row[0], target_id, attacker, rid, note, line)
             elif (key := ("attack", attacker, target_id)) not in done:
