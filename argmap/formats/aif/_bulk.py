@@ -61,6 +61,7 @@ from argmap.model import (
 )
 from argmap.model.bulk import KINDS, build_grouped
 from argmap.model.elements import inferred_mode
+from argmap.model.ids import slugify_all
 
 __all__ = ["read"]
 
@@ -200,7 +201,7 @@ class _Build:
             kinds = map(graph.claim_kinds.get, map(graph.ids.__getitem__, nodes))
             columns["kind"] += [k if k in _CLAIM_KINDS else None for k in kinds]
         claim_of = self.claim_of
-        made = self.sections.new_ids("claims", list(map(slugify, texts)))
+        made = self.sections.new_ids("claims", slugify_all(texts))
         for node, claim in zip(nodes, made, strict=True):
             claim_of[node] = claim
 
