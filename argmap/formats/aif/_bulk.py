@@ -27,7 +27,7 @@ True
 from __future__ import annotations
 
 from itertools import chain, compress, repeat
-from operator import eq
+from operator import eq, is_, itemgetter
 from typing import Any
 
 from argmap.exceptions import ArgmapError
@@ -42,6 +42,7 @@ from argmap.formats.aif._rules import (
     attack_kind,
     conflict_note,
     dialogue_notes,
+    record_columns,
     record_words,
     stem,
 )
@@ -54,6 +55,7 @@ from argmap.model import (
     AttackKind,
     Attribution,
     ClaimKind,
+    Mode,
     Rebuttal,
     Source,
     Stance,
@@ -171,11 +173,11 @@ class _Build:
         else:
             self.add_arguments(by_type["RA"])
         self.add_rebuttals(by_type["CA"])
-        speakers = self.speakers.every_name(list(map(graph.ids.__getitem__, by_type["L"])))
-        for name in dict.fromkeys(speakers):  # in the order they first speak
-            self.actor(name)
         dropped = {"Analysing": 0, "anchors": 0}
-        self.add_attributions(by_type["YA"], dropped)
+        if not self.add_usual_attributions(by_type["YA"]):
+            speakers = self.speakers.every_name(list(map(graph.ids.__getitem__, by_type["L"])))
+            self.add_actors(speakers)  # in the order they first speak
+            self.add_attributions(by_type["YA"], dropped)
         self.flush()
         made: dict[type[Any], tuple[list[Any], list[str]]] = {
             Source: ([self.source], [self.source.id]),
@@ -309,12 +311,29 @@ class _Build:
         self.sections.new_ids("rebuttals", bases)
 
     def actor(self, name: str) -> str:
+        """The id of the actor of this name, made if there is none yet."""
         found = self.actors.get(name)
         if found is None:
-            self.flush()  # the attributions before it take their ids first
-            found = self.actors[name] = self.sections.new_id("actors", slugify(name))
-            self.sections.columns["actors"]["name"].append(name)
+            self.add_actors([name])
+            found = self.actors[name]
         return found
+
+    def add_actors(self, names: list[str]) -> None:
+        """An actor for each name not met before, in the order they first come; the
+        attributions collected before them take their ids first."""
+        actors = self.actors
+        new = [name for name in dict.fromkeys(names) if name not in actors]
+        if new:
+            self.flush()
+            actors.update(zip(new, self.sections.new_ids("actors", slugify_all(new)), strict=True))
+            self.sections.columns["actors"]["name"] += new
+
+    def attribution_base(self, actor: str) -> str:
+        """The base of the ids of an actor's attributions (its slug and the source's)."""
+        base = self.attribution_ids.get(actor)
+        if base is None:
+            base = self.attribution_ids[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
+        return base
 
     def flush(self) -> None:
         """Add the attributions collected so far to their columns, and give them their ids."""
@@ -339,7 +358,7 @@ class _Build:
         kind, ids, texts, records = graph.types.__getitem__, graph.ids, graph.texts, graph.records
         incoming, outgoing = graph.incoming, graph.outgoing
         claim = self.claim_of.__getitem__
-        stances, actors, bases = self.stances, self.actors, self.attribution_ids
+        stances, actors = self.stances, self.actors
         speaker, passed_on_by, pending = speakers.speaker, speakers.passed_on_by, self.pending
         for node in nodes:
             illocution = texts[node].strip()
@@ -383,12 +402,87 @@ class _Build:
                 quote, fragments = fields["quote"], fields.get("fragments", _NO_ITEMS)
                 if mode is not None and mode is not inferred_mode(quote, fragments):
                     raise Unusual  # a mixed record without fragments: refused, and noted
-                base = bases.get(actor)
-                if base is None:
-                    base = bases[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
+                base = self.attribution_base(actor)
                 said = (actor, stance, reporter, quote, fields.get("paraphrase"), fragments)
                 for claim_id in claims:
                     pending.append((claim_id, *said, fields["cue"], base))
+
+    def add_usual_attributions(self, nodes: list[int]) -> bool:
+        """The attributions of YA-nodes a column at a time, when the file is of the usual
+        shape: every L-node's speaker a participant (`Speakers.of_participants`), and each
+        YA-node one locution's anchor of one claim (`anchors`). False, and nothing added,
+        when it is not: `add_attributions` reads them then, node by node.
+
+        The same elements, ids and actors as there (``tests/test_aif_columns.py``): the
+        actors in the order their L-nodes come, then the attributions in the YA-nodes'.
+        """
+        graph, locutions_of_all = self.graph, self.graph.by_type["L"]
+        spoken = self.speakers.of_participants(list(map(graph.ids.__getitem__, locutions_of_all)))
+        anchored = self.anchors(nodes)
+        if spoken is None or anchored is None:
+            return False
+        names_of_all, words_of_all = spoken
+        if any(map(str.startswith, names_of_all, repeat("person "))):
+            return False  # not among `every_name`'s: made on the way there
+        claims, locutions, illocutions = anchored
+        count = len(locutions_of_all)
+        at = list(
+            map(dict(zip(locutions_of_all, range(count), strict=True)).__getitem__, locutions)
+        )
+        names = list(map(names_of_all.__getitem__, at))
+        records = list(map(graph.records.__getitem__, locutions))
+        fields = record_columns(records, list(map(words_of_all.__getitem__, at)), illocutions)
+        stances = self.stances_of(illocutions)
+        if fields is None or None in stances:
+            raise Unusual  # a record or an illocution `add_attributions` refuses as well
+        if not all(compress(fields["fragments"], map(is_, fields["mode"], repeat(Mode.MIXED)))):
+            raise Unusual  # a mixed record without fragments: refused there, and noted
+        self.add_actors(names_of_all)
+        actors = list(map(self.actors.__getitem__, names))
+        for actor in dict.fromkeys(actors):
+            self.attribution_base(actor)
+        columns, count = self.sections.columns["attributions"], len(claims)
+        columns["claim"] += claims
+        columns["actor"] += actors
+        columns["stance"] += stances
+        columns["reported_by"] += [None] * count
+        for name in ("quote", "paraphrase", "fragments", "cue"):
+            columns[name] += fields[name]
+        columns["source"] += [self.source.id] * count
+        self.sections.new_ids("attributions", list(map(self.attribution_ids.__getitem__, actors)))
+        return True
+
+    def anchors(self, nodes: list[int]) -> tuple[list[str], list[int], list[str]] | None:
+        """Each YA-node's claim, locution and illocution, when each has one edge in from an
+        L-node that nothing points at (no reporter) and one out to an I-node, and none is
+        the analyst's ("Analysing"); None otherwise."""
+        graph = self.graph
+        outs: list[Any] = list(map(graph.outgoing.__getitem__, nodes))
+        into: list[Any] = list(map(graph.incoming.__getitem__, nodes))
+        try:
+            if set(map(len, outs)) != {1} or set(map(len, into)) != {1}:
+                return None
+        except TypeError:  # a node without edges out or in
+            return None
+        first = itemgetter(0)
+        claims = list(map(self.claim_of.__getitem__, map(first, outs)))
+        locutions = list(map(first, into))
+        illocutions = list(map(str.strip, map(graph.texts.__getitem__, nodes)))
+        if (
+            None in claims
+            or set(map(graph.types.__getitem__, locutions)) != {"L"}
+            or any(map(graph.incoming.__getitem__, locutions))
+            or "Analysing" in illocutions
+        ):
+            return None
+        return claims, locutions, illocutions  # type: ignore[return-value]
+
+    def stances_of(self, illocutions: list[str]) -> list[Stance | None]:
+        """The stance of each illocution (None for one not known), each worked out once."""
+        stances = self.stances
+        for illocution in set(illocutions).difference(stances):
+            stances[illocution] = stance_of(illocution)
+        return list(map(stances.__getitem__, illocutions))
 
     def reporter(self, locution: int) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""
