@@ -225,22 +225,23 @@ def test_record_columns_are_record_words_of_each(rows: list[tuple[Any, str, str]
         assert column == [fields.get(field, default) for fields in each], field
 
 
-def _read_both_ways(text: str) -> tuple[Any, Any, int]:
-    """The one-pass reader's answer with its usual attributions (a column at a time), the
-    same with them read node by node, and how often the column path answered."""
+def _read_both_ways(text: str, shortcut: str = "add_usual_attributions") -> tuple[Any, Any, int]:
+    """The one-pass reader's answer with a column path of `_Build` (``shortcut``), the same
+    with it declining (read node by node), and how often the column path answered."""
     taken = []
-    usual = _bulk._Build.add_usual_attributions
+    usual = getattr(_bulk._Build, shortcut)
 
-    def counted(build: Any, nodes: list[int]) -> bool:
+    def counted(build: Any, nodes: list[int]) -> Any:
         taken.append(usual(build, nodes))
         return taken[-1]
 
+    declined = False if shortcut == "add_usual_attributions" else None
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_bulk._Build, "add_usual_attributions", counted)
+        patch.setattr(_bulk._Build, shortcut, counted)
         fast = _bulk.read(text, filename="x.json")
-        patch.setattr(_bulk._Build, "add_usual_attributions", lambda build, nodes: False)
+        patch.setattr(_bulk._Build, shortcut, lambda build, nodes: declined)
         slow = _bulk.read(text, filename="x.json")
-    return fast, slow, sum(taken)
+    return fast, slow, sum(map(bool, taken))
 
 
 @SAME
@@ -255,9 +256,22 @@ def test_usual_attributions_are_those_read_node_by_node(m: ArgumentMap) -> None:
         assert taken  # no reporter: the usual shape
 
 
+@SAME
+@given(maps(max_claims=10), st.sampled_from(["usual_arguments", "usual_rebuttals"]))
+def test_usual_arguments_and_rebuttals_are_those_read_node_by_node(
+    m: ArgumentMap, shortcut: str
+) -> None:
+    """The arguments and rebuttals made a column at a time are those made node by node."""
+    fast, slow, _ = _read_both_ways(aif.dumps(m), shortcut)
+    assert fast == slow
+
+
 @pytest.mark.parametrize("claims", [7, 60])
-def test_the_benchmark_attributions_take_the_column_path(claims: int) -> None:
-    fast, slow, taken = _read_both_ways(aif.dumps(generate(claims)))
+@pytest.mark.parametrize(
+    "shortcut", ["add_usual_attributions", "usual_arguments", "usual_rebuttals"]
+)
+def test_the_benchmark_map_takes_the_column_paths(claims: int, shortcut: str) -> None:
+    fast, slow, taken = _read_both_ways(aif.dumps(generate(claims)), shortcut)
     assert fast is not None and taken == 1
     assert fast == slow
 
@@ -283,3 +297,40 @@ def test_speakers_of_participants_are_each_speaker(rows: list[tuple[str, list[st
     if found is not None:
         names, words = found
         assert list(zip(names, words, strict=True)) == list(map(speakers.speaker, ids))
+
+
+def _schemes_and_conflicts(undercut: bool) -> str:
+    """Arguments of several schemes (and a rephrase) and conflicts of several texts, each node
+    of the usual shape (one conclusion; one attacker, one target)."""
+    nodes = [{"nodeID": str(n), "type": "I", "text": f"Claim {n}"} for n in range(1, 7)]
+    edges = []
+    for number, (kind, text, premise, conclusion) in enumerate(
+        [
+            ("RA", "Argument From Expert Opinion", "2", "1"),
+            ("RA", "Default Inference", "3", "1"),
+            ("MA", "Default Rephrase", "4", "2"),
+            ("RA", " Argument From Analogy", "5", "3"),
+            ("CA", " Ad hominem ", "6", "20" if undercut else "1"),
+            ("CA", "Default Conflict", "5", "2"),
+            ("CA", "Undermining Conflict", "6", "3"),
+        ],
+        start=20,
+    ):
+        nodes.append({"nodeID": str(number), "type": kind, "text": text})
+        edges += [
+            {"fromID": premise, "toID": str(number)},
+            {"fromID": str(number), "toID": conclusion},
+        ]
+    return json.dumps({"nodes": nodes, "edges": edges})
+
+
+@pytest.mark.parametrize("undercut", [False, True])
+@pytest.mark.parametrize("shortcut", ["usual_arguments", "usual_rebuttals"])
+def test_schemes_and_conflict_notes_are_those_read_node_by_node(
+    undercut: bool, shortcut: str
+) -> None:
+    text = _schemes_and_conflicts(undercut)
+    fast, slow, taken = _read_both_ways(text, shortcut)
+    assert fast is not None and taken == 1
+    assert fast == slow
+    assert assert_same(text)

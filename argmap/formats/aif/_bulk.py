@@ -27,7 +27,7 @@ True
 from __future__ import annotations
 
 from itertools import chain, compress, repeat
-from operator import eq, is_, itemgetter
+from operator import contains, eq, is_, itemgetter
 from typing import Any
 
 from argmap.exceptions import ArgmapError
@@ -52,7 +52,6 @@ from argmap.model import (
     Actor,
     Argument,
     ArgumentMap,
-    AttackKind,
     Attribution,
     ClaimKind,
     Mode,
@@ -122,6 +121,10 @@ claim or argument it made (``elements_of``), an actor, reporter or source one it
 (``actor``, ``source``); no element names itself (ids are unique across the sections); the
 settings, answers and affiliations it never sets. A rebuttal's target (its kind decides the
 class) and the undermined premises are still checked."""
+_ArgumentRows = tuple[list[int], list[list[str]], list[str], list[tuple[str | None, str | None]]]
+"""Arguments as columns: the node each is of, its premises, conclusion, and scheme and note."""
+_RebuttalRows = tuple[list[str], list[str], list[str], list[str | None]]
+"""Rebuttals as columns: attacker, target, the CA-node's text (stripped) and note."""
 _PENDING = ("claim", "actor", "stance", "reported_by", "quote", "paraphrase", "fragments", "cue")
 """An attribution collected but not given its id yet: these fields, then the base of its id."""
 
@@ -155,12 +158,14 @@ class _Build:
         self.attribution_ids: dict[str, str] = {}  # actor id -> the base of its attributions' ids
         self.pending: list[tuple[Any, ...]] = []  # attributions without an id yet
 
-    def slug(self, claim: str) -> str:
-        """``slugify(claim, max_words=5)`` once per claim id (they repeat across elements)."""
-        found = self.slugs.get(claim)
-        if found is None:
-            found = self.slugs[claim] = slugify(claim, max_words=5)
-        return found
+    def slugs_of(self, claims: list[str]) -> list[str]:
+        """``slugify(claim, max_words=5)`` of each claim id, once per id (they repeat across
+        elements), those not met before slugged a column at a time."""
+        slugs = self.slugs
+        new = list(set(claims).difference(slugs))
+        if new:
+            slugs.update(zip(new, slugify_all(new, max_words=5), strict=True))
+        return list(map(slugs.__getitem__, claims))
 
     def run(self) -> tuple[ArgumentMap, list[str]]:
         graph = self.graph
@@ -209,12 +214,65 @@ class _Build:
 
     def add_arguments(self, nodes: list[int]) -> None:
         """The arguments of RA- and MA-nodes: one per conclusion, with the node's premises."""
+        owners, premises_column, conclusions_column, forms_column = self.usual_arguments(
+            nodes
+        ) or self.arguments_each(nodes)
+        if not owners:
+            return
+        columns = self.sections.columns["arguments"]
+        columns["premises"] += premises_column
+        columns["conclusion"] += conclusions_column
+        schemes, notes = zip(*forms_column, strict=True)
+        columns["scheme"] += schemes
+        columns["note"] += notes
+        kind = self.graph.types.__getitem__
+        self.premised.update(chain.from_iterable(premises_column))
+        inferences = map(eq, map(kind, owners), repeat("RA"))  # the RA-nodes' (no rephrases)
+        self.inference_premises.update(chain.from_iterable(compress(premises_column, inferences)))
+        bases = ["arg-" + slug for slug in self.slugs_of(conclusions_column)]
+        made = self.sections.new_ids("arguments", bases)
+        self.argument_ids.update(made)
+        arguments = self.arguments
+        if len(set(owners)) == len(owners):  # one conclusion each
+            arguments.update(zip(owners, map(list, zip(made)), strict=True))
+            return
+        for node, argument in zip(owners, made, strict=True):
+            found = arguments.get(node)
+            if found is None:
+                arguments[node] = [argument]
+            else:
+                found.append(argument)
+
+    def usual_arguments(self, nodes: list[int]) -> _ArgumentRows | None:
+        """`arguments_each` a column at a time, when each node has one conclusion and it is
+        none of its premises; None when one has more (or it is): read them node by node."""
+        graph, claim = self.graph, self.claim_of.__getitem__
+        kind = graph.types.__getitem__
+        into, out = graph.edges_of(nodes, ins=_ARGUMENT_INS, outs=_ARGUMENT_OUTS)
+        if set(map(len, out)) != {1}:
+            return None
+        conclusions: list[Any] = list(map(claim, map(itemgetter(0), out)))
+        premises: list[Any] = list(
+            map(list, map(filter, repeat(None), map(map, repeat(claim), into)))
+        )
+        if None in conclusions or not all(premises):
+            raise Unusual
+        if any(map(contains, premises, conclusions)):
+            return None
+        keys = list(zip(map(kind, nodes), map(graph.texts.__getitem__, nodes), strict=True))
+        forms = {key: argument_form(*key) for key in set(keys)}
+        return nodes, premises, conclusions, list(map(forms.__getitem__, keys))
+
+    def arguments_each(self, nodes: list[int]) -> _ArgumentRows:
+        """The arguments of these nodes, node by node: the node each is of, its premises,
+        conclusion, and scheme and note; Unusual for an edge the node's type does not take,
+        or a node without premises or conclusion."""
         graph = self.graph
         kind, texts = graph.types.__getitem__, graph.texts
         incoming, outgoing = graph.incoming, graph.outgoing
         claim = self.claim_of.__getitem__
-        columns = self.sections.columns["arguments"]
-        premises_column, conclusions_column = columns["premises"], columns["conclusion"]
+        premises_column: list[list[str]] = []
+        conclusions_column: list[str] = []
         owners: list[int] = []
         forms_column: list[tuple[str | None, str | None]] = []
         forms: dict[tuple[str, str], tuple[str | None, str | None]] = {}
@@ -241,27 +299,7 @@ class _Build:
                 conclusions_column.append(conclusion)
                 forms_column.append(form)
                 owners.append(node)
-        if not owners:
-            return
-        schemes, notes = zip(*forms_column, strict=True)
-        columns["scheme"] += schemes
-        columns["note"] += notes
-        self.premised.update(chain.from_iterable(premises_column))
-        inferences = map(eq, map(kind, owners), repeat("RA"))  # the RA-nodes' (no rephrases)
-        self.inference_premises.update(chain.from_iterable(compress(premises_column, inferences)))
-        bases = ["arg-" + slug for slug in map(self.slug, conclusions_column)]
-        made = self.sections.new_ids("arguments", bases)
-        self.argument_ids.update(made)
-        arguments = self.arguments
-        if len(set(owners)) == len(owners):  # one conclusion each
-            arguments.update(zip(owners, map(list, zip(made)), strict=True))
-            return
-        for node, argument in zip(owners, made, strict=True):
-            found = arguments.get(node)
-            if found is None:
-                arguments[node] = [argument]
-            else:
-                found.append(argument)
+        return owners, premises_column, conclusions_column, forms_column
 
     def elements_of(self, nodes: list[int]) -> list[str]:
         """The claim and argument ids that stand for these I-, RA- and MA-nodes."""
@@ -276,13 +314,59 @@ class _Build:
 
     def add_rebuttals(self, nodes: list[int]) -> None:
         """The rebuttals of CA-nodes: each attacker's of each target."""
-        graph, slug, ends, elements_of = self.graph, self.slug, self.graph.ends, self.elements_of
+        attackers, targets, texts, notes = self.usual_rebuttals(nodes) or self.rebuttals_each(nodes)
         arguments, premised, inferences = self.argument_ids, self.premised, self.inference_premises
+        keys = list(
+            zip(
+                texts,
+                map(arguments.__contains__, targets),
+                map(premised.__contains__, targets),
+                map(inferences.__contains__, targets),
+                strict=True,
+            )
+        )
+        found = {  # attack_kind, once each
+            key: attack_kind(key[0], on_argument=key[1], premise=key[2], inference_premise=key[3])
+            for key in set(keys)
+        }
+        kinds = list(map(found.__getitem__, keys))
         columns = self.sections.columns["rebuttals"]
-        kinds, notes = columns["kind"], columns["note"]
-        attackers_column, targets_column = columns["attacker"], columns["target"]
-        bases: list[str] = []
-        found: dict[tuple[str, bool, bool, bool], AttackKind] = {}  # attack_kind, once each
+        columns["kind"] += kinds
+        columns["attacker"] += attackers
+        columns["target"] += targets
+        columns["note"] += notes
+        slugs = self.slugs_of(attackers)
+        bases = [f"{kind.value}-{slug}" for kind, slug in zip(kinds, slugs, strict=True)]
+        self.sections.new_ids("rebuttals", bases)
+
+    def usual_rebuttals(self, nodes: list[int]) -> _RebuttalRows | None:
+        """`rebuttals_each` a column at a time, when each CA-node has one edge in, from an
+        I-node, and one out, to an I-node or a node of one argument; None when one has not."""
+        graph, claim_of = self.graph, self.claim_of
+        into, out = graph.edges_of(nodes, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
+        if set(map(len, into)) != {1} or set(map(len, out)) != {1}:
+            return None
+        first = itemgetter(0)
+        attackers: list[Any] = list(map(claim_of.__getitem__, map(first, into)))
+        ends = list(map(first, out))
+        targets: list[Any] = list(map(claim_of.__getitem__, ends))
+        if None in attackers:
+            return None  # an argument attacks
+        for at in compress(range(len(ends)), map(is_, targets, repeat(None))):
+            found = self.arguments.get(ends[at])
+            if found is None or len(found) != 1:
+                return None
+            targets[at] = found[0]
+        texts = list(map(str.strip, map(graph.texts.__getitem__, nodes)))
+        notes = {text: conflict_note(text) for text in set(texts)}
+        return attackers, targets, texts, list(map(notes.__getitem__, texts))
+
+    def rebuttals_each(self, nodes: list[int]) -> _RebuttalRows:
+        """The rebuttals of these CA-nodes, node by node: attacker, target, the node's text
+        (stripped) and note; Unusual for an edge the node's type does not take, or a node
+        without attacker or target."""
+        graph, ends, elements_of = self.graph, self.graph.ends, self.elements_of
+        rows: list[tuple[str, str, str, str | None]] = []
         marks: dict[str, tuple[str, str | None]] = {}  # a CA-node's text: stripped, its note
         for node in nodes:
             into, out = ends(node, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
@@ -294,21 +378,11 @@ class _Build:
             if mark is None:
                 stripped = graph.texts[node].strip()
                 mark = marks[graph.texts[node]] = (stripped, conflict_note(stripped))
-            text, note = mark
-            for target in targets:
-                key = (text, target in arguments, target in premised, target in inferences)
-                kind = found.get(key)
-                if kind is None:
-                    kind = found[key] = attack_kind(
-                        text, on_argument=key[1], premise=key[2], inference_premise=key[3]
-                    )
-                for attacker in attackers:
-                    kinds.append(kind)
-                    attackers_column.append(attacker)
-                    targets_column.append(target)
-                    notes.append(note)
-                    bases.append(f"{kind.value}-{slug(attacker)}")
-        self.sections.new_ids("rebuttals", bases)
+            rows += [(attacker, target, *mark) for target in targets for attacker in attackers]
+        if not rows:
+            return [], [], [], []
+        attackers_column, targets_column, texts, notes = map(list, zip(*rows, strict=True))
+        return attackers_column, targets_column, texts, notes
 
     def actor(self, name: str) -> str:
         """The id of the actor of this name, made if there is none yet."""
