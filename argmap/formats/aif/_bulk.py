@@ -170,7 +170,8 @@ class _Build:
     def run(self) -> tuple[ArgumentMap, list[str]]:
         graph = self.graph
         by_type = graph.by_type
-        if by_type["PA"] or any(graph.out_of(n, ("CA",)) for n in by_type["CA"]):
+        attacked = chain.from_iterable(filter(None, map(graph.outgoing.__getitem__, by_type["CA"])))
+        if by_type["PA"] or "CA" in map(graph.types.__getitem__, attacked):
             raise Unusual  # preferences, attacks on attacks
         self.add_claims(by_type["I"])
         if by_type["MA"]:  # arguments in file order, rephrases among them
@@ -209,6 +210,9 @@ class _Build:
             columns["kind"] += [k if k in _CLAIM_KINDS else None for k in kinds]
         claim_of = self.claim_of
         made = self.sections.new_ids("claims", slugify_all(texts))
+        if nodes and nodes[-1] - nodes[0] == len(nodes) - 1:  # one run (in order, distinct)
+            claim_of[nodes[0] : nodes[-1] + 1] = made
+            return
         for node, claim in zip(nodes, made, strict=True):
             claim_of[node] = claim
 
@@ -252,9 +256,9 @@ class _Build:
         if set(map(len, out)) != {1}:
             return None
         conclusions: list[Any] = list(map(claim, map(itemgetter(0), out)))
-        premises: list[Any] = list(
-            map(list, map(filter, repeat(None), map(map, repeat(claim), into)))
-        )
+        premises: list[Any] = list(map(list, map(map, repeat(claim), into)))
+        if None in chain.from_iterable(premises):  # an edge in from a CA- or YA-node
+            premises = [list(filter(None, found)) for found in premises]
         if None in conclusions or not all(premises):
             raise Unusual
         if any(map(contains, premises, conclusions)):
@@ -573,10 +577,9 @@ class _Build:
     def dialogue_notes(self, dropped: dict[str, int]) -> list[str]:
         """What the checked reader's ``count_dialogue`` says of the dialogue layer."""
         graph = self.graph
-        lonely = [n for n in graph.by_type["L"] if not graph.linked(n)]
         return dialogue_notes(
             transitions=len(graph.by_type["TA"]),
             anchors=dropped["anchors"],
             analysing=dropped["Analysing"],
-            lonely=len(lonely),
+            lonely=graph.unlinked(graph.by_type["L"]),
         )

@@ -285,6 +285,11 @@ class DictGraph:
         """Whether a node has an edge (in either direction)."""
         return self.incoming[node] is not None or self.outgoing[node] is not None
 
+    def unlinked(self, nodes: list[int]) -> int:
+        """How many of these nodes have no edge (`linked` of each, a column at a time)."""
+        alone = compress(nodes, map(is_, map(self.incoming.__getitem__, nodes), repeat(None)))
+        return sum(map(is_, map(self.outgoing.__getitem__, alone), repeat(None)))
+
     def into(self, node: int, types: tuple[str, ...]) -> list[int]:
         found, kind = self.incoming[node], self.types
         return [] if found is None else [o for o in found if kind[o] in types]
