@@ -145,8 +145,10 @@ class _Build:
         self.inference_premises: set[str] = set()
         self.actors: dict[str, str] = {}  # name -> actor id
         ids, texts, index = graph.ids, graph.texts, graph.index
+        # the L-nodes' ids, in file order (the speakers' texts, the actors' order)
+        self.locution_ids = locution_ids = list(map(ids.__getitem__, graph.by_type["L"]))
         self.speakers = Speakers(
-            texts={ids[node]: texts[node] for node in graph.by_type["L"]},
+            texts=dict(zip(locution_ids, map(texts.__getitem__, graph.by_type["L"]), strict=True)),
             person_ids=graph.person_ids,
             participants=graph.participants,
             linked=lambda node_id: graph.linked(index[node_id]),
@@ -181,7 +183,7 @@ class _Build:
         self.add_rebuttals(by_type["CA"])
         dropped = {"Analysing": 0, "anchors": 0}
         if not self.add_usual_attributions(by_type["YA"]):
-            speakers = self.speakers.every_name(list(map(graph.ids.__getitem__, by_type["L"])))
+            speakers = self.speakers.every_name(self.locution_ids)
             self.add_actors(speakers)  # in the order they first speak
             self.add_attributions(by_type["YA"], dropped)
         self.flush()
@@ -495,7 +497,7 @@ class _Build:
         actors in the order their L-nodes come, then the attributions in the YA-nodes'.
         """
         graph, locutions_of_all = self.graph, self.graph.by_type["L"]
-        spoken = self.speakers.of_participants(list(map(graph.ids.__getitem__, locutions_of_all)))
+        spoken = self.speakers.of_participants(self.locution_ids)
         anchored = self.anchors(nodes)
         if spoken is None or anchored is None:
             return False
