@@ -5,7 +5,11 @@ exports whose nodes all become elements: it reads the dicts of ``json.loads`` (t
 registry's content test parsed, when there is one), finds a key written twice by counting
 ([`keeps_every_key`][argmap.formats._json.keeps_every_key]), indexes the graph with dicts
 in one pass, chooses ids against a local set, and builds the map once with
-[`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements].
+[`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements]. The usual file's
+arguments, rebuttals and attributions are made a column at a time (`usual_arguments`,
+`usual_rebuttals`, `add_usual_attributions`: no Python step per node); when one node of a
+kind has another shape, that kind goes through the node-by-node loops, which make the same
+elements (``tests/test_aif_columns.py`` compares them).
 
 Anything the checked reader would note or refuse node by node (an edge to a missing node, an
 RA-node without premises, an unknown illocution, a speaker nobody names, a refused element...),
