@@ -18,12 +18,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_aif_fuzz import EXAMPLES
-from test_aif_same_answers import assert_same
+from test_aif_same_answers import assert_same, generate
 
 from argmap import ArgumentMap
 from argmap.formats import aif
 from argmap.formats.aif import _bulk
+from argmap.formats.aif._rules import record_columns, record_words
 from argmap.formats.aif._sections import Sections
+from argmap.formats.aif._speakers import Speakers
 from argmap.model import unique_id
 from argmap.strategies import maps
 
@@ -179,3 +181,156 @@ def test_the_references_the_reader_vouches_for_hold(m: ArgumentMap, data: st.Dat
         return
     fast = found[0]
     assert build_map(list(fast), title=fast.title) == fast
+
+
+def _records(modes: list[Any], cues: list[Any], bits: list[Any], words: list[Any]) -> Any:
+    """argmap records with fields drawn from these values (any of them left out)."""
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "mode": st.sampled_from(modes),
+            "cue": st.sampled_from(cues),
+            "fragments": st.lists(st.sampled_from(bits), max_size=2),
+            "paraphrase": st.sampled_from(words),
+            "other": st.just(1),
+        },
+    )
+
+
+_GOOD = _records([None, "indirect", "mixed"], [None, "", "Agreeing"], ["bit"], ["", "said so"])
+_ANY = _records([None, "mixed", "direct", []], [None, 1], ["bit", 2], ["said so", None])
+_WORDS, _CUES = st.sampled_from(["", "fees go"]), st.sampled_from(["", "A"])
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.lists(st.tuples(_GOOD, _WORDS, _CUES)),  # read a column at a time
+        st.lists(st.tuples(st.one_of(st.none(), st.just("no object"), _ANY), _WORDS, _CUES)),
+    )
+)
+def test_record_columns_are_record_words_of_each(rows: list[tuple[Any, str, str]]) -> None:
+    """The columns read a column at a time hold what `record_words` gives each record."""
+    records, words, cues = (
+        (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [])
+    )
+    each = [record_words(*row) for row in rows]
+    columns = record_columns(records, words, cues)
+    if None in each:
+        assert columns is None
+        return
+    assert columns is not None
+    for field, column in columns.items():
+        default = [] if field == "fragments" else None
+        assert column == [fields.get(field, default) for fields in each], field
+
+
+def _read_both_ways(text: str, shortcut: str = "add_usual_attributions") -> tuple[Any, Any, int]:
+    """The one-pass reader's answer with a column path of `_Build` (``shortcut``), the same
+    with it declining (read node by node), and how often the column path answered."""
+    taken = []
+    usual = getattr(_bulk._Build, shortcut)
+
+    def counted(build: Any, nodes: list[int]) -> Any:
+        taken.append(usual(build, nodes))
+        return taken[-1]
+
+    declined = False if shortcut == "add_usual_attributions" else None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_bulk._Build, shortcut, counted)
+        fast = _bulk.read(text, filename="x.json")
+        patch.setattr(_bulk._Build, shortcut, lambda build, nodes: declined)
+        slow = _bulk.read(text, filename="x.json")
+    return fast, slow, sum(map(bool, taken))
+
+
+@SAME
+@given(maps(max_claims=10))
+def test_usual_attributions_are_those_read_node_by_node(m: ArgumentMap) -> None:
+    """Written maps (participants, one personID a locution, "Name : words") take the column
+    path unless someone reports the words, and it makes what `add_attributions` makes node by
+    node: elements, ids, notes."""
+    fast, slow, taken = _read_both_ways(aif.dumps(m))
+    assert fast == slow
+    if fast is not None and m.attributions and not any(a.reported_by for a in m.attributions):
+        assert taken  # no reporter: the usual shape
+
+
+@SAME
+@given(maps(max_claims=10), st.sampled_from(["usual_arguments", "usual_rebuttals"]))
+def test_usual_arguments_and_rebuttals_are_those_read_node_by_node(
+    m: ArgumentMap, shortcut: str
+) -> None:
+    """The arguments and rebuttals made a column at a time are those made node by node."""
+    fast, slow, _ = _read_both_ways(aif.dumps(m), shortcut)
+    assert fast == slow
+
+
+@pytest.mark.parametrize("claims", [7, 60])
+@pytest.mark.parametrize(
+    "shortcut", ["add_usual_attributions", "usual_arguments", "usual_rebuttals"]
+)
+def test_the_benchmark_map_takes_the_column_paths(claims: int, shortcut: str) -> None:
+    fast, slow, taken = _read_both_ways(aif.dumps(generate(claims)), shortcut)
+    assert fast is not None and taken == 1
+    assert fast == slow
+
+
+_SAID = st.sampled_from(["Ann : yes ", "Ann: yes", "Ann :", "Bo : no : so", "Ann", " Ann : x"])
+
+
+@given(st.lists(st.tuples(_SAID, st.sampled_from([["1"], ["2"], ["1", "2"], [], ["3"]]))))
+def test_speakers_of_participants_are_each_speaker(rows: list[tuple[str, list[str]]]) -> None:
+    """The column at a time gives what `Speakers.speaker` gives each L-node, or None."""
+    ids = [str(n) for n in range(len(rows))]
+    speakers = Speakers(
+        texts=dict(zip(ids, (text for text, _ in rows), strict=True)),
+        person_ids={i: people for i, (_, people) in zip(ids, rows, strict=True) if people},
+        participants={"1": "Ann", "2": "Bo"},
+        linked=lambda node_id: True,
+    )
+    found = speakers.of_participants(ids)
+    named = {"1": "Ann : ", "2": "Bo : "}
+    plain = all(len(p) == 1 and t.startswith(named.get(p[0], "-")) for t, p in rows)
+    if rows and plain:
+        assert found is not None  # the usual shape
+    if found is not None:
+        names, words = found
+        assert list(zip(names, words, strict=True)) == list(map(speakers.speaker, ids))
+
+
+def _schemes_and_conflicts(undercut: bool) -> str:
+    """Arguments of several schemes (and a rephrase) and conflicts of several texts, each node
+    of the usual shape (one conclusion; one attacker, one target)."""
+    nodes = [{"nodeID": str(n), "type": "I", "text": f"Claim {n}"} for n in range(1, 7)]
+    edges = []
+    for number, (kind, text, premise, conclusion) in enumerate(
+        [
+            ("RA", "Argument From Expert Opinion", "2", "1"),
+            ("RA", "Default Inference", "3", "1"),
+            ("MA", "Default Rephrase", "4", "2"),
+            ("RA", " Argument From Analogy", "5", "3"),
+            ("CA", " Ad hominem ", "6", "20" if undercut else "1"),
+            ("CA", "Default Conflict", "5", "2"),
+            ("CA", "Undermining Conflict", "6", "3"),
+        ],
+        start=20,
+    ):
+        nodes.append({"nodeID": str(number), "type": kind, "text": text})
+        edges += [
+            {"fromID": premise, "toID": str(number)},
+            {"fromID": str(number), "toID": conclusion},
+        ]
+    return json.dumps({"nodes": nodes, "edges": edges})
+
+
+@pytest.mark.parametrize("undercut", [False, True])
+@pytest.mark.parametrize("shortcut", ["usual_arguments", "usual_rebuttals"])
+def test_schemes_and_conflict_notes_are_those_read_node_by_node(
+    undercut: bool, shortcut: str
+) -> None:
+    text = _schemes_and_conflicts(undercut)
+    fast, slow, taken = _read_both_ways(text, shortcut)
+    assert fast is not None and taken == 1
+    assert fast == slow
+    assert assert_same(text)

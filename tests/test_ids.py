@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.model.ids import MAX_LENGTH, MAX_WORDS, slugify
+from argmap.model.ids import MAX_LENGTH, MAX_WORDS, slugify, slugify_all
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -39,3 +39,13 @@ def test_slugify_gives_the_ids_it_always_gave(text: str, words: int, length: int
 def test_both_branches() -> None:
     assert slugify("Fees DETER the Poor: 2010!") == "fees-deter-the-poor-2010"
     assert slugify("Ｆｅｅｓ ﬁne Éclair ½") == "fees-fine-eclair-12"
+
+
+_TEXTS = st.lists(st.one_of(_ASCII, _WORDY, st.sampled_from(["", "a\x00b", "-!-", "A" * 60])))
+
+
+@given(_TEXTS, st.integers(1, 8), st.integers(1, 60))
+def test_slugify_all_is_slugify_of_each(texts: list[str], words: int, length: int) -> None:
+    """The column at a time (one `findall` over the joined texts) gives each text's slug."""
+    expected = [slugify(text, max_words=words, max_length=length) for text in texts]
+    assert slugify_all(texts, max_words=words, max_length=length) == expected

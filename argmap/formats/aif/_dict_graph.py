@@ -20,7 +20,7 @@ word it. The parsed value is only read, never changed.
 
 from __future__ import annotations
 
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import eq, is_, is_not
 from typing import Any
 
@@ -285,6 +285,11 @@ class DictGraph:
         """Whether a node has an edge (in either direction)."""
         return self.incoming[node] is not None or self.outgoing[node] is not None
 
+    def unlinked(self, nodes: list[int]) -> int:
+        """How many of these nodes have no edge (`linked` of each, a column at a time)."""
+        alone = compress(nodes, map(is_, map(self.incoming.__getitem__, nodes), repeat(None)))
+        return sum(map(is_, map(self.outgoing.__getitem__, alone), repeat(None)))
+
     def into(self, node: int, types: tuple[str, ...]) -> list[int]:
         found, kind = self.incoming[node], self.types
         return [] if found is None else [o for o in found if kind[o] in types]
@@ -292,6 +297,30 @@ class DictGraph:
     def out_of(self, node: int, types: tuple[str, ...]) -> list[int]:
         found, kind = self.outgoing[node], self.types
         return [] if found is None else [o for o in found if kind[o] in types]
+
+    def edges_of(
+        self, nodes: list[int], *, ins: frozenset[str], outs: frozenset[str]
+    ) -> tuple[list[list[int]], list[list[int]]]:
+        """Each node's neighbours in and out, a column at a time; Unusual when one has no
+        edge in or none out (an RA-node without premises, a CA-node without target...), or an
+        edge its type does not take (the checked reader notes those).
+
+        >>> g = DictGraph({"nodes": [{"nodeID": "1", "type": "I", "text": "Tax"},
+        ...   {"nodeID": "2", "type": "RA"}, {"nodeID": "3", "type": "I", "text": "Theft"}],
+        ...   "edges": [{"fromID": "1", "toID": "2"}, {"fromID": "2", "toID": "3"}]})
+        >>> g.edges_of([1], ins=frozenset({"I"}), outs=frozenset({"I"}))
+        ([[0]], [[2]])
+        """
+        kind = self.types.__getitem__
+        into: list[Any] = list(map(self.incoming.__getitem__, nodes))
+        out: list[Any] = list(map(self.outgoing.__getitem__, nodes))
+        if None in into or None in out:
+            raise Unusual
+        if not ins.issuperset(map(kind, chain.from_iterable(into))) or not outs.issuperset(
+            map(kind, chain.from_iterable(out))
+        ):
+            raise Unusual
+        return into, out
 
     def ends(
         self, node: int, *, ins: frozenset[str], outs: frozenset[str]

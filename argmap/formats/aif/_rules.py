@@ -17,6 +17,7 @@ words of an attribution from an L-node's ``argmap`` record.
 
 from __future__ import annotations
 
+from itertools import chain, repeat
 from pathlib import PurePath
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
     "attack_kind",
     "conflict_note",
     "dialogue_notes",
+    "record_columns",
     "record_words",
     "stem",
 ]
@@ -55,6 +57,9 @@ _INDIRECT, _MIXED = Mode.INDIRECT.value, Mode.MIXED.value
 _RECORD_MODES = (None, _INDIRECT, _MIXED)
 _NO_FRAGMENTS: list[str] = []  # never changed
 _TEXT = {str}
+_CUES = {str, type(None)}
+_MODES = {None: None, _INDIRECT: Mode.INDIRECT, _MIXED: Mode.MIXED}
+_WORD_FIELDS = ("quote", "paraphrase", "fragments", "cue", "mode")
 _DEFAULT_SCHEMES = frozenset({"", "RA", "CA", "MA", "PA", "Default Inference", "Default Conflict"})
 _REPHRASES = frozenset({"", "MA", "Default Rephrase"})
 
@@ -160,3 +165,71 @@ def record_words(record: Any, words: str, cue: str) -> dict[str, Any] | None:
     elif mode == _INDIRECT:
         fields.update(quote=None, paraphrase=words or None, mode=Mode.INDIRECT)
     return fields
+
+
+def record_columns(
+    records: list[Any], words: list[str], cues: list[str]
+) -> dict[str, list[Any]] | None:
+    """[`record_words`][] of each record with its words and cue, as columns: ``quote``,
+    ``paraphrase``, ``fragments`` (an empty list where there are none), ``cue`` and ``mode``
+    (None where the record gives none); None when a record is not one argmap writes.
+
+    When every record is an object the columns are read a column at a time (a ``dict.get``
+    pass per field, a set of the types met): no call per record. Otherwise, or when the
+    records give the cue only now and then, `record_words` reads each.
+
+    >>> record_columns([{"mode": "indirect"}, {"cue": None}], ["fees go", "tax"], ["A", "B"])
+    {'quote': [None, 'tax'], 'paraphrase': ['fees go', None], 'fragments': [[], []], \
+'cue': ['A', None], 'mode': [<Mode.INDIRECT: 'indirect'>, None]}
+    """
+    if set(map(type, records)) != {dict}:
+        return _each_record(records, words, cues)
+    get, count = dict.get, len(records)
+    modes = list(map(get, records, repeat("mode")))
+    fragments = list(map(get, records, repeat("fragments"), repeat(_NO_FRAGMENTS)))
+    given = list(map(get, records, repeat("cue"), repeat("")))
+    try:
+        good = (
+            set(modes) <= _MODES.keys()
+            and set(map(type, fragments)) == {list}
+            and set(map(type, chain.from_iterable(fragments))) <= _TEXT
+            and set(map(type, map(get, records, repeat("paraphrase"), repeat("")))) <= _TEXT
+            and set(map(type, given)) <= _CUES
+        )
+    except TypeError:  # a mode that is a list or an object
+        return None
+    if not good:
+        return None
+    cued = list(map(dict.__contains__, records, repeat("cue")))
+    if not all(cued) and any(cued):
+        return _each_record(records, words, cues)
+    said = [w or None for w in words]
+    paraphrases = map(get, records, repeat("paraphrase"))
+    return {
+        "quote": [w if m is None else None for m, w in zip(modes, said, strict=True)],
+        "paraphrase": [
+            w if m == _INDIRECT else p if m == _MIXED else None
+            for m, w, p in zip(modes, said, paraphrases, strict=True)
+        ],
+        "fragments": [
+            f if m == _MIXED else _NO_FRAGMENTS for m, f in zip(modes, fragments, strict=True)
+        ],
+        "cue": given if count and cued[0] else [c or None for c in cues],
+        "mode": list(map(_MODES.__getitem__, modes)),
+    }
+
+
+def _each_record(
+    records: list[Any], words: list[str], cues: list[str]
+) -> dict[str, list[Any]] | None:
+    """`record_columns` by a call of `record_words` for each record."""
+    rows: list[Any] = list(map(record_words, records, words, cues))
+    if None in rows:
+        return None
+    get = dict.get
+    return {
+        field: list(
+            map(get, rows, repeat(field), repeat(_NO_FRAGMENTS if field == "fragments" else None))
+        )
+        for field in _WORD_FIELDS
+    }
