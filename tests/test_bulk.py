@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from argmap import ArgumentMap, DocumentError
@@ -414,11 +414,15 @@ def test_a_fresh_process_reads_json_without_cattrs_and_words_errors_as_before() 
 ID_LIKE = st.text(
     st.characters(codec="utf-8") | st.sampled_from([" ", "\t", "\n", "\x00", "\x7f", "\x85"]),
     max_size=4,
-)
+) | st.text(st.characters(max_codepoint=0x7F), max_size=4)  # all ASCII: the fast path
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(ID_LIKE | st.sampled_from(["c1", "a-b", "é", "\u2003", "x\ud800"]), max_size=4))
+@example(["a b"])
+@example(["c1", "a\x7f"])
+@example(["\x1f"])
+@example(["~!"])
 def test_column_checks_accept_what_the_element_validators_accept(values: list[str]) -> None:
     """``all_ids`` and ``all_writable`` (a column in a few C passes) say what ``check_id``
     and ``unwritable`` say of each value."""
