@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from argmap.diagram._emit import (
     dot_quote,
+    names_and_ids,
     node_name,
     node_names,
     quote_id,
@@ -124,6 +125,15 @@ def test_ids_joined_for_the_plain_check_are_told_apart(found: list[str]) -> None
     all hold an inner "-" are all quoted."""
     assert quote_ids(found) == [quote_text(element_id) for element_id in found]
     assert node_names(found) == [dot_quote(dot_name(element_id)) for element_id in found]
+
+
+@PROPERTIES
+@given(st.lists(PLAIN | ids() | TRAPS.filter(bool), max_size=12))
+def test_names_and_ids_are_node_names_and_quoted_ids(found: list[str]) -> None:
+    """The claims' names and ids, their plain check done once, as made one by one."""
+    names, quoted = names_and_ids(found)
+    assert names == [dot_quote(dot_name(element_id)) for element_id in found]
+    assert quoted == [quote_text(element_id) for element_id in found]
 
 
 @PROPERTIES

@@ -21,6 +21,7 @@ from argmap.diagram._dot_graph import DotGraph
 from argmap.diagram._emit import (
     Quoted,
     attribute_list,
+    names_and_ids,
     node_name,
     node_names,
     quote_all,
@@ -265,7 +266,7 @@ class _Builder:
         if claims:
             self.used.add("claim")
         ids = [claim.id for claim in claims]
-        names = node_names(ids)
+        names, element_ids = names_and_ids(ids)  # the ids checked for being plain once
         self._names.update(zip(ids, names, strict=True))
         labels, tips = claim_texts_all(
             self.map,
@@ -279,7 +280,6 @@ class _Builder:
         )
         self._note_attributions(ids)
         looks = self._looks_of(ids, labels)
-        element_ids = quote_ids(ids)
         # The commonest node, written straight (an HTML-like label stays raw).
         statements = [
             f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
