@@ -56,6 +56,9 @@ FONT = "Helvetica,Arial,sans-serif"
 _QUESTION = "question_"
 _STANCE_KEYS = {stance: f"stance-{stance.value}" for stance in Stance}
 """The legend key of each stance."""
+_UNDERCUT, _INDIRECT = AttackKind.UNDERCUT, Mode.INDIRECT
+"""Read once: an enum member looked up on its class costs a Python call in 3.11 (about 900
+instructions), too much for a test of every rebuttal or attribution."""
 
 
 def _differences(key: str, colours: Theme) -> dict[str, str]:
@@ -154,7 +157,7 @@ class _Builder:
         shown = self.shown = {c.id for c in claims}  # with every premise of a drawn argument
         self._check_status()
         # Arguments that are undercut or attack need a node for the attack to touch.
-        touched = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
+        touched = {r.target for r in rebuttals if r.kind is _UNDERCUT}
         touched.update(r.attacker for r in rebuttals)
         inferences = {a.id for a in arguments if len(a.premises) > 1 or a.id in touched}
         direction = options.direction
@@ -304,7 +307,7 @@ class _Builder:
         found = [a for these in map(attributed.get, ids) if these for a in these]
         self.used.update({_STANCE_KEYS[stance] for stance in {a.stance for a in found}})
         if detail == "quotes":
-            if any(a.mode is not Mode.INDIRECT for a in found):
+            if any(a.mode is not _INDIRECT for a in found):
                 self.used.add("quote")
             if any(a.paraphrase for a in found):
                 self.used.add("paraphrase")
