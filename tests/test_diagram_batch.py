@@ -32,6 +32,7 @@ from argmap.diagram._label_columns import (
 )
 from argmap.diagram.labels import LabelMemo, _lines, _own, claim_texts, wrap
 from argmap.diagram.quoting import (
+    all_printable,
     clean,
     clean_all,
     dot_name,
@@ -39,6 +40,7 @@ from argmap.diagram.quoting import (
     escape_clean_html_all,
     escape_dot_text,
     escape_dot_texts,
+    printable,
 )
 from argmap.diagram.themes import theme
 from argmap.model import ArgumentMap, Claim
@@ -80,6 +82,18 @@ WIDTHS = st.integers(min_value=8, max_value=40)
 def test_escape_dot_texts_is_escape_dot_text_of_each(found: list[str], tooltip: bool) -> None:
     expected = [escape_dot_text(text, tooltip=tooltip) for text in found]
     assert escape_dot_texts(found, tooltip=tooltip) == expected
+
+
+EDGES = st.text(st.sampled_from("\x00\x1f \x7e\x7f\x80\x9f\xa0\t\n\ra~"), max_size=6)
+
+
+@PROPERTIES
+@given(st.lists(st.one_of(EDGES, texts(max_size=20), st.text(max_size=8), TRAPS), max_size=8))
+def test_printable_is_isprintable(found: list[str]) -> None:
+    """The ASCII shortcut of the printable check tells what ``str.isprintable`` tells."""
+    for text in found:
+        assert printable(text) == text.isprintable()
+    assert all_printable(found) == all(text.isprintable() for text in found)
 
 
 @PROPERTIES
