@@ -69,7 +69,9 @@ def wrap_all(texts: list[str], width: int) -> list[str]:
     else:
         collapsed = [" ".join(text.split()) if text.isprintable() else "" for text in texts]
         joined = None
-    others = [number for number, text in enumerate(collapsed) if not text]
+    others = (
+        [number for number, text in enumerate(collapsed) if not text] if "" in collapsed else []
+    )
     for number in others:
         collapsed[number] = "x"  # a stand-in, so that no text is empty
     if joined is None or others:

@@ -357,12 +357,14 @@ class _Builder:
         names = node_names(ids)
         self._names.update(zip(ids, names, strict=True))
         texts = [argument.title or argument.scheme or "inference" for argument in inferred]
+        distinct = list(dict.fromkeys(texts))  # most are "inference": each quoted once
+        quoted = dict(zip(distinct, quote_texts(distinct, tooltip=True), strict=True))
         before, between, after = self._inference_pieces
         elements = self._ids
         return {
             argument_id: f"\t{name}{before}{elements[argument_id]}{between}{tip}{after}\n"
             for argument_id, name, tip in zip(
-                ids, names, quote_texts(texts, tooltip=True), strict=True
+                ids, names, map(quoted.__getitem__, texts), strict=True
             )
         }
 
