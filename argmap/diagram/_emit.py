@@ -220,8 +220,10 @@ def _quote_ids(ids: list[str], joined: str | None) -> list[str]:
     """[`quote_ids`][], given ``joined``: the ids joined by newlines when all are plain."""
     if joined is None:
         return list(map(quote_id, ids))
-    return [
-        f'"{element_id}"' if "-" in element_id[1:] else _quote_plain(element_id)
+    return [  # a "-" not at the start is one after it (no slice made to see it)
+        f'"{element_id}"'
+        if "-" in element_id and element_id[0] != "-"
+        else _quote_plain(element_id)
         for element_id in ids
     ]
 
