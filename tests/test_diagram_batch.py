@@ -103,6 +103,8 @@ def test_escape_clean_html_all_is_escape_clean_html_of_each(found: list[str], br
     assert clean_all(found) == cleaned
     expected = [escape_clean_html(text, line_break=br) for text in cleaned]
     assert escape_clean_html_all(cleaned, line_break=br) == expected
+    ended = escape_clean_html_all(cleaned, line_break=br, end=br)  # the end added at once
+    assert ended == [markup + br for markup in expected]
 
 
 @PROPERTIES

@@ -108,7 +108,7 @@ def text_lines(
     """
     wrapped = wrap_all(texts, width)
     if not (italic or small):
-        return [markup + _BR for markup in escape_clean_html_all(wrapped, line_break=_BR)]
+        return escape_clean_html_all(wrapped, line_break=_BR, end=_BR)
     opening, closing = _style(italic=italic, small=small)
     escaped = escape_clean_html_all(wrapped, line_break=closing + _BR + opening)
     empty = opening + closing  # a blank line's, dropped as in `_lines`

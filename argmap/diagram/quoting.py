@@ -214,12 +214,16 @@ def escape_clean_html(text: str, *, line_break: str = "<BR/>") -> str:
     return text.replace("\\", "\\\\").replace("\n", line_break)
 
 
-def escape_clean_html_all(texts: list[str], *, line_break: str = "<BR/>") -> list[str]:
-    r"""``[escape_clean_html(text, line_break=line_break) for text in texts]``, in one pass.
+def escape_clean_html_all(
+    texts: list[str], *, line_break: str = "<BR/>", end: str = ""
+) -> list[str]:
+    r"""``[escape_clean_html(text, line_break=line_break) + end for text in texts]``, in one
+    pass.
 
     Args:
         texts: cleaned texts (see [`clean`][]).
         line_break: the markup each newline becomes.
+        end: markup put after each text (added to them all at once).
 
     >>> escape_clean_html_all(["a < b", "]", "c\nd"]) == [
     ...     escape_clean_html(t) for t in ["a < b", "]", "c\nd"]]
@@ -232,11 +236,13 @@ def escape_clean_html_all(texts: list[str], *, line_break: str = "<BR/>") -> lis
     joined = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     joined = joined.replace('"', "&quot;").replace("'", "&#39;")
     joined = joined.replace("\\", "\\\\").replace("\n", line_break)
+    if end:
+        joined = joined.replace(SEPARATOR, end + SEPARATOR) + end
     escaped = joined.split(SEPARATOR)
     if brackets:  # rare: a line of lone brackets is told line by line, text by text
         for number, text in enumerate(texts):
             if "]" in text:
-                escaped[number] = escape_clean_html(text, line_break=line_break)
+                escaped[number] = escape_clean_html(text, line_break=line_break) + end
     return escaped
 
 
