@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from argmap.diagram._emit import (
     dot_quote,
+    names_and_ids,
     node_name,
     node_names,
     quote_id,
@@ -31,6 +32,7 @@ from argmap.diagram._label_columns import (
 )
 from argmap.diagram.labels import LabelMemo, _lines, _own, claim_texts, wrap
 from argmap.diagram.quoting import (
+    all_printable,
     clean,
     clean_all,
     dot_name,
@@ -38,6 +40,7 @@ from argmap.diagram.quoting import (
     escape_clean_html_all,
     escape_dot_text,
     escape_dot_texts,
+    printable,
 )
 from argmap.diagram.themes import theme
 from argmap.model import ArgumentMap, Claim
@@ -81,6 +84,18 @@ def test_escape_dot_texts_is_escape_dot_text_of_each(found: list[str], tooltip: 
     assert escape_dot_texts(found, tooltip=tooltip) == expected
 
 
+EDGES = st.text(st.sampled_from("\x00\x1f \x7e\x7f\x80\x9f\xa0\t\n\ra~"), max_size=6)
+
+
+@PROPERTIES
+@given(st.lists(st.one_of(EDGES, texts(max_size=20), st.text(max_size=8), TRAPS), max_size=8))
+def test_printable_is_isprintable(found: list[str]) -> None:
+    """The ASCII shortcut of the printable check tells what ``str.isprintable`` tells."""
+    for text in found:
+        assert printable(text) == text.isprintable()
+    assert all_printable(found) == all(text.isprintable() for text in found)
+
+
 @PROPERTIES
 @given(TEXTS, st.sampled_from(["<BR/>", '<BR ALIGN="LEFT"/>', "</I><BR/><I>"]))
 def test_escape_clean_html_all_is_escape_clean_html_of_each(found: list[str], br: str) -> None:
@@ -88,6 +103,8 @@ def test_escape_clean_html_all_is_escape_clean_html_of_each(found: list[str], br
     assert clean_all(found) == cleaned
     expected = [escape_clean_html(text, line_break=br) for text in cleaned]
     assert escape_clean_html_all(cleaned, line_break=br) == expected
+    ended = escape_clean_html_all(cleaned, line_break=br, end=br)  # the end added at once
+    assert ended == [markup + br for markup in expected]
 
 
 @PROPERTIES
@@ -124,6 +141,15 @@ def test_ids_joined_for_the_plain_check_are_told_apart(found: list[str]) -> None
     all hold an inner "-" are all quoted."""
     assert quote_ids(found) == [quote_text(element_id) for element_id in found]
     assert node_names(found) == [dot_quote(dot_name(element_id)) for element_id in found]
+
+
+@PROPERTIES
+@given(st.lists(PLAIN | ids() | TRAPS.filter(bool), max_size=12))
+def test_names_and_ids_are_node_names_and_quoted_ids(found: list[str]) -> None:
+    """The claims' names and ids, their plain check done once, as made one by one."""
+    names, quoted = names_and_ids(found)
+    assert names == [dot_quote(dot_name(element_id)) for element_id in found]
+    assert quoted == [quote_text(element_id) for element_id in found]
 
 
 @PROPERTIES

@@ -148,6 +148,7 @@ def test_any_text_survives_dot(value: str) -> None:
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(claim_text=text, name=text, quote=text)
 @example(claim_text="0", name="0", quote="0\n\n")  # a blank line: once an empty <I></I>
+@example(claim_text="0", name="S", quote="0")  # the speaker's name is the outlet's
 def test_any_claim_survives_the_diagram(claim_text: str, name: str, quote: str) -> None:
     """Through to_dot: claim text, speaker and quote all reach the SVG."""
     words = [visible_text(v) for v in (claim_text, name, quote)]
@@ -159,7 +160,8 @@ def test_any_claim_survives_the_diagram(claim_text: str, name: str, quote: str) 
     svg = _svg(to_dot(m, detail="quotes", width=1000, legend=False).source)
     shown = visible_text(_shown(_node(svg, "c")))
     assert shown.startswith(words[0])
-    assert visible_text(f"✓ asserted by {name}, S") in shown
+    outlet = "" if name.casefold() == "s" else ", S"  # a speaker who is the outlet: left out
+    assert visible_text(f"✓ asserted by {name}{outlet}") in shown
     assert visible_text(f"“{quote}”") in shown
 
 

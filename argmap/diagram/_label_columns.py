@@ -28,7 +28,7 @@ from argmap.diagram.labels import (
     quoted_words,
     wrap,
 )
-from argmap.diagram.quoting import clean_all, escape_clean_html_all
+from argmap.diagram.quoting import all_printable, clean_all, escape_clean_html_all
 from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Stance
 
@@ -63,13 +63,15 @@ def wrap_all(texts: list[str], width: int) -> list[str]:
         lines = _LINES[width] = re.compile(rf"\S.{{0,{width - 1}}}(?= |$)|\n", re.MULTILINE)
     # A printable text holds no newline, and no white space but the ASCII space; collapsed,
     # its only white space is single spaces. Most texts are so already (checked at once).
-    joined = "\n".join(texts) if all(map(str.isprintable, texts)) else None
+    joined = "\n".join(texts) if all_printable(texts) else None
     if joined is not None and " " not in (joined[:1], joined[-1:]) and not _gapped(joined):
         collapsed = list(texts)
     else:
         collapsed = [" ".join(text.split()) if text.isprintable() else "" for text in texts]
         joined = None
-    others = [number for number, text in enumerate(collapsed) if not text]
+    others = (
+        [number for number, text in enumerate(collapsed) if not text] if "" in collapsed else []
+    )
     for number in others:
         collapsed[number] = "x"  # a stand-in, so that no text is empty
     if joined is None or others:
@@ -106,7 +108,7 @@ def text_lines(
     """
     wrapped = wrap_all(texts, width)
     if not (italic or small):
-        return [markup + _BR for markup in escape_clean_html_all(wrapped, line_break=_BR)]
+        return escape_clean_html_all(wrapped, line_break=_BR, end=_BR)
     opening, closing = _style(italic=italic, small=small)
     escaped = escape_clean_html_all(wrapped, line_break=closing + _BR + opening)
     empty = opening + closing  # a blank line's, dropped as in `_lines`

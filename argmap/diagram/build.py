@@ -21,6 +21,7 @@ from argmap.diagram._dot_graph import DotGraph
 from argmap.diagram._emit import (
     Quoted,
     attribute_list,
+    names_and_ids,
     node_name,
     node_names,
     quote_all,
@@ -55,6 +56,9 @@ FONT = "Helvetica,Arial,sans-serif"
 _QUESTION = "question_"
 _STANCE_KEYS = {stance: f"stance-{stance.value}" for stance in Stance}
 """The legend key of each stance."""
+_UNDERCUT, _INDIRECT = AttackKind.UNDERCUT, Mode.INDIRECT
+"""Read once: an enum member looked up on its class costs a Python call in 3.11 (about 900
+instructions), too much for a test of every rebuttal or attribution."""
 
 
 def _differences(key: str, colours: Theme) -> dict[str, str]:
@@ -153,7 +157,7 @@ class _Builder:
         shown = self.shown = {c.id for c in claims}  # with every premise of a drawn argument
         self._check_status()
         # Arguments that are undercut or attack need a node for the attack to touch.
-        touched = {r.target for r in rebuttals if r.kind is AttackKind.UNDERCUT}
+        touched = {r.target for r in rebuttals if r.kind is _UNDERCUT}
         touched.update(r.attacker for r in rebuttals)
         inferences = {a.id for a in arguments if len(a.premises) > 1 or a.id in touched}
         direction = options.direction
@@ -265,7 +269,7 @@ class _Builder:
         if claims:
             self.used.add("claim")
         ids = [claim.id for claim in claims]
-        names = node_names(ids)
+        names, element_ids = names_and_ids(ids)  # the ids checked for being plain once
         self._names.update(zip(ids, names, strict=True))
         labels, tips = claim_texts_all(
             self.map,
@@ -279,7 +283,6 @@ class _Builder:
         )
         self._note_attributions(ids)
         looks = self._looks_of(ids, labels)
-        element_ids = quote_ids(ids)
         # The commonest node, written straight (an HTML-like label stays raw).
         statements = [
             f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
@@ -304,7 +307,7 @@ class _Builder:
         found = [a for these in map(attributed.get, ids) if these for a in these]
         self.used.update({_STANCE_KEYS[stance] for stance in {a.stance for a in found}})
         if detail == "quotes":
-            if any(a.mode is not Mode.INDIRECT for a in found):
+            if any(a.mode is not _INDIRECT for a in found):
                 self.used.add("quote")
             if any(a.paraphrase for a in found):
                 self.used.add("paraphrase")
@@ -354,12 +357,14 @@ class _Builder:
         names = node_names(ids)
         self._names.update(zip(ids, names, strict=True))
         texts = [argument.title or argument.scheme or "inference" for argument in inferred]
+        distinct = list(dict.fromkeys(texts))  # most are "inference": each quoted once
+        quoted = dict(zip(distinct, quote_texts(distinct, tooltip=True), strict=True))
         before, between, after = self._inference_pieces
         elements = self._ids
         return {
             argument_id: f"\t{name}{before}{elements[argument_id]}{between}{tip}{after}\n"
             for argument_id, name, tip in zip(
-                ids, names, quote_texts(texts, tooltip=True), strict=True
+                ids, names, map(quoted.__getitem__, texts), strict=True
             )
         }
 
