@@ -58,6 +58,10 @@ _ACTOR_KIND = enum_converter(ActorKind)
 _SOURCE_KIND = enum_converter(SourceKind)
 _STANCE = enum_converter(Stance)
 _RESPONSE = optional_enum_converter(Response)
+_MODE = enum_converter(Mode)
+# The modes as module constants: a member looked up on its enum class runs Python code in
+# 3.11 (~70 ns), and an attribution checks its mode up to four times.
+_DIRECT, _MIXED, _INDIRECT = Mode.DIRECT, Mode.MIXED, Mode.INDIRECT
 
 
 def _claim_kind(value: Any) -> ClaimKind | None:
@@ -225,11 +229,11 @@ def inferred_mode(quote: str | None, fragments: tuple[str, ...]) -> Mode:
     >>> inferred_mode(None, ("lost touch",))
     <Mode.MIXED: 'mixed'>
     """
-    return Mode.DIRECT if quote else Mode.MIXED if fragments else Mode.INDIRECT
+    return _DIRECT if quote else _MIXED if fragments else _INDIRECT
 
 
 def _infer_mode(value: Any) -> Mode | None:
-    return None if value is None else enum_converter(Mode)(value)
+    return None if value is None else _MODE(value)
 
 
 @frozen(kw_only=True)
@@ -277,16 +281,18 @@ class Attribution:
     note: str | None = field(default=None, validator=check_optional_text)
 
     def __attrs_post_init__(self) -> None:
-        if self.mode is None:
-            object.__setattr__(self, "mode", inferred_mode(self.quote, self.fragments))
+        mode = self.mode
+        if mode is None:
+            mode = inferred_mode(self.quote, self.fragments)
+            object.__setattr__(self, "mode", mode)
         where = f"Attribution {self.id!r}"
-        if self.mode is Mode.DIRECT and not (self.quote and self.quote.strip()):
+        if mode is _DIRECT and not (self.quote and self.quote.strip()):
             raise ModelError(f"{where}: a direct attribution needs the quote")
-        if self.mode is Mode.MIXED and not self.fragments:
+        if mode is _MIXED and not self.fragments:
             raise ModelError(f"{where}: a mixed attribution needs its quoted fragments")
-        if self.mode is Mode.INDIRECT and (self.quote or self.fragments):
+        if mode is _INDIRECT and (self.quote or self.fragments):
             raise ModelError(f"{where}: an indirect attribution has no quote; use mode 'mixed'")
-        if self.mode is Mode.MIXED and self.quote:
+        if mode is _MIXED and self.quote:
             raise ModelError(f"{where}: a mixed attribution keeps its words in fragments")
         if self.response is not None and self.responds_to is None:
             raise ModelError(f"{where}: a response needs responds_to")
