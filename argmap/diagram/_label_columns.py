@@ -35,11 +35,13 @@ from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Stance
 
 __all__ = [
+    "BoxSettings",
     "claim_statements_all",
     "claim_texts_all",
     "own_markup",
     "plain_statement",
     "text_lines",
+    "texts_alone",
     "wrap_all",
 ]
 
@@ -190,7 +192,7 @@ def claim_texts_all(
     """
     found = list(map(attributions.get, [claim.id for claim in claims]))
     singles, others = _singles_and_others(found)
-    settings = _Settings(argument_map, detail, width, colours, memo)
+    settings = BoxSettings(argument_map, detail, width, colours, memo)
     other_labels, other_tips = _other_texts(claims, found, own, others, settings)
     if not singles:
         return other_labels, other_tips
@@ -241,7 +243,7 @@ def claim_statements_all(
     """
     found = list(map(attributions.get, [claim.id for claim in claims]))
     singles, others = _singles_and_others(found)
-    settings = _Settings(argument_map, detail, width, colours, memo)
+    settings = BoxSettings(argument_map, detail, width, colours, memo)
     other_labels, other_tips = _other_texts(claims, found, own, others, settings)
     other_statements = list(
         map(
@@ -275,7 +277,7 @@ def plain_statement(name: str, element_id: str, label: str, tip: str) -> str:
     return f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
 
 
-class _Settings(NamedTuple):
+class BoxSettings(NamedTuple):
     """What every claim box of one diagram is made with."""
 
     argument_map: ArgumentMap
@@ -324,7 +326,7 @@ def _other_texts(
     found: list[list[Attribution] | None],
     own: list[str],
     numbers: list[int],
-    settings: _Settings,
+    settings: BoxSettings,
 ) -> tuple[list[str], list[str]]:
     """The labels and quoted tooltips of the claims at ``numbers``, which have no attribution
     (their own markup and text) or several (`labels.claim_texts`)."""
@@ -332,17 +334,30 @@ def _other_texts(
     for place, number in enumerate(numbers):
         these = found[number]
         if these:
-            labels[place], tips[place] = claim_texts(
-                settings.argument_map,
-                claims[number],
-                detail=settings.detail,
-                width=settings.width,
-                colours=settings.colours,
-                attributions=these,
-                memo=settings.memo,
-                own=own[number],
-            )
+            labels[place], tips[place] = texts_alone(settings, claims[number], these, own[number])
     return labels, quote_texts(tips, tooltip=True)
+
+
+def texts_alone(
+    settings: BoxSettings,
+    claim: Claim,
+    attributions: list[Attribution],
+    own: str,
+    status_line: str | None = None,
+) -> tuple[str, str]:
+    """One claim's label and tooltip (not quoted) through `labels.claim_texts`, given its
+    ``attributions`` (``[]`` for none) and ``own`` markup ([`own_markup`][])."""
+    return claim_texts(
+        settings.argument_map,
+        claim,
+        detail=settings.detail,
+        width=settings.width,
+        colours=settings.colours,
+        status_line=status_line,
+        attributions=attributions,
+        memo=settings.memo,
+        own=own,
+    )
 
 
 def _single_pieces(
@@ -350,7 +365,7 @@ def _single_pieces(
     own: list[str],
     claims: list[Claim],
     numbers: list[int],
-    settings: _Settings,
+    settings: BoxSettings,
 ) -> _Pieces:
     """The pieces of the labels and tooltips of the claims at ``numbers``, which have one
     attribution each: see [`claim_texts_all`][]."""

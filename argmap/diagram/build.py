@@ -30,11 +30,16 @@ from argmap.diagram._emit import (
     quote_texts,
     template,
 )
-from argmap.diagram._label_columns import claim_statements_all, own_markup, plain_statement
+from argmap.diagram._label_columns import (
+    BoxSettings,
+    claim_statements_all,
+    own_markup,
+    plain_statement,
+    texts_alone,
+)
 from argmap.diagram.labels import (
     STATUS_MARKS,
     LabelMemo,
-    claim_texts,
     wrap,
 )
 from argmap.diagram.layout import choose_direction
@@ -285,18 +290,10 @@ class _Builder:
             memo=self._memo,
         )
         self._note_attributions(ids)
+        settings = BoxSettings(self.map, options.detail, options.width, self.colours, self._memo)
         for number, (attrs, status_line) in self._looks_of(ids).items():
-            label, tip = claim_texts(
-                self.map,
-                claims[number],
-                detail=options.detail,
-                width=options.width,
-                colours=self.colours,
-                status_line=status_line,
-                attributions=self.attributions.get(ids[number], []),
-                memo=self._memo,
-                own=own[number],
-            )
+            these = self.attributions.get(ids[number], [])
+            label, tip = texts_alone(settings, claims[number], these, own[number], status_line)
             tip = quote_text(tip, tooltip=True)
             if not attrs:  # a status mark on a plain box
                 statements[number] = plain_statement(names[number], element_ids[number], label, tip)
