@@ -24,8 +24,10 @@ from argmap.diagram._emit import (
     quoted_insides,
 )
 from argmap.diagram._label_columns import (
+    claim_statements_all,
     claim_texts_all,
     own_markup,
+    plain_statement,
     quoted_tooltips,
     text_lines,
     wrap_all,
@@ -204,6 +206,40 @@ def test_claim_texts_all_is_claim_texts_of_each(
     ]
     assert labels == [label for label, _ in expected]
     assert tips == [quote_text(tip, tooltip=True) for _, tip in expected]
+
+
+@given(
+    maps(max_claims=10),
+    st.sampled_from(["claims", "speakers", "quotes"]),
+    WIDTHS,
+    st.sampled_from(["default", "dark"]),
+)
+def test_claim_statements_all_are_plain_statements_of_each(
+    m: ArgumentMap, detail: str, width: int, name: str
+) -> None:
+    """The bulk node statements (claims with one attribution written in one go from their
+    pieces) are the plain statements of each claim's label and quoted tooltip alone."""
+    colours, claims = theme(name), m.claims
+    names, element_ids = names_and_ids([claim.id for claim in claims])
+    statements = claim_statements_all(
+        m,
+        claims,
+        m.attributions_by_claim(),
+        own_markup(claims, width),
+        names,
+        element_ids,
+        detail=detail,
+        width=width,
+        colours=colours,
+        memo=LabelMemo(),
+    )
+    expected = [
+        claim_texts(m, claim, detail=detail, width=width, colours=colours) for claim in claims
+    ]
+    assert statements == [
+        plain_statement(name, element_id, label, quote_text(tip, tooltip=True))
+        for name, element_id, (label, tip) in zip(names, element_ids, expected, strict=True)
+    ]
 
 
 PIECES = st.one_of(texts(max_size=30), TRAPS, st.sampled_from(["ends\r", "\r", "a\r\x07", "\\"]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from argmap.diagram._emit import quote_texts, quoted_insides
 from argmap.diagram.labels import (
@@ -25,6 +26,7 @@ from argmap.diagram.labels import (
     _style,
     attribution_line,
     claim_texts,
+    paraphrased,
     quoted_words,
     wrap,
 )
@@ -32,7 +34,16 @@ from argmap.diagram.quoting import all_printable, clean_all, escape_clean_html_a
 from argmap.diagram.themes import Theme
 from argmap.model import ArgumentMap, Attribution, Claim, Stance
 
-__all__ = ["claim_texts_all", "own_markup", "text_lines", "wrap_all"]
+__all__ = [
+    "BoxSettings",
+    "claim_statements_all",
+    "claim_texts_all",
+    "own_markup",
+    "plain_statement",
+    "text_lines",
+    "texts_alone",
+    "wrap_all",
+]
 
 _LINES: dict[int, re.Pattern[str]] = {}
 
@@ -179,58 +190,187 @@ def claim_texts_all(
     >>> tips == [quote_text(tip, tooltip=True) for _, tip in each]
     True
     """
-    labels, tips = list(own), [claim.text for claim in claims]
     found = list(map(attributions.get, [claim.id for claim in claims]))
-    singles = [number for number, these in enumerate(found) if these and len(these) == 1]
-    for number, these in enumerate(found):
-        if these and len(these) > 1:
-            labels[number], tips[number] = claim_texts(
-                argument_map,
-                claims[number],
-                detail=detail,
-                width=width,
-                colours=colours,
-                attributions=these,
-                memo=memo,
-                own=own[number],
-            )
+    singles, others = _singles_and_others(found)
+    settings = BoxSettings(argument_map, detail, width, colours, memo)
+    other_labels, other_tips = _other_texts(claims, found, own, others, settings)
     if not singles:
-        return labels, quote_texts(tips, tooltip=True)
-    chosen = [found[number][0] for number in singles]  # type: ignore[index]
-    single_labels, single_tips = _single_texts(
-        argument_map,
-        chosen,
-        [labels[number] for number in singles],
-        [tips[number] for number in singles],
-        detail=detail,
-        width=width,
-        colours=colours,
-        memo=memo,
+        return other_labels, other_tips
+    pieces = _single_pieces(found, own, claims, singles, settings)
+    single_labels, single_tips = _labels_of(pieces.labels), _tips_of(pieces)
+    return (
+        _placed(len(claims), (singles, single_labels), (others, other_labels)),
+        _placed(len(claims), (singles, single_tips), (others, other_tips)),
     )
-    if len(singles) == len(claims):  # every claim has one attribution
-        return single_labels, single_tips
-    others = [number for number, these in enumerate(found) if not these or len(these) > 1]
-    other_tips = quote_texts([tips[number] for number in others], tooltip=True)
-    for number, tip in zip(others, other_tips, strict=True):
-        tips[number] = tip
-    for number, label, tip in zip(singles, single_labels, single_tips, strict=True):
-        labels[number], tips[number] = label, tip
-    return labels, tips
 
 
-def _single_texts(
+def claim_statements_all(
     argument_map: ArgumentMap,
-    attributions: list[Attribution],
+    claims: list[Claim],
+    attributions: Mapping[str, list[Attribution]],
     own: list[str],
-    texts: list[str],
+    names: list[str],
+    element_ids: list[str],
     *,
     detail: str,
     width: int,
     colours: Theme,
     memo: LabelMemo,
+) -> list[str]:
+    """Every claim's node statement as a plain box ([`plain_statement`][] of its DOT name,
+    quoted id, and [`claim_texts_all`][]'s label and tooltip), most in bulk.
+
+    A claim with one attribution has its statement written in one go from the pieces of its
+    label and tooltip (no label or tooltip string made on the way).
+
+    Args:
+        names: the DOT name of each claim, quoted.
+        element_ids: the ``id`` attribute of each claim, quoted.
+        argument_map, claims, attributions, own, detail, width, colours, memo: as for
+            [`claim_texts_all`][].
+
+    >>> from argmap.diagram._sample import sample_map
+    >>> from argmap.diagram.themes import theme
+    >>> m, colours = sample_map(), theme("default")
+    >>> by_claim, own = m.attributions_by_claim(), own_markup(m.claims, 20)
+    >>> names = [f'"n_{c.id}"' for c in m.claims]
+    >>> labels, tips = claim_texts_all(m, m.claims, by_claim, own,
+    ...     detail="speakers", width=20, colours=colours, memo=LabelMemo())
+    >>> claim_statements_all(m, m.claims, by_claim, own, names, names, detail="speakers",
+    ...     width=20, colours=colours, memo=LabelMemo()) == list(
+    ...     map(plain_statement, names, names, labels, tips))
+    True
+    """
+    found = list(map(attributions.get, [claim.id for claim in claims]))
+    singles, others = _singles_and_others(found)
+    settings = BoxSettings(argument_map, detail, width, colours, memo)
+    other_labels, other_tips = _other_texts(claims, found, own, others, settings)
+    other_statements = list(
+        map(
+            plain_statement,
+            [names[number] for number in others],
+            [element_ids[number] for number in others],
+            other_labels,
+            other_tips,
+        )
+    )
+    if not singles:
+        return other_statements
+    pieces = _single_pieces(found, own, claims, singles, settings)
+    single_statements = _single_statements(
+        [names[number] for number in singles],
+        [element_ids[number] for number in singles],
+        pieces,
+    )
+    if not others:  # every claim has one attribution
+        return single_statements
+    return _placed(len(claims), (singles, single_statements), (others, other_statements))
+
+
+def plain_statement(name: str, element_id: str, label: str, tip: str) -> str:
+    """The node statement of a claim with the look of a plain box: its DOT ``name``, quoted
+    ``element_id``, ``label`` markup (without ``<`` ``>``) and quoted tooltip ``tip``.
+
+    >>> plain_statement("c", "c", "Text", '"Text"')
+    '\\tc [id=c label=<Text> tooltip="Text"]\\n'
+    """
+    return f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
+
+
+class BoxSettings(NamedTuple):
+    """What every claim box of one diagram is made with."""
+
+    argument_map: ArgumentMap
+    detail: str
+    width: int
+    colours: Theme
+    memo: LabelMemo
+
+
+class _Pieces(NamedTuple):
+    """The pieces of the labels and quoted tooltips of claims with one attribution each, a
+    list per piece (one item per claim)."""
+
+    labels: list[list[str]]
+    """The pieces that, joined, make each label: own markup, then (unless only claims are
+    shown) the attribution line's markup, then (with quotes) the words'."""
+    texts: list[str]
+    """The inside of each claim's quoted text (`_emit.quoted_insides`)."""
+    lines: list[str]
+    """The inside of each quoted attribution line."""
+    said: list[str | None]
+    """The words said (quoted words or paraphrase), or None."""
+    words: list[str]
+    """The inside of the words said, quoted (``""`` for None)."""
+
+
+def _singles_and_others(found: list[list[Attribution] | None]) -> tuple[list[int], list[int]]:
+    """The positions of the claims with exactly one attribution, and of the others."""
+    singles = [number for number, these in enumerate(found) if these and len(these) == 1]
+    if len(singles) == len(found):
+        return singles, []
+    return singles, [number for number, these in enumerate(found) if not these or len(these) > 1]
+
+
+def _placed(count: int, *columns: tuple[list[int], list[str]]) -> list[str]:
+    """``count`` items, each column's items put at its positions (together, every position)."""
+    placed = [""] * count
+    for numbers, items in columns:
+        for number, item in zip(numbers, items, strict=True):
+            placed[number] = item
+    return placed
+
+
+def _other_texts(
+    claims: list[Claim],
+    found: list[list[Attribution] | None],
+    own: list[str],
+    numbers: list[int],
+    settings: BoxSettings,
 ) -> tuple[list[str], list[str]]:
-    """The labels and quoted tooltips of claims with one attribution each (``attributions``),
-    their own markup ``own`` and texts ``texts``: see [`claim_texts_all`][]."""
+    """The labels and quoted tooltips of the claims at ``numbers``, which have no attribution
+    (their own markup and text) or several (`labels.claim_texts`)."""
+    labels, tips = [own[number] for number in numbers], [claims[n].text for n in numbers]
+    for place, number in enumerate(numbers):
+        these = found[number]
+        if these:
+            labels[place], tips[place] = texts_alone(settings, claims[number], these, own[number])
+    return labels, quote_texts(tips, tooltip=True)
+
+
+def texts_alone(
+    settings: BoxSettings,
+    claim: Claim,
+    attributions: list[Attribution],
+    own: str,
+    status_line: str | None = None,
+) -> tuple[str, str]:
+    """One claim's label and tooltip (not quoted) through `labels.claim_texts`, given its
+    ``attributions`` (``[]`` for none) and ``own`` markup ([`own_markup`][])."""
+    return claim_texts(
+        settings.argument_map,
+        claim,
+        detail=settings.detail,
+        width=settings.width,
+        colours=settings.colours,
+        status_line=status_line,
+        attributions=attributions,
+        memo=settings.memo,
+        own=own,
+    )
+
+
+def _single_pieces(
+    found: list[list[Attribution] | None],
+    own: list[str],
+    claims: list[Claim],
+    numbers: list[int],
+    settings: BoxSettings,
+) -> _Pieces:
+    """The pieces of the labels and tooltips of the claims at ``numbers``, which have one
+    attribution each: see [`claim_texts_all`][]."""
+    argument_map, detail, width, colours, memo = settings
+    attributions = [found[number][0] for number in numbers]  # type: ignore[index]
     keys = list(map(_line_key, attributions))
     line_of: dict[tuple[str, str, Stance, str | None], str] = {}
     markup_of: dict[tuple[str, str, Stance, str | None], str] = {}
@@ -245,23 +385,69 @@ def _single_texts(
                 marked, _attribution_lines(attribution.stance, line, width, colours)
             )
     quoted = list(map(quoted_words, attributions))
-    paraphrases = [attribution.paraphrase for attribution in attributions]
-    said = [
-        q or (f"paraphrase: {p}" if p else None) for q, p in zip(quoted, paraphrases, strict=True)
-    ]
+    paraphrases = [paraphrased(p) if (p := a.paraphrase) else None for a in attributions]
+    said = [q or p for q, p in zip(quoted, paraphrases, strict=True)]
     inside_lines = quoted_insides(list(line_of.values()), tooltip=True)
     line_insides = dict(zip(line_of, inside_lines, strict=True))
-    tips = quoted_tooltips(texts, list(map(line_insides.__getitem__, keys)), said)
-    if detail == "claims":
-        return own, tips
-    labels = list(map(str.__add__, own, map(markup_of.__getitem__, keys)))
+    texts, words = _tooltip_insides([claims[number].text for number in numbers], said)
+    labels = [[own[number] for number in numbers]]
+    if detail != "claims":
+        labels.append(list(map(markup_of.__getitem__, keys)))
     if detail == "quotes":
-        italic = _styled_all(quoted, width, italic=True)
-        plain = _styled_all(
-            [f"paraphrase: {p}" if p else None for p in paraphrases], width, italic=False
+        labels.append(_styled_all(quoted, width, italic=True))
+        labels.append(_styled_all(paraphrases, width, italic=False))
+    return _Pieces(labels, texts, list(map(line_insides.__getitem__, keys)), said, words)
+
+
+def _labels_of(columns: list[list[str]]) -> list[str]:
+    """Each label joined from its pieces, a column each."""
+    if len(columns) == 1:
+        return columns[0]
+    if len(columns) == 2:
+        return list(map(str.__add__, *columns))
+    return ["".join(pieces) for pieces in zip(*columns, strict=True)]
+
+
+def _tips_of(pieces: _Pieces) -> list[str]:
+    """Each quoted tooltip joined from its pieces."""
+    return [
+        f'"{text}\\n{line}: {inside}"' if words else f'"{text}\\n{line}"'
+        for text, line, words, inside in zip(
+            pieces.texts, pieces.lines, pieces.said, pieces.words, strict=True
         )
-        labels = [f"{a}{b}{c}" for a, b, c in zip(labels, italic, plain, strict=True)]
-    return labels, tips
+    ]
+
+
+def _single_statements(names: list[str], element_ids: list[str], pieces: _Pieces) -> list[str]:
+    """The node statements (see [`plain_statement`][]) of claims with one attribution each,
+    each written in one go from its name, id and ``pieces``."""
+    columns = pieces.labels
+    own, markup = columns if len(columns) == 2 else (_labels_of(columns), [""] * len(names))
+    return [
+        f'\t{name} [id={element_id} label=<{a}{b}> tooltip="{text}\\n{line}: {inside}"]\n'
+        if words
+        else f'\t{name} [id={element_id} label=<{a}{b}> tooltip="{text}\\n{line}"]\n'
+        for name, element_id, a, b, text, line, words, inside in zip(
+            names,
+            element_ids,
+            own,
+            markup,
+            pieces.texts,
+            pieces.lines,
+            pieces.said,
+            pieces.words,
+            strict=True,
+        )
+    ]
+
+
+def _tooltip_insides(texts: list[str], said: list[str | None]) -> tuple[list[str], list[str]]:
+    """The insides of the quoted texts and words of tooltips: see [`quoted_tooltips`][]."""
+    if "\r" in "".join(texts):  # rare: a text with a carriage return
+        texts = [text[:-1] if text.endswith("\r") else text for text in texts]
+    return quoted_insides(texts, tooltip=True), quoted_insides(
+        [words or "" for words in said], tooltip=True
+    )
 
 
 def quoted_tooltips(texts: list[str], line_insides: list[str], said: list[str | None]) -> list[str]:
@@ -279,16 +465,8 @@ def quoted_tooltips(texts: list[str], line_insides: list[str], said: list[str | 
     ...     quote_text('a "b"\nx: “q”', tooltip=True), quote_text("c\r\ny", tooltip=True)]
     True
     """
-    if "\r" in "".join(texts):  # rare: a text with a carriage return
-        texts = [text[:-1] if text.endswith("\r") else text for text in texts]
-    text_insides = quoted_insides(texts, tooltip=True)
-    word_insides = quoted_insides([words or "" for words in said], tooltip=True)
-    return [
-        f'"{text}\\n{line}: {inside}"' if words else f'"{text}\\n{line}"'
-        for text, line, words, inside in zip(
-            text_insides, line_insides, said, word_insides, strict=True
-        )
-    ]
+    text_insides, word_insides = _tooltip_insides(texts, said)
+    return _tips_of(_Pieces([], text_insides, line_insides, said, word_insides))
 
 
 def _styled_all(texts: list[str | None], width: int, *, italic: bool) -> list[str]:

@@ -30,11 +30,16 @@ from argmap.diagram._emit import (
     quote_texts,
     template,
 )
-from argmap.diagram._label_columns import claim_texts_all, own_markup
+from argmap.diagram._label_columns import (
+    BoxSettings,
+    claim_statements_all,
+    own_markup,
+    plain_statement,
+    texts_alone,
+)
 from argmap.diagram.labels import (
     STATUS_MARKS,
     LabelMemo,
-    status_markup,
     wrap,
 )
 from argmap.diagram.layout import choose_direction
@@ -260,40 +265,41 @@ class _Builder:
     def _claim_statements(self, claims: list[Claim]) -> list[str]:
         """The node statement of each claim, in order, built a column at a time.
 
-        The labels and quoted tooltips of all claims come from
-        [`claim_texts_all`][argmap.diagram._label_columns.claim_texts_all], made a column at
-        a time; only the few claims with a look of their own (the central
-        one, those with an evaluation status) are then worked on one by one.
+        The statements of all claims as plain boxes come from
+        [`claim_statements_all`][argmap.diagram._label_columns.claim_statements_all], made a
+        column at a time; only the few claims with a look of their own (the central one,
+        those with an evaluation status) are then made again one by one.
         """
-        colours, options = self.colours, self.options
+        options = self.options
         if claims:
             self.used.add("claim")
         ids = [claim.id for claim in claims]
         names, element_ids = names_and_ids(ids)  # the ids checked for being plain once
         self._names.update(zip(ids, names, strict=True))
-        labels, tips = claim_texts_all(
+        own = own_markup(claims, options.width)
+        statements = claim_statements_all(
             self.map,
             claims,
             self.attributions,
-            own_markup(claims, options.width),
+            own,
+            names,
+            element_ids,
             detail=options.detail,
             width=options.width,
-            colours=colours,
+            colours=self.colours,
             memo=self._memo,
         )
         self._note_attributions(ids)
-        looks = self._looks_of(ids, labels)
-        # The commonest node, written straight (an HTML-like label stays raw).
-        statements = [
-            f"\t{name} [id={element_id} label=<{label}> tooltip={tip}]\n"
-            for name, element_id, label, tip in zip(names, element_ids, labels, tips, strict=True)
-        ]
-        for number, attrs in looks.items():  # a look of its own: attributes in sorted order
-            attrs.update(
-                label=f"<{labels[number]}>",
-                id=Quoted(element_ids[number]),
-                tooltip=Quoted(tips[number]),
-            )
+        settings = BoxSettings(self.map, options.detail, options.width, self.colours, self._memo)
+        for number, (attrs, status_line) in self._looks_of(ids).items():
+            these = self.attributions.get(ids[number], [])
+            label, tip = texts_alone(settings, claims[number], these, own[number], status_line)
+            tip = quote_text(tip, tooltip=True)
+            if not attrs:  # a status mark on a plain box
+                statements[number] = plain_statement(names[number], element_ids[number], label, tip)
+                continue
+            # a look of its own: attributes in sorted order
+            attrs.update(label=f"<{label}>", id=Quoted(element_ids[number]), tooltip=Quoted(tip))
             statements[number] = f"\t{names[number]}{attribute_list(attrs)}\n"
         return statements
 
@@ -312,11 +318,12 @@ class _Builder:
             if any(a.paraphrase for a in found):
                 self.used.add("paraphrase")
 
-    def _looks_of(self, ids: list[str], labels: list[str]) -> dict[int, dict[str, str]]:
-        """The attributes of the claims (by position) that differ from a plain box: the central
-        claim and those with an evaluation status, whose mark ends their ``labels``."""
+    def _looks_of(self, ids: list[str]) -> dict[int, tuple[dict[str, str], str | None]]:
+        """What differs from a plain box for the claims (by position) that have a look of their
+        own: the central claim and those with an evaluation status (their attributes, and the
+        mark that ends their label)."""
         status = self.options.status or {}
-        looks: dict[int, dict[str, str]] = {}
+        looks: dict[int, tuple[dict[str, str], str | None]] = {}
         for number, claim_id in enumerate(ids):
             if claim_id != self.central and claim_id not in status:
                 continue
@@ -325,10 +332,8 @@ class _Builder:
                 attrs.update(self._central_look)
                 self.used.add("central")
             status_line = self._status(claim_id, attrs) if status else None
-            if status_line:
-                labels[number] += status_markup(status_line)
-            if attrs:
-                looks[number] = attrs
+            if attrs or status_line:
+                looks[number] = (attrs, status_line)
         return looks
 
     def _status(self, claim_id: str, attrs: dict[str, str]) -> str | None:

@@ -36,6 +36,7 @@ __all__ = [
     "attribution_line",
     "claim_label",
     "claim_texts",
+    "paraphrased",
     "quoted_words",
     "shown_attributions",
     "status_markup",
@@ -335,7 +336,7 @@ def _label(
                 if quoted:
                     parts.append(_lines(quoted, width, italic=True, small=True))
                 if paraphrase:
-                    parts.append(_lines(f"paraphrase: {paraphrase}", width, small=True))
+                    parts.append(_lines(paraphrased(paraphrase), width, small=True))
     if status_line:
         parts.append(status_markup(status_line))
     return "".join(parts)
@@ -380,10 +381,19 @@ def _tooltip(claim: Claim, shown: _Shown) -> str:
     return "\n".join(lines)
 
 
+def paraphrased(paraphrase: str) -> str:
+    """How a paraphrase is shown, in a label and a tooltip alike.
+
+    >>> paraphrased("said so")
+    'paraphrase: said so'
+    """
+    return f"paraphrase: {paraphrase}"
+
+
 def _said(attribution: Attribution, line: str) -> str:
     """An attribution's line of a tooltip: its attribution line and the words, if any."""
     quoted, paraphrase = _words(attribution)
-    words = quoted or (f"paraphrase: {paraphrase}" if paraphrase else None)
+    words = quoted or (paraphrased(paraphrase) if paraphrase else None)
     return f"{line}: {words}" if words else line
 
 
