@@ -363,3 +363,19 @@ def test_the_content_tests_parse_goes_to_the_oldest_generation() -> None:
     young = gc.get_objects(generation=0) + gc.get_objects(generation=1)
     assert value is not None
     assert not any(found is value for found in young)
+
+
+def test_the_graph_counts_the_colons_of_each_column_as_of_all_joined() -> None:
+    """`DictGraph.colons` (a column at a time) gives the count of one string of them all."""
+    from argmap.formats.aif._dict_graph import DictGraph
+
+    data = {
+        "nodes": [
+            {"nodeID": "1", "type": "L", "text": "Al : a:b", "timestamp": "10:00:00"},
+            {"nodeID": "2", "type": "I", "text": "c:", "timestamp": None},
+        ],
+        "locutions": [{"nodeID": "1", "personID": 1, "timestamp": "1:2"}, {"nodeID": "2"}],
+        "edges": [],
+    }
+    strings = ["Al : a:b", "c:", "10:00:00", "1:2"]
+    assert DictGraph(data).colons() == "".join(strings).count(":")
