@@ -178,13 +178,16 @@ def test_tooltips_with_line_ends_alone_are_kept_as_they_are() -> None:
     assert clean_all(["a\nb", "c\n"]) == ["a\nb", "c\n"]
 
 
-@settings(max_examples=150, deadline=None)
-@given(
-    maps(max_claims=10),
+LOOKS = (
     st.sampled_from(["claims", "speakers", "quotes"]),
     WIDTHS,
     st.sampled_from(["default", "dark"]),
 )
+"""A diagram's detail, width and theme, as the bulk label tests draw them."""
+
+
+@settings(max_examples=150, deadline=None)
+@given(maps(max_claims=10), *LOOKS)
 def test_claim_texts_all_is_claim_texts_of_each(
     m: ArgumentMap, detail: str, width: int, name: str
 ) -> None:
@@ -208,12 +211,7 @@ def test_claim_texts_all_is_claim_texts_of_each(
     assert tips == [quote_text(tip, tooltip=True) for _, tip in expected]
 
 
-@given(
-    maps(max_claims=10),
-    st.sampled_from(["claims", "speakers", "quotes"]),
-    WIDTHS,
-    st.sampled_from(["default", "dark"]),
-)
+@given(maps(max_claims=10), *LOOKS)
 def test_claim_statements_all_are_plain_statements_of_each(
     m: ArgumentMap, detail: str, width: int, name: str
 ) -> None:
