@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from argmap._ascii import made_of
+
 __all__ = [
     "SEPARATOR",
     "all_printable",
@@ -78,7 +80,7 @@ def printable(text: str) -> bool:
     (True, False, False, True, True)
     """
     if text.isascii():  # a flag of the string, no pass over it
-        return not text.encode().translate(None, _PRINTABLE_ASCII)
+        return made_of(text, _PRINTABLE_ASCII)
     return text.isprintable()
 
 
